@@ -1,0 +1,3 @@
+from vanskapshuset.cli import main
+
+raise SystemExit(main())

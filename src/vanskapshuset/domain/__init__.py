@@ -1,0 +1,1 @@
+"""Plain-Python domain: vocabulary, rules and time. No SQLAlchemy, no Qt."""

@@ -1,0 +1,32 @@
+"""Participants of an activity, counted by gender × age band."""
+
+from dataclasses import dataclass
+
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.vocabulary import Gender, parse_choice
+
+
+@dataclass(frozen=True)
+class ParticipantCount:
+    gender: Gender
+    age_band: str
+    count: int
+
+
+def parse_participants(text: str) -> list[ParticipantCount]:
+    """Parse "girl:7-9=3,boy:10-13=2"; repeated cells are added together."""
+    totals: dict[tuple[Gender, str], int] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(","))):
+        try:
+            cell, number = part.split("=")
+            gender_text, band = cell.split(":")
+            count = int(number)
+        except ValueError:
+            raise UserError(
+                f"Deltagarna ”{part}” ska skrivas som kön:åldersgrupp=antal, t.ex. girl:7-9=3."
+            ) from None
+        if count < 0:
+            raise UserError(f"Antalet deltagare kan inte vara negativt (”{part}”).")
+        key = (parse_choice(Gender, gender_text, "kön"), band.strip())
+        totals[key] = totals.get(key, 0) + count
+    return [ParticipantCount(g, band, n) for (g, band), n in totals.items() if n > 0]

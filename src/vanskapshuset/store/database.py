@@ -1,0 +1,72 @@
+"""The SQLite engine: durable pragmas, transactional DDL, and read/write units of work.
+
+SQLAlchemy's documented pysqlite recipe hands transaction control to us (the driver's own
+implicit BEGIN skips DDL); writes start with BEGIN IMMEDIATE so two processes never deadlock on
+a lock upgrade, and `synchronous=FULL` makes a commit survive a pulled plug.
+"""
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from sqlite3 import Connection as SQLiteConnection
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+)
+_BEGIN_OPTION = "vanskapshuset_begin"
+
+
+def _on_connect(dbapi_connection: SQLiteConnection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+    for pragma in PRAGMAS:
+        dbapi_connection.execute(pragma).fetchall()
+
+
+def _on_begin(connection: Connection) -> None:
+    mode = connection.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def create_file_owned(path: Path) -> None:
+    """Create the database file readable by its owner only, before SQLite opens it."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+class Database:
+    """One SQLite file. `read()` and `write()` give a session inside one transaction."""
+
+    def __init__(self, path: Path) -> None:
+        create_file_owned(path)
+        self.path = path
+        self.engine: Engine = create_engine(f"sqlite:///{path}")
+        event.listen(self.engine, "connect", _on_connect)
+        event.listen(self.engine, "begin", _on_begin)
+        writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._read_sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """Commits when the block ends normally; rolls everything back on any exception."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

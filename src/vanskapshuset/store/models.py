@@ -1,0 +1,211 @@
+"""The database tables (DESIGN sections 3 and 4).
+
+Every synced row has a UUID text key made where it was first written. Editable records carry a
+hybrid-logical-clock stamp, the writing device and a tombstone flag; visits are append-only events.
+"""
+
+import datetime as dt
+
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, Time
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from vanskapshuset.store.types import AwareDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def uuid_key() -> Mapped[str]:
+    return mapped_column(String(36), primary_key=True)
+
+
+class EditableRecord:
+    """Columns shared by every record that is edited and merged by newest stamp."""
+
+    hlc: Mapped[str] = mapped_column(String(80))
+    device_id: Mapped[str] = mapped_column(String(36))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class LocalState(Base):
+    """Settings of this laptop only (device id, clock state); never synced."""
+
+    __tablename__ = "local_state"
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Setting(EditableRecord, Base):
+    """Settings shared by the team; the id is derived from the key so laptops agree on it."""
+
+    __tablename__ = "setting"
+    id: Mapped[str] = uuid_key()
+    key: Mapped[str] = mapped_column(String(60), unique=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+class Site(EditableRecord, Base):
+    __tablename__ = "site"
+    id: Mapped[str] = uuid_key()
+    name: Mapped[str] = mapped_column(String(120), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+
+
+class Season(EditableRecord, Base):
+    __tablename__ = "season"
+    id: Mapped[str] = uuid_key()
+    name: Mapped[str] = mapped_column(String(120), index=True)
+    start_date: Mapped[dt.date] = mapped_column(Date)
+    end_date: Mapped[dt.date] = mapped_column(Date)
+    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
+
+
+class Organisation(EditableRecord, Base):
+    __tablename__ = "organisation"
+    id: Mapped[str] = uuid_key()
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+
+
+class ActivityType(EditableRecord, Base):
+    __tablename__ = "activity_type"
+    id: Mapped[str] = uuid_key()
+    name: Mapped[str] = mapped_column(String(120), index=True)
+    area: Mapped[str] = mapped_column(String(20))
+
+
+class Leader(EditableRecord, Base):
+    __tablename__ = "leader"
+    id: Mapped[str] = uuid_key()
+    name: Mapped[str] = mapped_column(String(120), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+
+
+class AgeBandRecord(EditableRecord, Base):
+    """A configured age band; visits copy its code and bounds, so old data keeps its meaning."""
+
+    __tablename__ = "age_band"
+    id: Mapped[str] = uuid_key()
+    code: Mapped[str] = mapped_column(String(20))
+    min_age: Mapped[int] = mapped_column(Integer)
+    max_age: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Visit(Base):
+    """One arriving person (+1) or the correction of one (−1). Append-only."""
+
+    __tablename__ = "visit"
+    id: Mapped[str] = uuid_key()
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    occurred_at: Mapped[dt.datetime] = mapped_column(AwareDateTime())
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    gender: Mapped[str] = mapped_column(String(10))
+    age_band: Mapped[str] = mapped_column(String(20))
+    age_min: Mapped[int] = mapped_column(Integer)
+    age_max: Mapped[int | None] = mapped_column(Integer)
+    delta: Mapped[int] = mapped_column(Integer)
+    corrects_id: Mapped[str | None] = mapped_column(ForeignKey("visit.id"), index=True)
+    leader_id: Mapped[str | None] = mapped_column(ForeignKey("leader.id"))
+    source: Mapped[str] = mapped_column(String(10))
+    device_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = (
+        # Covers every statistics query on visits, so they never touch the table itself.
+        Index("ix_visit_stats", "local_date", "site_id", "gender", "age_band", "delta"),
+    )
+
+
+class Activity(EditableRecord, Base):
+    __tablename__ = "activity"
+    id: Mapped[str] = uuid_key()
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    end_time: Mapped[dt.time] = mapped_column(Time)
+    title: Mapped[str] = mapped_column(String(200))
+    type_id: Mapped[str] = mapped_column(ForeignKey("activity_type.id"))
+    area: Mapped[str] = mapped_column(String(20))
+    organiser_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"))
+    leader_count: Mapped[int] = mapped_column(Integer, default=0)
+    knowledge_exchange: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_activity_period", "local_date", "site_id", "deleted"),)
+
+
+class ActivityParticipant(Base):
+    """Part of an activity's value: replaced as a whole when the activity is edited."""
+
+    __tablename__ = "activity_participant"
+    id: Mapped[str] = uuid_key()
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    gender: Mapped[str] = mapped_column(String(10))
+    age_band: Mapped[str] = mapped_column(String(20))
+    count: Mapped[int] = mapped_column(Integer)
+
+
+class ActivityPartner(Base):
+    """A partner organisation of an activity; part of the activity's value."""
+
+    __tablename__ = "activity_partner"
+    id: Mapped[str] = uuid_key()
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+
+
+class DayLog(EditableRecord, Base):
+    """Dagbok: one per site and date; the id is derived from both so laptops agree on it."""
+
+    __tablename__ = "day_log"
+    id: Mapped[str] = uuid_key()
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    local_date: Mapped[dt.date] = mapped_column(Date)
+    is_open: Mapped[bool | None] = mapped_column(Boolean)
+    opens_at: Mapped[dt.time | None] = mapped_column(Time)
+    closes_at: Mapped[dt.time | None] = mapped_column(Time)
+    leaders_present: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of leader ids
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (Index("ix_day_log_period", "local_date", "site_id"),)
+
+
+class SignUp(Base):
+    """Personal data about a child for one activity; never synced, deleted after retention."""
+
+    __tablename__ = "signup"
+    id: Mapped[str] = uuid_key()
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"), index=True)
+    child_name: Mapped[str] = mapped_column(String(200))
+    age: Mapped[int | None] = mapped_column(Integer)
+    guardian_name: Mapped[str] = mapped_column(String(200), default="")
+    guardian_phone: Mapped[str] = mapped_column(String(40), default="")
+    photo_consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    attended: Mapped[bool | None] = mapped_column(Boolean)
+    retention_until: Mapped[dt.date] = mapped_column(Date, index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(AwareDateTime())
+
+
+class AuditEntry(Base):
+    """Append-only: who changed what, when and on which laptop."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[str] = uuid_key()
+    at: Mapped[dt.datetime] = mapped_column(AwareDateTime(), index=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    actor: Mapped[str] = mapped_column(String(120))
+    action: Mapped[str] = mapped_column(String(20))  # create, update, delete
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(36), index=True)
+    before: Mapped[str | None] = mapped_column(Text)  # JSON
+    after: Mapped[str | None] = mapped_column(Text)  # JSON
