@@ -1,0 +1,333 @@
+"""The command line (DESIGN section 6). Errors: one sentence on stderr and exit code 2."""
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+
+from vanskapshuset import __version__
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.localtime import parse_date, parse_moment, parse_time_of_day
+from vanskapshuset.domain.participants import parse_participants
+from vanskapshuset.domain.vocabulary import VisitSource
+from vanskapshuset.paths import data_dir
+
+Handler = Callable[[argparse.Namespace], int]
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UserError(f"Felaktigt kommando: {message}.")
+
+
+def _open(args: argparse.Namespace):
+    from vanskapshuset.services.app import open_app
+
+    return open_app(data_dir(args.data_dir))
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+# -- handlers -----------------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    app = _open(args)
+    app.close()
+    print("Fönstret kommer i nästa version; använd kommandona tills vidare (se --help).")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from vanskapshuset.services.demo import DemoOptions, generate_demo
+
+    app = _open(args)
+    try:
+        summary = generate_demo(
+            app, DemoOptions(seed=args.seed, year=args.year, years=args.years, sites=args.sites)
+        )
+    finally:
+        app.close()
+    print(summary)
+    return 0
+
+
+def cmd_site_add(args: argparse.Namespace) -> int:
+    app = _open(args)
+    try:
+        print(app.sites.add(args.name, args.kind).id)
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_season_add(args: argparse.Namespace) -> int:
+    start, end = parse_date(args.start), parse_date(args.end)
+    app = _open(args)
+    try:
+        print(app.seasons.add(args.name, start, end, args.site).id)
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_org_add(args: argparse.Namespace) -> int:
+    app = _open(args)
+    try:
+        print(app.organisations.add(args.name, args.kind).id)
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_visit_add(args: argparse.Namespace) -> int:
+    at = parse_moment(args.at) if args.at else None
+    app = _open(args)
+    try:
+        site = app.sites.by_name(args.site)
+        ids = app.visits.add(
+            site.id, args.gender, args.age, args.count, at, source=VisitSource.COMMAND_LINE
+        )
+    finally:
+        app.close()
+    print(f"{len(ids)} besök sparade.")
+    return 0
+
+
+def _activity_fields(args: argparse.Namespace) -> dict[str, object]:
+    """Parse every given option first, so bad input is refused before the database opens."""
+    fields: dict[str, object] = {
+        "site": args.site,
+        "date": parse_date(args.date) if args.date else None,
+        "start": parse_time_of_day(args.start) if args.start else None,
+        "end": parse_time_of_day(args.end) if args.end else None,
+        "title": args.title,
+        "type_name": args.type,
+        "area": args.area,
+        "organiser": args.organiser,
+        "partners": tuple(args.partner) if args.partner is not None else None,
+        "participants": (
+            tuple(parse_participants(args.participants)) if args.participants is not None else None
+        ),
+        "leader_count": args.leaders,
+        "knowledge_exchange": args.knowledge_exchange,
+        "note": args.note,
+    }
+    if args.leaders is not None and args.leaders < 0:
+        raise UserError("Antalet ledare kan inte vara negativt.")
+    return fields
+
+
+def cmd_activity_add(args: argparse.Namespace) -> int:
+    from vanskapshuset.services.activities import ActivityInput
+
+    fields = _activity_fields(args)
+    missing = [
+        f"--{name}"
+        for name, key in (
+            ("site", "site"),
+            ("date", "date"),
+            ("start", "start"),
+            ("end", "end"),
+            ("title", "title"),
+            ("type", "type_name"),
+        )
+        if fields[key] is None
+    ]
+    if missing:
+        raise UserError(f"Det saknas uppgifter för aktiviteten: {', '.join(missing)}.")
+    given = {key: value for key, value in fields.items() if value is not None}
+    app = _open(args)
+    try:
+        print(app.activities.create(ActivityInput(**given)))  # type: ignore[arg-type]
+    finally:
+        app.close()
+    return 0
+
+
+def cmd_activity_edit(args: argparse.Namespace) -> int:
+    from vanskapshuset.services.activities import ActivityChanges
+
+    changes = ActivityChanges(**_activity_fields(args))  # type: ignore[arg-type]
+    app = _open(args)
+    try:
+        app.activities.edit(args.id, changes)
+    finally:
+        app.close()
+    print("Aktiviteten är ändrad.")
+    return 0
+
+
+def cmd_activity_delete(args: argparse.Namespace) -> int:
+    app = _open(args)
+    try:
+        app.activities.delete(args.id)
+    finally:
+        app.close()
+    print("Aktiviteten är borttagen.")
+    return 0
+
+
+def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
+    start, end = parse_date(getattr(args, "from")), parse_date(args.to)
+    if end < start:
+        raise UserError(f"Perioden slutar ({end}) före den börjar ({start}).")
+    return start, end
+
+
+def cmd_activity_list(args: argparse.Namespace) -> int:
+    start, end = _period(args)
+    app = _open(args)
+    try:
+        activities = app.activities.list(start, end, args.site)
+    finally:
+        app.close()
+    if args.json:
+        _print_json([activity.as_json() for activity in activities])
+    else:
+        for a in activities:
+            print(f"{a.date} {a.start:%H:%M}–{a.end:%H:%M}  {a.site}: {a.title} ({a.type_name})")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    start, end = _period(args)
+    app = _open(args)
+    try:
+        site = app.sites.by_name(args.site) if args.site else None
+        stats = app.statistics.period(
+            start, end, site.id if site else None, site.name if site else None
+        )
+    finally:
+        app.close()
+    if args.json:
+        _print_json(stats.as_json())
+    else:
+        for key, value in stats.as_json().items():
+            print(f"{key}: {value}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    app = _open(args)
+    try:
+        report = app.check()
+    finally:
+        app.close()
+    if report.ok:
+        print("ok")
+        return 0
+    print(
+        f"Databasen har fel: integritet {'; '.join(report.integrity)}, "
+        f"{report.broken_references} trasiga hänvisningar, schema {report.revision}.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+# -- parser -------------------------------------------------------------------------------------
+
+
+def _activity_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--site")
+    parser.add_argument("--date")
+    parser.add_argument("--start")
+    parser.add_argument("--end")
+    parser.add_argument("--title")
+    parser.add_argument("--type")
+    parser.add_argument("--area")
+    parser.add_argument("--organiser")
+    parser.add_argument("--partner", action="append")
+    parser.add_argument("--participants", help="t.ex. girl:7-9=3,boy:10-13=2")
+    parser.add_argument("--leaders", type=int)
+    parser.add_argument("--knowledge-exchange", action=argparse.BooleanOptionalAction)
+    parser.add_argument("--note")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--data-dir", help="mapp för databasen (annars standardmappen)")
+
+    parser = _Parser(prog="vanskapshuset", parents=[common], description=__doc__)
+    parser.add_argument("--version", action="version", version=__version__)
+    parser.set_defaults(handler=cmd_gui)
+    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(
+        group: argparse._SubParsersAction, name: str, handler: Handler
+    ) -> argparse.ArgumentParser:
+        sub = group.add_parser(name, parents=[common])
+        sub.set_defaults(handler=handler)
+        return sub
+
+    command(commands, "gui", cmd_gui)
+    demo = command(commands, "demo", cmd_demo)
+    demo.add_argument("--seed", type=int, default=2025)
+    demo.add_argument("--year", type=int, default=2025)
+    demo.add_argument("--years", type=int, default=1, help="antal år bakåt från --year")
+    demo.add_argument("--sites", type=int, default=3, help="antal platser (3 eller fler)")
+
+    site = commands.add_parser("site").add_subparsers(dest="action", required=True)
+    site_add = command(site, "add", cmd_site_add)
+    site_add.add_argument("name")
+    site_add.add_argument("--kind", default="indoor")
+
+    season = commands.add_parser("season").add_subparsers(dest="action", required=True)
+    season_add = command(season, "add", cmd_season_add)
+    season_add.add_argument("name")
+    season_add.add_argument("--start", required=True)
+    season_add.add_argument("--end", required=True)
+    season_add.add_argument("--site")
+
+    org = commands.add_parser("org").add_subparsers(dest="action", required=True)
+    org_add = command(org, "add", cmd_org_add)
+    org_add.add_argument("name")
+    org_add.add_argument("--kind", default="association")
+
+    visit = commands.add_parser("visit").add_subparsers(dest="action", required=True)
+    visit_add = command(visit, "add", cmd_visit_add)
+    visit_add.add_argument("--site", required=True)
+    visit_add.add_argument("--gender", required=True)
+    visit_add.add_argument("--age", required=True)
+    visit_add.add_argument("--count", type=int, default=1)
+    visit_add.add_argument("--at")
+
+    activity = commands.add_parser("activity").add_subparsers(dest="action", required=True)
+    _activity_options(command(activity, "add", cmd_activity_add))
+    activity_edit = command(activity, "edit", cmd_activity_edit)
+    activity_edit.add_argument("id")
+    _activity_options(activity_edit)
+    command(activity, "delete", cmd_activity_delete).add_argument("id")
+    activity_list = command(activity, "list", cmd_activity_list)
+    activity_list.add_argument("--from", required=True)
+    activity_list.add_argument("--to", required=True)
+    activity_list.add_argument("--site")
+    activity_list.add_argument("--json", action="store_true")
+
+    stats = command(commands, "stats", cmd_stats)
+    stats.add_argument("--from", required=True)
+    stats.add_argument("--to", required=True)
+    stats.add_argument("--site")
+    stats.add_argument("--json", action="store_true")
+
+    command(commands, "check", cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        return args.handler(args)
+    except UserError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

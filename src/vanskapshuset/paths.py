@@ -1,0 +1,43 @@
+"""Where the data lives: --data-dir, else VANSKAPSHUSET_DATA_DIR, else the user data folder."""
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+from vanskapshuset.domain.errors import UserError
+
+ENV_VARIABLE = "VANSKAPSHUSET_DATA_DIR"
+DATABASE_FILE = "vanskapshuset.sqlite"
+BACKUP_FOLDER = "backups"
+
+
+def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    if os.environ.get(ENV_VARIABLE):
+        return Path(os.environ[ENV_VARIABLE]).expanduser()
+    return user_data_path("Vanskapshuset", appauthor=False)
+
+
+def prepare_data_dir(folder: Path) -> Path:
+    """Create the folder (owner-only) and prove it can be written, or say so in one sentence."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        probe = folder / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError:
+        raise UserError(
+            f"Datamappen {folder} går inte att skapa eller skriva i; välj en annan mapp "
+            "med --data-dir."
+        ) from None
+    return folder
+
+
+def database_path(folder: Path) -> Path:
+    return folder / DATABASE_FILE
+
+
+def backup_dir(folder: Path) -> Path:
+    return folder / BACKUP_FOLDER

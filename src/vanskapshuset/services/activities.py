@@ -1,0 +1,310 @@
+"""Activities: what was done, when, where, by whom and with how many participants."""
+
+from __future__ import annotations  # methods named `list` shadow the builtin
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from vanskapshuset.domain.age_bands import find_band
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.localtime import format_time_of_day
+from vanskapshuset.domain.participants import ParticipantCount
+from vanskapshuset.domain.vocabulary import Area, Gender, parse_choice
+from vanskapshuset.services.age_band_service import AgeBandService
+from vanskapshuset.services.context import ServiceContext, new_id, snapshot
+from vanskapshuset.services.registry import ActivityTypeService, OrganisationService, SiteService
+from vanskapshuset.store.models import (
+    Activity,
+    ActivityParticipant,
+    ActivityPartner,
+    ActivityType,
+    Organisation,
+    Site,
+)
+
+MAX_TITLE = 200
+
+
+@dataclass(frozen=True)
+class ActivityInput:
+    """Everything a person types for an activity; names are resolved by the service."""
+
+    site: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    title: str
+    type_name: str
+    area: str | None = None  # None: the type's default area
+    organiser: str | None = None
+    partners: tuple[str, ...] = ()
+    participants: tuple[ParticipantCount, ...] = ()
+    leader_count: int = 0
+    knowledge_exchange: bool = False
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ActivityChanges:
+    """Only the fields that are not None change; `area` follows a new type unless given."""
+
+    site: str | None = None
+    date: dt.date | None = None
+    start: dt.time | None = None
+    end: dt.time | None = None
+    title: str | None = None
+    type_name: str | None = None
+    area: str | None = None
+    organiser: str | None = None
+    partners: tuple[str, ...] | None = None
+    participants: tuple[ParticipantCount, ...] | None = None
+    leader_count: int | None = None
+    knowledge_exchange: bool | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ActivityView:
+    id: str
+    date: dt.date
+    start: dt.time
+    end: dt.time
+    site: str
+    title: str
+    type_name: str
+    area: Area
+    organiser: str | None
+    partners: tuple[str, ...]
+    participants: tuple[ParticipantCount, ...]
+    leader_count: int
+    knowledge_exchange: bool
+    note: str
+    participants_total: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "participants_total", sum(p.count for p in self.participants))
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat(),
+            "start": format_time_of_day(self.start),
+            "end": format_time_of_day(self.end),
+            "site": self.site,
+            "title": self.title,
+            "type": self.type_name,
+            "area": self.area.value,
+            "organiser": self.organiser,
+            "partners": list(self.partners),
+            "participants": {f"{p.gender}:{p.age_band}": p.count for p in self.participants},
+            "participants_total": self.participants_total,
+            "leaders": self.leader_count,
+            "knowledge_exchange": self.knowledge_exchange,
+            "note": self.note,
+        }
+
+
+class ActivityService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+        self._sites = SiteService(context)
+        self._types = ActivityTypeService(context)
+        self._organisations = OrganisationService(context)
+
+    def create(self, data: ActivityInput) -> str:
+        with self.context.db.write() as session:
+            activity = Activity(id=new_id(), deleted=False)
+            self._apply(session, activity, data)
+            self.context.stamp(session, activity)
+            session.add(activity)
+            self._write_parts(session, activity.id, data)
+            after = self._full_snapshot(session, activity)
+            self.context.audit(session, "create", "activity", activity.id, None, after)
+        return activity.id
+
+    def edit(self, activity_id: str, changes: ActivityChanges) -> None:
+        with self.context.db.write() as session:
+            activity = self._live(session, activity_id)
+            before = self._full_snapshot(session, activity)
+            current = self._as_input(session, activity)
+            merged = replace(
+                current,
+                **{k: v for k, v in vars(changes).items() if v is not None},
+            )
+            if changes.type_name is not None and changes.area is None:
+                merged = replace(merged, area=None)  # the area follows the new type
+            self._apply(session, activity, merged)
+            self.context.stamp(session, activity)
+            self._write_parts(session, activity.id, merged)
+            after = self._full_snapshot(session, activity)
+            self.context.audit(session, "update", "activity", activity.id, before, after)
+
+    def delete(self, activity_id: str) -> None:
+        with self.context.db.write() as session:
+            activity = self._live(session, activity_id)
+            before = snapshot(activity)
+            activity.deleted = True
+            self.context.record_changed(session, "activity", activity, before)
+
+    def get(self, activity_id: str) -> ActivityView:
+        with self.context.db.read() as session:
+            return self._views(session, [self._live(session, activity_id)])[0]
+
+    def list(self, start: dt.date, end: dt.date, site: str | None = None) -> list[ActivityView]:
+        with self.context.db.read() as session:
+            query = select(Activity).where(
+                Activity.deleted.is_(False), Activity.local_date.between(start, end)
+            )
+            if site is not None:
+                query = query.where(Activity.site_id == self._sites.find(session, site).id)
+            query = query.order_by(Activity.local_date, Activity.start_time, Activity.title)
+            return self._views(session, session.scalars(query).all())
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _live(self, session: Session, activity_id: str) -> Activity:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted:
+            raise NotFoundError(f"Det finns ingen aktivitet med id {activity_id}.")
+        return activity
+
+    def _apply(self, session: Session, activity: Activity, data: ActivityInput) -> None:
+        """Validate everything before changing anything, then set the columns."""
+        title = " ".join(data.title.split())
+        if not title:
+            raise UserError("Aktiviteten måste ha en titel.")
+        if len(title) > MAX_TITLE:
+            raise UserError(f"Titeln får vara högst {MAX_TITLE} tecken.")
+        if data.end <= data.start:
+            raise UserError(
+                f"Aktiviteten slutar ({format_time_of_day(data.end)}) innan den börjar "
+                f"({format_time_of_day(data.start)})."
+            )
+        if data.leader_count < 0:
+            raise UserError("Antalet ledare kan inte vara negativt.")
+        site = self._sites.find(session, data.site)
+        kind = self._types.find(session, data.type_name)
+        area = (
+            parse_choice(Area, data.area, "verksamhetsområde")
+            if data.area is not None
+            else Area(kind.area)
+        )
+        organiser = self._organisations.find(session, data.organiser) if data.organiser else None
+        for partner in data.partners:
+            self._organisations.find(session, partner)
+        bands = AgeBandService.current(session)
+        for count in data.participants:
+            if count.count < 0:
+                raise UserError("Antalet deltagare kan inte vara negativt.")
+            find_band(bands, count.age_band)
+        activity.site_id = site.id
+        activity.local_date = data.date
+        activity.start_time = data.start
+        activity.end_time = data.end
+        activity.title = title
+        activity.type_id = kind.id
+        activity.area = area.value
+        activity.organiser_id = organiser.id if organiser else None
+        activity.leader_count = data.leader_count
+        activity.knowledge_exchange = data.knowledge_exchange
+        activity.note = data.note.strip()
+
+    def _write_parts(self, session: Session, activity_id: str, data: ActivityInput) -> None:
+        """Participants and partners are part of the activity: replaced as a whole."""
+        session.execute(
+            delete(ActivityParticipant).where(ActivityParticipant.activity_id == activity_id)
+        )
+        session.execute(delete(ActivityPartner).where(ActivityPartner.activity_id == activity_id))
+        for count in data.participants:
+            if count.count > 0:
+                session.add(
+                    ActivityParticipant(
+                        id=new_id(),
+                        activity_id=activity_id,
+                        gender=count.gender.value,
+                        age_band=count.age_band,
+                        count=count.count,
+                    )
+                )
+        partner_ids = {self._organisations.find(session, name).id for name in data.partners}
+        for organisation_id in sorted(partner_ids):
+            session.add(
+                ActivityPartner(
+                    id=new_id(), activity_id=activity_id, organisation_id=organisation_id
+                )
+            )
+        session.flush()
+
+    def _full_snapshot(self, session: Session, activity: Activity) -> dict[str, object]:
+        view = self._views(session, [activity])[0]
+        values = snapshot(activity)
+        values.update(
+            partners=list(view.partners),
+            participants={f"{p.gender}:{p.age_band}": p.count for p in view.participants},
+        )
+        return values
+
+    def _as_input(self, session: Session, activity: Activity) -> ActivityInput:
+        view = self._views(session, [activity])[0]
+        return ActivityInput(
+            site=view.site,
+            date=view.date,
+            start=view.start,
+            end=view.end,
+            title=view.title,
+            type_name=view.type_name,
+            area=view.area.value,
+            organiser=view.organiser,
+            partners=view.partners,
+            participants=view.participants,
+            leader_count=view.leader_count,
+            knowledge_exchange=view.knowledge_exchange,
+            note=view.note,
+        )
+
+    def _views(self, session: Session, activities: Sequence[Activity]) -> list[ActivityView]:
+        if not activities:
+            return []
+        ids = [a.id for a in activities]
+        sites = {s.id: s.name for s in session.scalars(select(Site))}
+        types = {t.id: t.name for t in session.scalars(select(ActivityType))}
+        orgs = {o.id: o.name for o in session.scalars(select(Organisation))}
+        partners: dict[str, list[str]] = {}
+        participants: dict[str, list[ParticipantCount]] = {}
+        for chunk_start in range(0, len(ids), 500):
+            chunk = ids[chunk_start : chunk_start + 500]
+            for link in session.scalars(
+                select(ActivityPartner).where(ActivityPartner.activity_id.in_(chunk))
+            ):
+                partners.setdefault(link.activity_id, []).append(orgs[link.organisation_id])
+            for row in session.scalars(
+                select(ActivityParticipant).where(ActivityParticipant.activity_id.in_(chunk))
+            ):
+                participants.setdefault(row.activity_id, []).append(
+                    ParticipantCount(Gender(row.gender), row.age_band, row.count)
+                )
+        return [
+            ActivityView(
+                id=a.id,
+                date=a.local_date,
+                start=a.start_time,
+                end=a.end_time,
+                site=sites[a.site_id],
+                title=a.title,
+                type_name=types[a.type_id],
+                area=Area(a.area),
+                organiser=orgs.get(a.organiser_id) if a.organiser_id else None,
+                partners=tuple(sorted(partners.get(a.id, []))),
+                participants=tuple(
+                    sorted(participants.get(a.id, []), key=lambda p: (p.gender, p.age_band))
+                ),
+                leader_count=a.leader_count,
+                knowledge_exchange=a.knowledge_exchange,
+                note=a.note,
+            )
+            for a in activities
+        ]

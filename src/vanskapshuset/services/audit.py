@@ -1,0 +1,49 @@
+"""Reading the audit log (the coordinator's Historik)."""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.store.models import AuditEntry
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    at: dt.datetime
+    device_id: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+class AuditService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def count(self) -> int:
+        with self.context.db.read() as session:
+            return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
+
+    def recent(self, limit: int = 200, offset: int = 0) -> list[AuditRecord]:
+        query = select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit).offset(offset)
+        with self.context.db.read() as session:
+            return [
+                AuditRecord(
+                    e.at,
+                    e.device_id,
+                    e.actor,
+                    e.action,
+                    e.entity,
+                    e.entity_id,
+                    json.loads(e.before) if e.before else None,
+                    json.loads(e.after) if e.after else None,
+                )
+                for e in session.scalars(query)
+            ]

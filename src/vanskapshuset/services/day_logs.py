@@ -1,0 +1,72 @@
+"""Dagbok: per site and date, whether it was open, the hours, who worked and a short note."""
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
+from vanskapshuset.store.models import DayLog, Leader, Site
+
+
+@dataclass(frozen=True)
+class DayLogEntry:
+    site_id: str
+    date: dt.date
+    is_open: bool | None
+    opens_at: dt.time | None
+    closes_at: dt.time | None
+    leader_ids: tuple[str, ...]
+    note: str
+
+
+def day_log_id(site_id: str, day: dt.date) -> str:
+    return derived_id("day_log", site_id, day.isoformat())
+
+
+class DayLogService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def get(self, site_id: str, day: dt.date) -> DayLogEntry:
+        with self.context.db.read() as session:
+            log = session.get(DayLog, day_log_id(site_id, day))
+        if log is None or log.deleted:
+            return DayLogEntry(site_id, day, None, None, None, (), "")
+        return DayLogEntry(
+            site_id,
+            day,
+            log.is_open,
+            log.opens_at,
+            log.closes_at,
+            tuple(json.loads(log.leaders_present)),
+            log.note,
+        )
+
+    def save(self, entry: DayLogEntry) -> None:
+        if entry.opens_at and entry.closes_at and entry.closes_at <= entry.opens_at:
+            raise UserError("Stängningstiden måste vara efter öppningstiden.")
+        with self.context.db.write() as session:
+            site = session.get(Site, entry.site_id)
+            if site is None or site.deleted:
+                raise NotFoundError(f"Det finns ingen plats med id {entry.site_id}.")
+            for leader_id in entry.leader_ids:
+                if session.get(Leader, leader_id) is None:
+                    raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+            log = session.get(DayLog, day_log_id(entry.site_id, entry.date))
+            before = snapshot(log) if log is not None else None
+            if log is None:
+                log = DayLog(id=day_log_id(entry.site_id, entry.date))
+                session.add(log)
+            log.site_id = entry.site_id
+            log.local_date = entry.date
+            log.is_open = entry.is_open
+            log.opens_at = entry.opens_at
+            log.closes_at = entry.closes_at
+            log.leaders_present = json.dumps(list(entry.leader_ids))
+            log.note = entry.note.strip()
+            log.deleted = False
+            self.context.stamp(session, log)
+            session.flush()
+            action = "create" if before is None else "update"
+            self.context.audit(session, action, "day_log", log.id, before, snapshot(log))

@@ -1,0 +1,72 @@
+"""Shared behaviour of records the team refers to by name (sites, organisations, types, …)."""
+
+from collections.abc import Sequence
+from typing import Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.services.context import ServiceContext, snapshot
+from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
+
+R = TypeVar("R", Site, Season, Organisation, ActivityType, Leader)
+
+
+def clean_name(name: str, what: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise UserError(f"{what} måste ha ett namn.")
+    return cleaned
+
+
+class NamedRecords(Generic[R]):
+    """Lookup by name (case-insensitive, å ä ö included), uniqueness and tombstones."""
+
+    model: type[R]
+    entity: str
+    label: str  # Swedish noun for messages, e.g. "plats"
+
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def _live(self, session: Session) -> Sequence[R]:
+        query = select(self.model).where(self.model.deleted.is_(False)).order_by(self.model.name)
+        return session.scalars(query).all()
+
+    def find(self, session: Session, name: str) -> R:
+        wanted = " ".join(name.split()).casefold()
+        records = self._live(session)
+        for record in records:
+            if record.name.casefold() == wanted:
+                return record
+        known = ", ".join(record.name for record in records) or "inga ännu"
+        raise NotFoundError(f"Okänd {self.label} ”{name}” (finns: {known}).")
+
+    def get(self, session: Session, record_id: str) -> R:
+        record = session.get(self.model, record_id)
+        if record is None or record.deleted:
+            raise NotFoundError(f"Det finns ingen {self.label} med id {record_id}.")
+        return record
+
+    def ensure_unique(self, session: Session, name: str, except_id: str | None = None) -> None:
+        for record in self._live(session):
+            if record.name.casefold() == name.casefold() and record.id != except_id:
+                raise UserError(f"Det finns redan en {self.label} som heter ”{record.name}”.")
+
+    def rename(self, record_id: str, name: str) -> None:
+        with self.context.db.write() as session:
+            record = self.get(session, record_id)
+            cleaned = clean_name(name, self.label.capitalize())
+            self.ensure_unique(session, cleaned, except_id=record_id)
+            before = snapshot(record)
+            record.name = cleaned
+            self.context.record_changed(session, self.entity, record, before)
+
+    def delete(self, record_id: str) -> None:
+        """Write a tombstone; rows that refer to the record keep their meaning."""
+        with self.context.db.write() as session:
+            record = self.get(session, record_id)
+            before = snapshot(record)
+            record.deleted = True
+            self.context.record_changed(session, self.entity, record, before)

@@ -1,0 +1,185 @@
+"""The register: sites, seasons, organisations, activity types and leaders."""
+
+from __future__ import annotations  # methods named `list` shadow the builtin
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.vocabulary import (
+    Area,
+    LeaderRole,
+    OrganisationKind,
+    SiteKind,
+    parse_choice,
+)
+from vanskapshuset.services.context import SEED_STAMP, derived_id, new_id
+from vanskapshuset.services.demo_catalogue import DEFAULT_ACTIVITY_TYPES
+from vanskapshuset.services.named_records import NamedRecords, clean_name
+from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    id: str
+    name: str
+    kind: SiteKind
+
+
+@dataclass(frozen=True)
+class SeasonInfo:
+    id: str
+    name: str
+    start: dt.date
+    end: dt.date
+    site_id: str | None
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    id: str
+    name: str
+    kind: OrganisationKind
+
+
+@dataclass(frozen=True)
+class ActivityTypeInfo:
+    id: str
+    name: str
+    area: Area
+
+
+@dataclass(frozen=True)
+class LeaderInfo:
+    id: str
+    name: str
+    role: LeaderRole
+
+
+class SiteService(NamedRecords[Site]):
+    model, entity, label = Site, "site", "plats"
+
+    def add(self, name: str, kind: str = SiteKind.INDOOR) -> SiteInfo:
+        site_kind = parse_choice(SiteKind, kind, "platstyp")
+        with self.context.db.write() as session:
+            cleaned = clean_name(name, "Platsen")
+            self.ensure_unique(session, cleaned)
+            site = Site(id=new_id(), name=cleaned, kind=site_kind, deleted=False)
+            self.context.record_created(session, self.entity, site)
+        return SiteInfo(site.id, site.name, site_kind)
+
+    def list(self) -> list[SiteInfo]:
+        with self.context.db.read() as session:
+            return [SiteInfo(s.id, s.name, SiteKind(s.kind)) for s in self._live(session)]
+
+    def by_name(self, name: str) -> SiteInfo:
+        with self.context.db.read() as session:
+            site = self.find(session, name)
+            return SiteInfo(site.id, site.name, SiteKind(site.kind))
+
+
+class SeasonService(NamedRecords[Season]):
+    model, entity, label = Season, "season", "säsong"
+
+    def add(
+        self, name: str, start: dt.date, end: dt.date, site_name: str | None = None
+    ) -> SeasonInfo:
+        if end < start:
+            raise UserError(f"Säsongen slutar ({end}) före den börjar ({start}).")
+        with self.context.db.write() as session:
+            cleaned = clean_name(name, "Säsongen")
+            self.ensure_unique(session, cleaned)
+            site_id = SiteService(self.context).find(session, site_name).id if site_name else None
+            season = Season(
+                id=new_id(),
+                name=cleaned,
+                start_date=start,
+                end_date=end,
+                site_id=site_id,
+                deleted=False,
+            )
+            self.context.record_created(session, self.entity, season)
+        return SeasonInfo(season.id, season.name, start, end, site_id)
+
+    def list(self) -> list[SeasonInfo]:
+        with self.context.db.read() as session:
+            return [
+                SeasonInfo(s.id, s.name, s.start_date, s.end_date, s.site_id)
+                for s in sorted(self._live(session), key=lambda s: s.start_date)
+            ]
+
+    def by_name(self, name: str) -> SeasonInfo:
+        with self.context.db.read() as session:
+            s = self.find(session, name)
+            return SeasonInfo(s.id, s.name, s.start_date, s.end_date, s.site_id)
+
+
+class OrganisationService(NamedRecords[Organisation]):
+    model, entity, label = Organisation, "organisation", "organisation"
+
+    def add(self, name: str, kind: str = OrganisationKind.ASSOCIATION) -> OrganisationInfo:
+        org_kind = parse_choice(OrganisationKind, kind, "organisationstyp")
+        with self.context.db.write() as session:
+            cleaned = clean_name(name, "Organisationen")
+            self.ensure_unique(session, cleaned)
+            org = Organisation(id=new_id(), name=cleaned, kind=org_kind, deleted=False)
+            self.context.record_created(session, self.entity, org)
+        return OrganisationInfo(org.id, org.name, org_kind)
+
+    def list(self) -> list[OrganisationInfo]:
+        with self.context.db.read() as session:
+            return [
+                OrganisationInfo(o.id, o.name, OrganisationKind(o.kind))
+                for o in self._live(session)
+            ]
+
+
+class ActivityTypeService(NamedRecords[ActivityType]):
+    model, entity, label = ActivityType, "activity_type", "aktivitetstyp"
+
+    def seed_defaults(self) -> None:
+        """Add the default types once; derived ids make every laptop's defaults the same rows."""
+        with self.context.db.write() as session:
+            if session.query(ActivityType).first() is not None:
+                return
+            for seed in DEFAULT_ACTIVITY_TYPES:
+                session.add(
+                    ActivityType(
+                        id=derived_id("activity_type", seed.name),
+                        name=seed.name,
+                        area=Area(seed.area),
+                        hlc=SEED_STAMP,
+                        device_id="seed",
+                        deleted=False,
+                    )
+                )
+
+    def add(self, name: str, area: str) -> ActivityTypeInfo:
+        parsed = parse_choice(Area, area, "verksamhetsområde")
+        with self.context.db.write() as session:
+            cleaned = clean_name(name, "Aktivitetstypen")
+            self.ensure_unique(session, cleaned)
+            kind = ActivityType(id=new_id(), name=cleaned, area=parsed, deleted=False)
+            self.context.record_created(session, self.entity, kind)
+        return ActivityTypeInfo(kind.id, kind.name, parsed)
+
+    def list(self) -> list[ActivityTypeInfo]:
+        with self.context.db.read() as session:
+            return [ActivityTypeInfo(t.id, t.name, Area(t.area)) for t in self._live(session)]
+
+
+class LeaderService(NamedRecords[Leader]):
+    model, entity, label = Leader, "leader", "ledare"
+
+    def add(self, name: str, role: str = LeaderRole.YOUTH_LEADER) -> LeaderInfo:
+        parsed = parse_choice(LeaderRole, role, "roll")
+        with self.context.db.write() as session:
+            cleaned = clean_name(name, "Ledaren")
+            self.ensure_unique(session, cleaned)
+            leader = Leader(id=new_id(), name=cleaned, role=parsed, deleted=False)
+            self.context.record_created(session, self.entity, leader)
+        return LeaderInfo(leader.id, leader.name, parsed)
+
+    def list(self) -> list[LeaderInfo]:
+        with self.context.db.read() as session:
+            return [LeaderInfo(x.id, x.name, LeaderRole(x.role)) for x in self._live(session)]

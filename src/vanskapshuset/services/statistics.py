@@ -1,0 +1,163 @@
+"""Period statistics: exactly the figures of `stats --json` (DESIGN section 6), in SQL."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+from sqlalchemy import ColumnElement, func, select, union
+from sqlalchemy.orm import Session
+
+from vanskapshuset.domain.vocabulary import Area, Gender
+from vanskapshuset.services.age_band_service import AgeBandService
+from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.store.models import Activity, ActivityParticipant, ActivityPartner, DayLog, Visit
+
+
+@dataclass(frozen=True)
+class PeriodStats:
+    start: dt.date
+    end: dt.date
+    site: str | None
+    visits: int
+    days_open: int
+    peak_day: dt.date | None
+    peak_visits: int
+    visits_by_gender: dict[str, int]
+    visits_by_age: dict[str, int]
+    activities: int
+    participants: int
+    knowledge_exchanges: int
+    active_organisations: int
+    activities_by_area: dict[str, int]
+    visits_by_day: dict[dt.date, int] = field(repr=False)
+
+    @property
+    def avg_visits_per_open_day(self) -> float:
+        if not self.days_open:
+            return 0.0
+        average = Decimal(self.visits) / Decimal(self.days_open)
+        return float(average.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "from": self.start.isoformat(),
+            "to": self.end.isoformat(),
+            "site": self.site,
+            "visits": self.visits,
+            "days_open": self.days_open,
+            "avg_visits_per_open_day": self.avg_visits_per_open_day,
+            "peak_day": {
+                "date": self.peak_day.isoformat() if self.peak_day else None,
+                "visits": self.peak_visits,
+            },
+            "visits_by_gender": self.visits_by_gender,
+            "visits_by_age": self.visits_by_age,
+            "activities": self.activities,
+            "participants": self.participants,
+            "knowledge_exchanges": self.knowledge_exchanges,
+            "active_organisations": self.active_organisations,
+            "activities_by_area": self.activities_by_area,
+        }
+
+
+class StatisticsService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def period(
+        self, start: dt.date, end: dt.date, site_id: str | None = None, site_name: str | None = None
+    ) -> PeriodStats:
+        with self.context.db.read() as session:
+            return self._compute(session, start, end, site_id, site_name)
+
+    def _compute(
+        self,
+        session: Session,
+        start: dt.date,
+        end: dt.date,
+        site_id: str | None,
+        site_name: str | None,
+    ) -> PeriodStats:
+        def at_site(column: ColumnElement[str]) -> list[ColumnElement[bool]]:
+            return [column == site_id] if site_id is not None else []
+
+        # Visits: one grouped pass over the covering index.
+        visit_rows = session.execute(
+            select(Visit.local_date, Visit.gender, Visit.age_band, func.sum(Visit.delta))
+            .where(Visit.local_date.between(start, end), *at_site(Visit.site_id))
+            .group_by(Visit.local_date, Visit.gender, Visit.age_band)
+        ).all()
+        by_gender = {gender.value: 0 for gender in Gender}
+        by_age = {band.code: 0 for band in AgeBandService.current(session)}
+        by_day: dict[dt.date, int] = {}
+        for day, gender, band, net in visit_rows:
+            by_gender[gender] = by_gender.get(gender, 0) + int(net)
+            by_age[band] = by_age.get(band, 0) + int(net)
+            by_day[day] = by_day.get(day, 0) + int(net)
+        visited_days = {day for day, net in by_day.items() if net > 0}
+        peak_day, peak_visits = None, 0
+        for day in sorted(visited_days):
+            if by_day[day] > peak_visits:
+                peak_day, peak_visits = day, by_day[day]
+
+        live_activity = [
+            Activity.deleted.is_(False),
+            Activity.local_date.between(start, end),
+            *at_site(Activity.site_id),
+        ]
+        activity_days = set(
+            session.scalars(select(Activity.local_date).where(*live_activity).distinct())
+        )
+        logged_open_days = set(
+            session.scalars(
+                select(DayLog.local_date)
+                .where(
+                    DayLog.deleted.is_(False),
+                    DayLog.is_open.is_(True),
+                    DayLog.local_date.between(start, end),
+                    *at_site(DayLog.site_id),
+                )
+                .distinct()
+            )
+        )
+        by_area = {area.value: 0 for area in Area}
+        knowledge_exchanges = 0
+        for area, count, exchanges in session.execute(
+            select(Activity.area, func.count(), func.sum(Activity.knowledge_exchange))
+            .where(*live_activity)
+            .group_by(Activity.area)
+        ):
+            by_area[area] = int(count)
+            knowledge_exchanges += int(exchanges or 0)
+        participants = session.scalar(
+            select(func.coalesce(func.sum(ActivityParticipant.count), 0))
+            .join(Activity, Activity.id == ActivityParticipant.activity_id)
+            .where(*live_activity)
+        )
+        organisations = union(
+            select(Activity.organiser_id.label("org")).where(
+                *live_activity, Activity.organiser_id.is_not(None)
+            ),
+            select(ActivityPartner.organisation_id.label("org"))
+            .join(Activity, Activity.id == ActivityPartner.activity_id)
+            .where(*live_activity),
+        ).subquery()
+        active_organisations = session.scalar(select(func.count()).select_from(organisations))
+
+        return PeriodStats(
+            start=start,
+            end=end,
+            site=site_name,
+            visits=sum(by_day.values()),
+            days_open=len(visited_days | activity_days | logged_open_days),
+            peak_day=peak_day,
+            peak_visits=peak_visits,
+            visits_by_gender=by_gender,
+            visits_by_age=by_age,
+            activities=sum(by_area.values()),
+            participants=int(participants or 0),
+            knowledge_exchanges=knowledge_exchanges,
+            active_organisations=int(active_organisations or 0),
+            activities_by_area=by_area,
+            visits_by_day=by_day,
+        )

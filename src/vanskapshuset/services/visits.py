@@ -1,0 +1,146 @@
+"""Counting visits at the door: append-only +1 events, and −1 events that undo one."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, insert, select
+
+from vanskapshuset.domain.age_bands import find_band
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.localtime import to_local
+from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.services.age_band_service import AgeBandService
+from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.store.models import Leader, Site, Visit
+
+MAX_VISITS_AT_ONCE = 10_000
+
+
+@dataclass(frozen=True)
+class DayGrid:
+    """Net visits of one site and day per (gender, age band), and per local hour."""
+
+    cells: dict[tuple[Gender, str], int]
+    by_hour: dict[int, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.cells.values())
+
+
+def _undone_ids() -> Select[tuple[str | None]]:
+    return select(Visit.corrects_id).where(Visit.corrects_id.is_not(None))
+
+
+class VisitService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def add(
+        self,
+        site_id: str,
+        gender: str,
+        age_band: str,
+        count: int = 1,
+        at: dt.datetime | None = None,
+        source: VisitSource = VisitSource.DOOR,
+        leader_id: str | None = None,
+    ) -> list[str]:
+        """Record `count` arriving people; returns their ids once durably committed."""
+        if count < 1:
+            raise UserError("Antalet besök måste vara minst 1.")
+        if count > MAX_VISITS_AT_ONCE:
+            raise UserError(f"Högst {MAX_VISITS_AT_ONCE} besök kan läggas till på en gång.")
+        parsed_gender = parse_choice(Gender, gender, "kön")
+        moment = to_local(at if at is not None else self.context.now())
+        with self.context.db.write() as session:
+            site = session.get(Site, site_id)
+            if site is None or site.deleted:
+                raise NotFoundError(f"Det finns ingen plats med id {site_id}.")
+            if leader_id is not None and session.get(Leader, leader_id) is None:
+                raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+            band = find_band(AgeBandService.current(session), age_band)
+            rows = [
+                {
+                    "id": new_id(),
+                    "site_id": site_id,
+                    "occurred_at": moment,
+                    "local_date": moment.date(),
+                    "gender": parsed_gender.value,
+                    "age_band": band.code,
+                    "age_min": band.min_age,
+                    "age_max": band.max_age,
+                    "delta": 1,
+                    "corrects_id": None,
+                    "leader_id": leader_id,
+                    "source": source.value,
+                    "device_id": self.context.device_id,
+                }
+                for _ in range(count)
+            ]
+            session.execute(insert(Visit), rows)
+        return [row["id"] for row in rows]
+
+    def undo(self, visit_id: str) -> str:
+        """Write the −1 event that cancels visit `visit_id`; returns the correction's id."""
+        with self.context.db.write() as session:
+            original = session.get(Visit, visit_id)
+            if original is None or original.delta != 1:
+                raise NotFoundError("Besöket som skulle ångras finns inte.")
+            already = session.scalar(select(Visit.id).where(Visit.corrects_id == visit_id))
+            if already is not None:
+                raise UserError("Det besöket är redan ångrat.")
+            correction = Visit(
+                id=new_id(),
+                site_id=original.site_id,
+                occurred_at=to_local(self.context.now()),
+                local_date=original.local_date,  # the correction belongs to the counted day
+                gender=original.gender,
+                age_band=original.age_band,
+                age_min=original.age_min,
+                age_max=original.age_max,
+                delta=-1,
+                corrects_id=original.id,
+                leader_id=original.leader_id,
+                source=original.source,
+                device_id=self.context.device_id,
+            )
+            session.add(correction)
+        return correction.id
+
+    def latest_undoable(self, site_id: str, day: dt.date, gender: str, age_band: str) -> str | None:
+        """The newest visit in a cell that has not been undone yet (for a −1 on that cell)."""
+        query = (
+            select(Visit.id)
+            .where(
+                Visit.site_id == site_id,
+                Visit.local_date == day,
+                Visit.gender == gender,
+                Visit.age_band == age_band,
+                Visit.delta == 1,
+                Visit.id.not_in(_undone_ids()),
+            )
+            .order_by(Visit.occurred_at.desc())
+            .limit(1)
+        )
+        with self.context.db.read() as session:
+            return session.scalar(query)
+
+    def day_grid(self, site_id: str, day: dt.date) -> DayGrid:
+        hour = func.cast(func.substr(Visit.occurred_at, 12, 2), type_=Visit.age_min.type)
+        where = (Visit.site_id == site_id, Visit.local_date == day)
+        with self.context.db.read() as session:
+            cells = session.execute(
+                select(Visit.gender, Visit.age_band, func.sum(Visit.delta))
+                .where(*where)
+                .group_by(Visit.gender, Visit.age_band)
+            ).all()
+            hours = session.execute(
+                select(hour, func.sum(Visit.delta))
+                .where(*where, Visit.delta > 0, Visit.id.not_in(_undone_ids()))
+                .group_by(hour)
+            ).all()
+        return DayGrid(
+            cells={(Gender(g), band): int(n) for g, band, n in cells if n},
+            by_hour={int(h): int(n) for h, n in hours},
+        )
