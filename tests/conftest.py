@@ -1,0 +1,66 @@
+"""Shared fixtures: real SQLite files in tmp_path, the command line run in-process."""
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from vanskapshuset.cli import main
+from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
+from vanskapshuset.paths import database_path
+from vanskapshuset.services.app import App, open_app
+
+
+@dataclass
+class CliResult:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(dt.datetime(2025, 7, 3, 14, 0, tzinfo=STOCKHOLM))
+
+
+@pytest.fixture
+def app(data_dir: Path, clock: FixedClock) -> Iterator[App]:
+    opened = open_app(data_dir, clock=clock, actor="Testledare")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
+    """Run `vanskapshuset --data-dir <data_dir> ARGS...` in this process."""
+
+    def run(*args: str) -> CliResult:
+        code = (
+            main(["--data-dir", str(data_dir), *args])
+            if args[:1] != ("--raw",)
+            else main(list(args[1:]))
+        )
+        captured = capsys.readouterr()
+        return CliResult(code, captured.out, captured.err)
+
+    return run
+
+
+def dump_database(folder: Path) -> list[str]:
+    """Every schema statement and row of the database, for before/after comparisons."""
+    connection = sqlite3.connect(database_path(folder))
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()
