@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
 def _open(args: argparse.Namespace):
     from vanskapshuset.services.app import open_app
 
-    return open_app(data_dir(args.data_dir))
+    return open_app(data_dir(getattr(args, "data_dir", None)))
 
 
 def _print_json(value: object) -> None:
@@ -250,7 +250,10 @@ def _activity_options(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--data-dir", help="mapp för databasen (annars standardmappen)")
+    # SUPPRESS: a subcommand's default must not overwrite a --data-dir given before it.
+    common.add_argument(
+        "--data-dir", default=argparse.SUPPRESS, help="mapp för databasen (annars standardmappen)"
+    )
 
     parser = _Parser(prog="vanskapshuset", parents=[common], description=__doc__)
     parser.add_argument("--version", action="version", version=__version__)

@@ -58,12 +58,18 @@ class ServiceContext:
     def now(self) -> dt.datetime:
         return self.clock.now()
 
+    def next_stamp(self) -> str:
+        """A fresh clock stamp; `remember_clock` must be called in the same transaction."""
+        return self.hlc.tick(epoch_ms(self.now())).encode()
+
+    def remember_clock(self, session: Session) -> None:
+        session.merge(LocalState(key=HLC_STATE_KEY, value=self.hlc.last.encode()))
+
     def stamp(self, session: Session, record: EditableRecord) -> None:
         """Give `record` a fresh clock stamp, and remember the clock state in the same commit."""
-        stamp = self.hlc.tick(epoch_ms(self.now()))
-        record.hlc = stamp.encode()
+        record.hlc = self.next_stamp()
         record.device_id = self.device_id
-        session.merge(LocalState(key=HLC_STATE_KEY, value=stamp.encode()))
+        self.remember_clock(session)
 
     def audit(
         self,

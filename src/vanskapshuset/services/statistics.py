@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import ColumnElement, func, select, union
+from sqlalchemy import ColumnElement, Integer, func, select, type_coerce, union
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.vocabulary import Area, Gender
@@ -123,7 +123,12 @@ class StatisticsService:
         by_area = {area.value: 0 for area in Area}
         knowledge_exchanges = 0
         for area, count, exchanges in session.execute(
-            select(Activity.area, func.count(), func.sum(Activity.knowledge_exchange))
+            select(
+                Activity.area,
+                func.count(),
+                # type_coerce: a SUM typed Boolean would turn 18 into True, i.e. 1
+                func.sum(type_coerce(Activity.knowledge_exchange, Integer)),
+            )
             .where(*live_activity)
             .group_by(Activity.area)
         ):
