@@ -3,7 +3,8 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, insert, select
+from sqlalchemy import Select, bindparam, func, insert, select
+from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.age_bands import find_band
 from vanskapshuset.domain.errors import NotFoundError, UserError
@@ -11,9 +12,16 @@ from vanskapshuset.domain.localtime import to_local
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, new_id
-from vanskapshuset.store.models import Leader, Site, Visit
+from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
 
 MAX_VISITS_AT_ONCE = 10_000
+# Built once: composing statements per click costs more than running them.
+_SITE_DELETED = select(Site.deleted).where(Site.id == bindparam("site_id"))
+_LEADER_EXISTS = select(Leader.id).where(Leader.id == bindparam("leader_id"))
+_LIVE_BAND = select(AgeBandRecord.code, AgeBandRecord.min_age, AgeBandRecord.max_age).where(
+    AgeBandRecord.code == bindparam("code"), AgeBandRecord.deleted.is_(False)
+)
+_INSERT_VISITS = insert(Visit)
 
 
 @dataclass(frozen=True)
@@ -53,13 +61,20 @@ class VisitService:
             raise UserError(f"Högst {MAX_VISITS_AT_ONCE} besök kan läggas till på en gång.")
         parsed_gender = parse_choice(Gender, gender, "kön")
         moment = to_local(at if at is not None else self.context.now())
-        with self.context.db.write() as session:
-            site = session.get(Site, site_id)
-            if site is None or site.deleted:
+        with self.context.db.write_core() as connection:
+            site_deleted = connection.scalar(_SITE_DELETED, {"site_id": site_id})
+            if site_deleted is None or site_deleted:
                 raise NotFoundError(f"Det finns ingen plats med id {site_id}.")
-            if leader_id is not None and session.get(Leader, leader_id) is None:
+            if (
+                leader_id is not None
+                and connection.scalar(select(Leader.id).where(Leader.id == leader_id)) is None
+            ):
                 raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
-            band = find_band(AgeBandService.current(session), age_band)
+            band = connection.execute(_LIVE_BAND, {"code": age_band.strip()}).first()
+            if band is None:
+                with Session(connection) as session:
+                    find_band(AgeBandService.current(session), age_band)  # raises, listing them
+                raise NotFoundError(f"Okänd åldersgrupp ”{age_band}”.")
             rows = [
                 {
                     "id": new_id(),
@@ -78,7 +93,7 @@ class VisitService:
                 }
                 for _ in range(count)
             ]
-            session.execute(insert(Visit), rows)
+            connection.execute(_INSERT_VISITS, rows)
         return [row["id"] for row in rows]
 
     def undo(self, visit_id: str) -> str:

@@ -53,9 +53,9 @@ class Database:
         self.engine: Engine = create_engine(f"sqlite:///{path}")
         event.listen(self.engine, "connect", _on_connect)
         event.listen(self.engine, "begin", _on_begin)
-        writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -67,6 +67,12 @@ class Database:
         """Commits when the block ends normally; rolls everything back on any exception."""
         with self._write_sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def write_core(self) -> Iterator[Connection]:
+        """A Core connection in one write transaction: the lean path for a click at the door."""
+        with self._writer.begin() as connection:
+            yield connection
 
     def close(self) -> None:
         self.engine.dispose()
