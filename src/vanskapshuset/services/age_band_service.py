@@ -34,8 +34,12 @@ class AgeBandService:
             return self.current(session)
 
     def seed_defaults(self) -> None:
+        """Add the default bands once; the read first keeps a normal start free of writes."""
+        with self.context.db.read() as session:
+            if session.scalar(select(AgeBandRecord.id).limit(1)) is not None:
+                return
         with self.context.db.write() as session:
-            if session.query(AgeBandRecord).first() is not None:
+            if session.scalar(select(AgeBandRecord.id).limit(1)) is not None:
                 return
             for position, band in enumerate(DEFAULT_AGE_BANDS):
                 session.add(

@@ -55,6 +55,10 @@ class App:
 
 def _device_identity(db: Database) -> tuple[str, str]:
     """This laptop's id and name, made on first start and kept in the local state."""
+    with db.read() as session:
+        known = session.get(LocalState, "device_id"), session.get(LocalState, "device_name")
+    if known[0] is not None and known[1] is not None:
+        return known[0].value, known[1].value
     with db.write() as session:
         device_id = session.get(LocalState, "device_id")
         device_name = session.get(LocalState, "device_name")

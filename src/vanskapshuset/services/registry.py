@@ -5,6 +5,8 @@ from __future__ import annotations  # methods named `list` shadow the builtin
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import (
     Area,
@@ -139,8 +141,11 @@ class ActivityTypeService(NamedRecords[ActivityType]):
 
     def seed_defaults(self) -> None:
         """Add the default types once; derived ids make every laptop's defaults the same rows."""
+        with self.context.db.read() as session:
+            if session.scalar(select(ActivityType.id).limit(1)) is not None:
+                return
         with self.context.db.write() as session:
-            if session.query(ActivityType).first() is not None:
+            if session.scalar(select(ActivityType.id).limit(1)) is not None:
                 return
             for seed in DEFAULT_ACTIVITY_TYPES:
                 session.add(
