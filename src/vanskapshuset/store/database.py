@@ -42,6 +42,8 @@ def create_file_owned(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    elif path.stat().st_mode & 0o077:
+        path.chmod(0o600)  # a file copied in from elsewhere: children's data stays private
 
 
 class Database:

@@ -4,14 +4,14 @@ The common case (already current) costs one query and does not import alembic.
 """
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
-from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from vanskapshuset.domain.errors import DatabaseVersionError
 from vanskapshuset.store.backup import copy_aside
-from vanskapshuset.store.database import Database
+from vanskapshuset.store.database import BUSY_TIMEOUT_MS, Database
 
 # Every released schema revision, oldest first; the last is the one this program writes.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
@@ -27,18 +27,33 @@ def current_revision(db: Database) -> str | None:
             return None
 
 
-def _has_tables(db: Database) -> bool:
-    with db.engine.connect() as connection:
-        query = text("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
-        return bool(connection.execute(query).scalar())
+def _read_stamp(path: Path) -> tuple[str | None, bool]:
+    """(revision, whether the file has tables), read through a plain connection.
+
+    Not through the engine: its pragmas would switch a file we then refuse to WAL mode.
+    """
+    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return (row[0] if row else None), True
+        except sqlite3.OperationalError:
+            query = "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            return None, bool(connection.execute(query).fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        if error.sqlite_errorcode != sqlite3.SQLITE_NOTADB:
+            raise
+        raise DatabaseVersionError(f"Filen {path} är inte en databas för Vänskapshuset.") from None
+    finally:
+        connection.close()
 
 
 def ensure_schema(db: Database, backup_dir: Path, now: dt.datetime) -> Path | None:
     """Upgrade `db` to HEAD_REVISION if needed; returns the copy made aside first, if any."""
-    revision = current_revision(db)
+    revision, has_tables = _read_stamp(db.path)
     if revision == HEAD_REVISION:
         return None
-    if revision is None and _has_tables(db):
+    if revision is None and has_tables:
         raise DatabaseVersionError(f"Filen {db.path} är inte en databas för Vänskapshuset.")
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DatabaseVersionError(
