@@ -85,7 +85,7 @@ def cmd_org_add(args: argparse.Namespace) -> int:
 
 
 def cmd_visit_add(args: argparse.Namespace) -> int:
-    at = parse_moment(args.at) if args.at else None
+    at = parse_moment(args.at) if args.at is not None else None
     app = _open(args)
     try:
         site = app.sites.by_name(args.site)
@@ -102,9 +102,9 @@ def _activity_fields(args: argparse.Namespace) -> dict[str, object]:
     """Parse every given option first, so bad input is refused before the database opens."""
     fields: dict[str, object] = {
         "site": args.site,
-        "date": parse_date(args.date) if args.date else None,
-        "start": parse_time_of_day(args.start) if args.start else None,
-        "end": parse_time_of_day(args.end) if args.end else None,
+        "date": parse_date(args.date) if args.date is not None else None,
+        "start": parse_time_of_day(args.start) if args.start is not None else None,
+        "end": parse_time_of_day(args.end) if args.end is not None else None,
         "title": args.title,
         "type_name": args.type,
         "area": args.area,
@@ -152,7 +152,10 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
 def cmd_activity_edit(args: argparse.Namespace) -> int:
     from vanskapshuset.services.activities import ActivityChanges
 
-    changes = ActivityChanges(**_activity_fields(args))  # type: ignore[arg-type]
+    fields = _activity_fields(args)
+    if all(value is None for value in fields.values()):
+        raise UserError("Ange minst en uppgift att ändra, t.ex. --title eller --date.")
+    changes = ActivityChanges(**fields)  # type: ignore[arg-type]
     app = _open(args)
     try:
         app.activities.edit(args.id, changes)

@@ -137,18 +137,22 @@ class ActivityService:
             )
             if changes.type_name is not None and changes.area is None:
                 merged = replace(merged, area=None)  # the area follows the new type
-            self._apply(session, activity, merged)
+            # Fields not given keep their stored references, even to a since-deleted record.
+            kept = frozenset(name for name, value in vars(changes).items() if value is None)
+            self._apply(session, activity, merged, kept)
             self.context.stamp(session, activity)
-            self._write_parts(session, activity.id, merged)
+            self._write_parts(session, activity.id, merged, kept)
             after = self._full_snapshot(session, activity)
             self.context.audit(session, "update", "activity", activity.id, before, after)
 
     def delete(self, activity_id: str) -> None:
         with self.context.db.write() as session:
             activity = self._live(session, activity_id)
-            before = snapshot(activity)
+            before = self._full_snapshot(session, activity)
             activity.deleted = True
-            self.context.record_changed(session, "activity", activity, before)
+            self.context.stamp(session, activity)
+            after = {**before, "deleted": True, "hlc": activity.hlc}
+            self.context.audit(session, "delete", "activity", activity.id, before, after)
 
     def get(self, activity_id: str) -> ActivityView:
         with self.context.db.read() as session:
@@ -172,8 +176,18 @@ class ActivityService:
             raise NotFoundError(f"Det finns ingen aktivitet med id {activity_id}.")
         return activity
 
-    def _apply(self, session: Session, activity: Activity, data: ActivityInput) -> None:
-        """Validate everything before changing anything, then set the columns."""
+    def _apply(
+        self,
+        session: Session,
+        activity: Activity,
+        data: ActivityInput,
+        kept: frozenset[str] = frozenset(),
+    ) -> None:
+        """Validate everything before changing anything, then set the columns.
+
+        Names in `kept` (fields an edit did not give) are not looked up again: the activity
+        keeps the site, type, organiser, partners and participants it refers to.
+        """
         title = " ".join(data.title.split())
         if not title:
             raise UserError("Aktiviteten måste ha en titel.")
@@ -186,39 +200,59 @@ class ActivityService:
             )
         if data.leader_count < 0:
             raise UserError("Antalet ledare kan inte vara negativt.")
-        site = self._sites.find(session, data.site)
-        kind = self._types.find(session, data.type_name)
-        area = (
-            parse_choice(Area, data.area, "verksamhetsområde")
-            if data.area is not None
-            else Area(kind.area)
-        )
-        organiser = self._organisations.find(session, data.organiser) if data.organiser else None
-        for partner in data.partners:
-            self._organisations.find(session, partner)
-        bands = AgeBandService.current(session)
-        for count in data.participants:
-            if count.count < 0:
-                raise UserError("Antalet deltagare kan inte vara negativt.")
-            find_band(bands, count.age_band)
-        activity.site_id = site.id
+        site_id = activity.site_id if "site" in kept else self._sites.find(session, data.site).id
+        kind = None if "type_name" in kept else self._types.find(session, data.type_name)
+        if data.area is not None:
+            area = parse_choice(Area, data.area, "verksamhetsområde")
+        elif kind is not None:
+            area = Area(kind.area)
+        else:
+            area = Area(activity.area)
+        if "organiser" in kept:
+            organiser_id = activity.organiser_id
+        elif data.organiser:
+            organiser_id = self._organisations.find(session, data.organiser).id
+        else:
+            organiser_id = None
+        if "partners" not in kept:
+            for partner in data.partners:
+                self._organisations.find(session, partner)
+        if "participants" not in kept:
+            bands = AgeBandService.current(session)
+            for count in data.participants:
+                if count.count < 0:
+                    raise UserError("Antalet deltagare kan inte vara negativt.")
+                find_band(bands, count.age_band)
+        activity.site_id = site_id
         activity.local_date = data.date
         activity.start_time = data.start
         activity.end_time = data.end
         activity.title = title
-        activity.type_id = kind.id
+        activity.type_id = activity.type_id if kind is None else kind.id
         activity.area = area.value
-        activity.organiser_id = organiser.id if organiser else None
+        activity.organiser_id = organiser_id
         activity.leader_count = data.leader_count
         activity.knowledge_exchange = data.knowledge_exchange
         activity.note = data.note.strip()
 
-    def _write_parts(self, session: Session, activity_id: str, data: ActivityInput) -> None:
-        """Participants and partners are part of the activity: replaced as a whole."""
+    def _write_parts(
+        self,
+        session: Session,
+        activity_id: str,
+        data: ActivityInput,
+        kept: frozenset[str] = frozenset(),
+    ) -> None:
+        """Participants and partners are part of the activity: replaced as a whole if given."""
+        if "participants" not in kept:
+            self._write_participants(session, activity_id, data)
+        if "partners" not in kept:
+            self._write_partners(session, activity_id, data)
+        session.flush()
+
+    def _write_participants(self, session: Session, activity_id: str, data: ActivityInput) -> None:
         session.execute(
             delete(ActivityParticipant).where(ActivityParticipant.activity_id == activity_id)
         )
-        session.execute(delete(ActivityPartner).where(ActivityPartner.activity_id == activity_id))
         for count in data.participants:
             if count.count > 0:
                 session.add(
@@ -230,6 +264,9 @@ class ActivityService:
                         count=count.count,
                     )
                 )
+
+    def _write_partners(self, session: Session, activity_id: str, data: ActivityInput) -> None:
+        session.execute(delete(ActivityPartner).where(ActivityPartner.activity_id == activity_id))
         partner_ids = {self._organisations.find(session, name).id for name in data.partners}
         for organisation_id in sorted(partner_ids):
             session.add(
@@ -237,7 +274,6 @@ class ActivityService:
                     id=new_id(), activity_id=activity_id, organisation_id=organisation_id
                 )
             )
-        session.flush()
 
     def _full_snapshot(self, session: Session, activity: Activity) -> dict[str, object]:
         view = self._views(session, [activity])[0]
