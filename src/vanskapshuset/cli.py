@@ -5,6 +5,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from vanskapshuset import __version__
 from vanskapshuset.domain.errors import UserError
@@ -12,6 +13,9 @@ from vanskapshuset.domain.localtime import parse_date, parse_moment, parse_time_
 from vanskapshuset.domain.participants import parse_participants
 from vanskapshuset.domain.vocabulary import VisitSource
 from vanskapshuset.paths import data_dir
+
+if TYPE_CHECKING:
+    from vanskapshuset.services.app import App
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_USER_ERROR = 2
@@ -22,7 +26,8 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"Felaktigt kommando: {message}.")
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> "App":
+    """Open the data; imported here so `--help` and argument errors stay instant."""
     from vanskapshuset.services.app import open_app
 
     return open_app(data_dir(getattr(args, "data_dir", None)))

@@ -7,89 +7,10 @@ Herrgården section) and the Malmöandan report 2022 (003, dialogforum and lära
 Names are written as the documents write them. Which organisation runs which activity, weekdays,
 times and head counts are not in the documents; they are plausible choices made to fit the
 reported totals (517 activities in 2023, about 40 visitors a day in Bästa sommaren).
-Pure data: no imports from the project.
+Pure data. The default activity types and the areas' wording live in domain/defaults.py.
 """
 
 from dataclasses import dataclass
-
-# --- Areas of work (001, section 4.2) --------------------------------------------------------
-
-AREA_NAMES: dict[str, str] = {
-    "presence": "En långsiktig närvaro, samverkan och samordning med fokus på områdesutveckling",
-    "self_organisation": "Stöd för lokal organisering och egenmakt",
-    "meeting_place": "Mötesplatsutveckling",
-    "children_youth": "Stöd till barn- och ungas utveckling och fritid",
-}
-
-AREA_IMPACT_GOALS: dict[str, list[str]] = {
-    "presence": [
-        "Lokala aktörer har tillsammans kunskap, mandat och resurser att möta de behov som "
-        "finns i området.",
-        "Det finns tillgängliga kontaktytor mellan Malmöborna och tjänstepersoner inom "
-        "myndigheter och andra samhällsfunktioner som säkerställer att alla får den hjälp och "
-        "det stöd de har rätt till.",
-    ],
-    "self_organisation": [
-        "Malmöbor i Rosengård är en aktiv part i lokala utvecklingsprocesser.",
-    ],
-    "meeting_place": [
-        "Malmöbor i Rosengård har mer tillgång till kultur och meningsfulla fritidsaktiviteter "
-        "som främjar lärande och utveckling.",
-    ],
-    "children_youth": [
-        "Barn och unga i Rosengård får sina rättigheter tillgodosedda enligt Barnkonventionen.",
-    ],
-}
-
-
-# --- Activity types ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ActivityTypeSeed:
-    """An activity type and the area of work it counts under unless told otherwise."""
-
-    name: str
-    area: str
-
-
-DEFAULT_ACTIVITY_TYPES: tuple[ActivityTypeSeed, ...] = (
-    # Bästa sommaren's list (000) and the rest of the year's offer for children and young people.
-    ActivityTypeSeed("Fotboll", "children_youth"),
-    ActivityTypeSeed("Basket", "children_youth"),
-    ActivityTypeSeed("Dans", "children_youth"),
-    ActivityTypeSeed("Hinderbana", "children_youth"),
-    ActivityTypeSeed("Talangjakt", "children_youth"),  # 000 says "talangjakt"
-    ActivityTypeSeed("Turnering", "children_youth"),  # 000: "sportturneringar"
-    ActivityTypeSeed("Konstworkshop", "children_youth"),
-    ActivityTypeSeed("Utflykt", "children_youth"),
-    ActivityTypeSeed("Picknick", "children_youth"),
-    ActivityTypeSeed("Cirkus", "children_youth"),
-    ActivityTypeSeed("Lovaktivitet", "children_youth"),  # 000: "lovaktiviteter"
-    ActivityTypeSeed("Läxhjälp", "children_youth"),  # 001/000: "stöd kring studier"
-    ActivityTypeSeed("Sommarjobbssatsning", "children_youth"),  # 000: Rädda Barnen
-    # Platforms for local organising (000 lists these under "Stöd för lokal organisering").
-    ActivityTypeSeed("Tjejforum", "self_organisation"),
-    ActivityTypeSeed("Killforum", "self_organisation"),
-    ActivityTypeSeed("Föräldraforum", "self_organisation"),
-    ActivityTypeSeed("Individstöd", "self_organisation"),
-    ActivityTypeSeed("Samhällsguidning", "self_organisation"),  # Sawa Tillsammans, 000
-    ActivityTypeSeed("Modersmålsgrupp", "self_organisation"),  # Nabta; "hemspråksutveckling"
-    ActivityTypeSeed("Föreningsmöte", "self_organisation"),  # Föreningen ZigZag
-    ActivityTypeSeed("Ambassadörsträff", "self_organisation"),  # ZigZag's ambassadörsträffar
-    # The meeting place itself.
-    ActivityTypeSeed("Öppet hus", "meeting_place"),
-    ActivityTypeSeed("Fest/evenemang", "meeting_place"),  # Eidfestival, Julfest
-    ActivityTypeSeed("Ungdomsgrupp", "meeting_place"),  # "utveckla mötesplatsen", Boverket
-    ActivityTypeSeed("Lokalutlåning", "meeting_place"),  # "Erbjudit mötesplatsen för andra"
-    # Presence, cooperation and coordination; forums for sharing knowledge.
-    ActivityTypeSeed("Samverkansmöte", "presence"),  # e.g. Samverkansgrupp medborgarservice
-    ActivityTypeSeed("Samordningsmöte", "presence"),  # Samordningsfunktionen, 001 section 5
-    ActivityTypeSeed("Dialogforum", "presence"),  # 003; Jämställdhetsdialog, 000
-    ActivityTypeSeed("Lärandelunch", "presence"),  # 003
-    ActivityTypeSeed("Effektmätning", "presence"),  # with Jämställdhetsmyndigheten, 000
-)
-
 
 # --- Partner organisations --------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from vanskapshuset.domain.defaults import DEFAULT_ACTIVITY_TYPES
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import (
     Area,
@@ -16,7 +17,6 @@ from vanskapshuset.domain.vocabulary import (
     parse_choice,
 )
 from vanskapshuset.services.context import SEED_STAMP, derived_id, new_id
-from vanskapshuset.services.demo_catalogue import DEFAULT_ACTIVITY_TYPES
 from vanskapshuset.services.named_records import NamedRecords, clean_name
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
