@@ -19,7 +19,9 @@ from vanskapshuset.services.registry import (
     SeasonService,
     SiteService,
 )
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.services.statistics import StatisticsService
+from vanskapshuset.services.templates import TemplateService
 from vanskapshuset.services.visits import VisitService
 from vanskapshuset.store.database import Database
 from vanskapshuset.store.health import HealthReport, check_database
@@ -41,6 +43,8 @@ class App:
     day_logs: DayLogService
     audit: AuditService
     statistics: StatisticsService
+    settings: SettingsService
+    templates: TemplateService
 
     @property
     def db(self) -> Database:
@@ -48,6 +52,10 @@ class App:
 
     def check(self) -> HealthReport:
         return check_database(self.db)
+
+    def is_empty(self) -> bool:
+        """No site yet: the first start, when the app offers its short setup."""
+        return not self.sites.list()
 
     def close(self) -> None:
         self.db.close()
@@ -80,6 +88,7 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
         ensure_schema(db, backup_dir(folder), clock.now())
         device_id, device_name = _device_identity(db)
         context = ServiceContext(db, clock, device_id, device_name, actor or getpass.getuser())
+        activities = ActivityService(context)
         app = App(
             context=context,
             sites=SiteService(context),
@@ -89,10 +98,12 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
             leaders=LeaderService(context),
             age_bands=AgeBandService(context),
             visits=VisitService(context),
-            activities=ActivityService(context),
+            activities=activities,
             day_logs=DayLogService(context),
             audit=AuditService(context),
             statistics=StatisticsService(context),
+            settings=SettingsService(context),
+            templates=TemplateService(context, activities),
         )
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()

@@ -209,3 +209,21 @@ class AuditEntry(Base):
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
     before: Mapped[str | None] = mapped_column(Text)  # JSON
     after: Mapped[str | None] = mapped_column(Text)  # JSON
+
+
+class ActivityTemplate(EditableRecord, Base):
+    """A weekly activity ("Öppet hus, tisdagar 15–18") that creates the day's entry in one click."""
+
+    __tablename__ = "activity_template"
+    id: Mapped[str] = uuid_key()
+    site_id: Mapped[str] = mapped_column(ForeignKey("site.id"))
+    weekday: Mapped[int] = mapped_column(Integer)  # 0 = Monday
+    start_time: Mapped[dt.time] = mapped_column(Time)
+    end_time: Mapped[dt.time] = mapped_column(Time)
+    title: Mapped[str] = mapped_column(String(200))
+    type_id: Mapped[str] = mapped_column(ForeignKey("activity_type.id"))
+    area: Mapped[str | None] = mapped_column(String(20))  # None: the type's area
+    organiser_id: Mapped[str | None] = mapped_column(ForeignKey("organisation.id"))
+    partner_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of organisation ids
+    leader_count: Mapped[int] = mapped_column(Integer, default=0)
+    knowledge_exchange: Mapped[bool] = mapped_column(Boolean, default=False)
