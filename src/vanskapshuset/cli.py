@@ -41,10 +41,9 @@ def _print_json(value: object) -> None:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    app = _open(args)
-    app.close()
-    print("Fönstret kommer i nästa version; använd kommandona tills vidare (se --help).")
-    return 0
+    from vanskapshuset.ui.application import run_gui
+
+    return run_gui(data_dir(getattr(args, "data_dir", None)))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -1,0 +1,55 @@
+"""Starting the desktop app: Qt application, translation, first-run setup, main window."""
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.services.app import App, open_app
+from vanskapshuset.ui.style import apply_style
+
+TRANSLATIONS = Path(__file__).with_name("translations")
+
+
+def install_translator(application: QApplication, language: str) -> QTranslator | None:
+    """Swedish is the source language; other languages load their compiled .qm file."""
+    if language == "sv":
+        return None
+    translator = QTranslator(application)
+    if translator.load(str(TRANSLATIONS / f"vanskapshuset_{language}.qm")):
+        application.installTranslator(translator)
+        QLocale.setDefault(QLocale(language))
+        return translator
+    return None
+
+
+def build_window(app: App):  # noqa: ANN201 - MainWindow imported late to keep start-up lean
+    from vanskapshuset.ui.main_window import MainWindow
+    from vanskapshuset.ui.session import UiSession
+
+    return MainWindow(UiSession(app))
+
+
+def run_gui(folder: Path) -> int:
+    application = QApplication.instance() or QApplication(sys.argv)
+    application.setApplicationName("Vänskapshuset")
+    apply_style(application)
+    try:
+        app = open_app(folder)
+    except UserError as error:
+        QMessageBox.critical(None, "Vänskapshuset", str(error))
+        return 2
+    install_translator(application, app.settings.language())
+    if app.is_empty():
+        from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
+
+        if not FirstRunDialog(app).exec():
+            app.close()
+            return 0
+    window = build_window(app)
+    window.showMaximized()
+    code = application.exec()
+    app.close()
+    return code
