@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from vanskapshuset.domain.localtime import local_date
+from vanskapshuset.domain.vocabulary import SiteKind
 from vanskapshuset.services.app import App
 
 # Days older than this are the coordinator's to change (a leader corrects today and this week).
@@ -23,10 +24,18 @@ class UiSession(QObject):
         super().__init__(parent)
         self.app = app
         self.coordinator_unlocked = False
-        sites = app.sites.list()
-        self.site_id: str | None = sites[0].id if sites else None
+        self.site_id: str | None = self._initial_site()
         self.day: dt.date = self.today()
         self.leader_id: str | None = app.settings.local("current_leader_id")
+
+    def _initial_site(self) -> str | None:
+        """The site this laptop counted at last, else the first place with a door."""
+        sites = self.app.sites.list()
+        remembered = self.app.settings.local("current_site_id")
+        if any(site.id == remembered for site in sites):
+            return remembered
+        doors = [site for site in sites if site.kind != SiteKind.EXCURSION] or sites
+        return doors[0].id if doors else None
 
     def today(self) -> dt.date:
         return local_date(self.app.context.now())
@@ -34,6 +43,7 @@ class UiSession(QObject):
     def set_site(self, site_id: str | None) -> None:
         if site_id != self.site_id:
             self.site_id = site_id
+            self.app.settings.set_local("current_site_id", site_id)
             self.day_changed.emit()
 
     def set_day(self, day: dt.date) -> None:

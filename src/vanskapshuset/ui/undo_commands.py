@@ -1,0 +1,69 @@
+"""Undo for the door counter: every count and correction is a command on a QUndoStack.
+
+Undoing a count writes the −1 event that cancels it; redoing counts the person again (a new
+event), so the history of what happened stays complete in the database.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoCommand
+
+from vanskapshuset.domain.vocabulary import Gender
+
+
+class CountVisit(QUndoCommand):
+    """Pushed after the visit was saved: the first redo() does nothing."""
+
+    def __init__(
+        self,
+        visit_id: str,
+        cell: tuple[Gender, str],
+        add: Callable[[], str],
+        cancel: Callable[[str], None],
+        refresh: Callable[[], None],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.visit_id, self.cell = visit_id, cell
+        self._add, self._cancel, self._refresh = add, cancel, refresh
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self.visit_id = self._add()
+        self._done = True
+        self._refresh()
+
+    def undo(self) -> None:
+        self._cancel(self.visit_id)
+        self._done = False
+        self._refresh()
+
+
+class CorrectVisit(QUndoCommand):
+    """A −1 on a cell (already written when pushed); undo counts the person again."""
+
+    def __init__(
+        self,
+        add: Callable[[], str],
+        cancel: Callable[[str], None],
+        refresh: Callable[[], None],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._add, self._cancel, self._refresh = add, cancel, refresh
+        self._restored_id: str | None = None
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+            return
+        if self._restored_id is not None:
+            self._cancel(self._restored_id)
+        self._refresh()
+
+    def undo(self) -> None:
+        self._restored_id = self._add()
+        self._refresh()
