@@ -75,3 +75,23 @@ def test_template_with_end_before_start_is_refused(app):
             TemplateInput("Vänskapshuset", 1, dt.time(18), dt.time(15), "X", "Öppet hus")
         )
     assert app.templates.list() == []
+
+
+def test_first_setup_is_all_or_nothing(app, data_dir):
+    from conftest import dump_database
+
+    before = dump_database(data_dir)
+    with pytest.raises(UserError, match="minst 6"):
+        app.setup.first_setup([("Vänskapshuset", "indoor")], "Amina", password="kort")
+    with pytest.raises(UserError, match="samma namn"):
+        app.setup.first_setup([("Parken", "outdoor"), ("parken", "outdoor")], "Amina")
+    assert dump_database(data_dir) == before
+    leader = app.setup.first_setup(
+        [("Vänskapshuset", "indoor"), ("Vänskapsparken", "outdoor")], "Amina", password="hemlig1"
+    )
+    assert [s.name for s in app.sites.list()] == ["Vänskapshuset", "Vänskapsparken"]
+    assert app.settings.local("current_leader_id") == leader.id
+    assert app.settings.check_coordinator_password("hemlig1")
+    assert {e.actor for e in app.audit.recent()} == {"Amina"}
+    with pytest.raises(UserError, match="redan inställt"):
+        app.setup.first_setup([("Annan", "indoor")], "Omar")

@@ -20,6 +20,7 @@ from vanskapshuset.services.registry import (
     SiteService,
 )
 from vanskapshuset.services.settings import SettingsService
+from vanskapshuset.services.setup import SetupService
 from vanskapshuset.services.statistics import StatisticsService
 from vanskapshuset.services.templates import TemplateService
 from vanskapshuset.services.visits import VisitService
@@ -45,6 +46,7 @@ class App:
     statistics: StatisticsService
     settings: SettingsService
     templates: TemplateService
+    setup: SetupService
 
     @property
     def db(self) -> Database:
@@ -89,6 +91,7 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
         device_id, device_name = _device_identity(db)
         context = ServiceContext(db, clock, device_id, device_name, actor or getpass.getuser())
         activities = ActivityService(context)
+        settings = SettingsService(context)
         app = App(
             context=context,
             sites=SiteService(context),
@@ -102,8 +105,9 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
             day_logs=DayLogService(context),
             audit=AuditService(context),
             statistics=StatisticsService(context),
-            settings=SettingsService(context),
+            settings=settings,
             templates=TemplateService(context, activities),
+            setup=SetupService(context, settings),
         )
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()

@@ -5,7 +5,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal_column, select
 
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.store.models import AuditEntry
@@ -32,7 +32,13 @@ class AuditService:
             return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
 
     def recent(self, limit: int = 200, offset: int = 0) -> list[AuditRecord]:
-        query = select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit).offset(offset)
+        # rowid breaks ties: entries of one transaction share their timestamp
+        query = (
+            select(AuditEntry)
+            .order_by(AuditEntry.at.desc(), literal_column("audit_log.rowid").desc())
+            .limit(limit)
+            .offset(offset)
+        )
         with self.context.db.read() as session:
             return [
                 AuditRecord(

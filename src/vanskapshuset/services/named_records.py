@@ -31,8 +31,9 @@ class NamedRecords(Generic[R]):
         self.context = context
 
     def _live(self, session: Session) -> Sequence[R]:
-        query = select(self.model).where(self.model.deleted.is_(False)).order_by(self.model.name)
-        return session.scalars(query).all()
+        query = select(self.model).where(self.model.deleted.is_(False))
+        # casefold: "Malmö konstmuseum" before "Malmö Sommarscen", as a person expects
+        return sorted(session.scalars(query), key=lambda record: record.name.casefold())
 
     def find(self, session: Session, name: str) -> R:
         wanted = " ".join(name.split()).casefold()

@@ -11,6 +11,8 @@ import json
 import os
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import LocalState, Setting
@@ -57,18 +59,22 @@ class SettingsService:
 
     def set_shared(self, key: str, value: Any) -> None:
         with self.context.db.write() as session:
-            setting = session.get(Setting, derived_id("setting", key))
-            before = None if setting is None else self._audited(snapshot(setting))
-            if setting is None:
-                setting = Setting(id=derived_id("setting", key), key=key)
-                session.add(setting)
-            setting.value = json.dumps(value, ensure_ascii=False)
-            setting.deleted = False
-            self.context.stamp(session, setting)
-            session.flush()
-            after = self._audited(snapshot(setting))
-            action = "create" if before is None else "update"
-            self.context.audit(session, action, "setting", setting.id, before, after)
+            self.write_shared(session, key, value)
+
+    def write_shared(self, session: Session, key: str, value: Any) -> None:
+        """Set a shared setting inside the caller's transaction."""
+        setting = session.get(Setting, derived_id("setting", key))
+        before = None if setting is None else self._audited(snapshot(setting))
+        if setting is None:
+            setting = Setting(id=derived_id("setting", key), key=key)
+            session.add(setting)
+        setting.value = json.dumps(value, ensure_ascii=False)
+        setting.deleted = False
+        self.context.stamp(session, setting)
+        session.flush()
+        after = self._audited(snapshot(setting))
+        action = "create" if before is None else "update"
+        self.context.audit(session, action, "setting", setting.id, before, after)
 
     @staticmethod
     def _audited(values: dict[str, Any]) -> dict[str, Any]:

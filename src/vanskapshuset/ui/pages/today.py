@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.ui.labels import gender_label
+from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.undo_commands import CorrectVisit, CountVisit
 from vanskapshuset.ui.widgets.day_note import DayNote
@@ -244,7 +244,7 @@ class TodayPage(QWidget):
         )
         self._refresh_totals_only()
         self._say(
-            self.tr("Sparat: %1, %2 år.").replace("%1", gender_label(gender)).replace("%2", band)
+            self.tr("Sparat: %1, %2 år.").replace("%1", gender_labels()[gender]).replace("%2", band)
         )
 
     def _correct(self, gender: Gender, band: str) -> None:
@@ -266,7 +266,7 @@ class TodayPage(QWidget):
         self._refresh_counts()
         self._say(
             self.tr("Ett besök borttaget: %1, %2 år.")
-            .replace("%1", gender_label(gender))
+            .replace("%1", gender_labels()[gender])
             .replace("%2", band)
         )
 
@@ -303,7 +303,9 @@ class TodayPage(QWidget):
         counts = {cell: button.count for cell, button in self.grid.buttons.items()}
         self.total.setText(str(sum(counts.values())))
         by_gender = {g: sum(n for (cg, _), n in counts.items() if cg == g) for g in Gender}
-        self.by_gender.setText("   ".join(f"{gender_label(g)}: {n}" for g, n in by_gender.items()))
+        self.by_gender.setText(
+            "   ".join(f"{gender_labels()[g]}: {n}" for g, n in by_gender.items())
+        )
         by_band = {
             b.code: sum(n for (_, cb), n in counts.items() if cb == b.code) for b in self._bands
         }

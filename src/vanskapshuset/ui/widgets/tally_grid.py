@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.ui.labels import gender_label
+from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.widgets.tally_keys import key_for
 
 Cell = tuple[Gender, str]
@@ -46,7 +46,7 @@ class TallyButton(QPushButton):
         self._number.setText(str(count))
         name = (
             self.tr("%1, %2 år: %3 besök. Klicka för att räkna ett till.")
-            .replace("%1", gender_label(self.gender))
+            .replace("%1", gender_labels()[self.gender])
             .replace("%2", self.band.code)
             .replace("%3", str(count))
         )
@@ -90,7 +90,7 @@ class TallyGrid(QWidget):
         count_font.setPointSizeF(count_font.pointSizeF() * 2.2)
         count_font.setBold(True)
         for row, gender in enumerate(Gender, start=1):
-            label = QLabel(gender_label(gender))
+            label = QLabel(gender_labels()[gender])
             label.setFont(heading_font)
             self._layout.addWidget(label, row, 0)
             for column, band in enumerate(bands, start=1):
@@ -115,7 +115,7 @@ class TallyGrid(QWidget):
         minus.setText(self.tr("−1 rätta"))
         minus.setAccessibleName(
             self.tr("Ta bort ett besök: %1, %2 år")
-            .replace("%1", gender_label(gender))
+            .replace("%1", gender_labels()[gender])
             .replace("%2", band.code)
         )
         minus.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

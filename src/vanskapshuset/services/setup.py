@@ -1,0 +1,57 @@
+"""The first start: sites, the first leader and the coordinator password, all or nothing."""
+
+from collections.abc import Sequence
+
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
+from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.services.named_records import clean_name
+from vanskapshuset.services.registry import LeaderInfo
+from vanskapshuset.services.settings import (
+    COORDINATOR_PASSWORD,
+    CURRENT_LEADER,
+    MIN_PASSWORD_LENGTH,
+    SettingsService,
+    hash_password,
+)
+from vanskapshuset.store.models import Leader, LocalState, Site
+
+
+class SetupService:
+    def __init__(self, context: ServiceContext, settings: SettingsService) -> None:
+        self.context = context
+        self.settings = settings
+
+    def first_setup(
+        self,
+        sites: Sequence[tuple[str, str]],
+        leader_name: str,
+        leader_role: str = LeaderRole.YOUTH_LEADER,
+        password: str | None = None,
+    ) -> LeaderInfo:
+        """One transaction: a failure part-way leaves the database as empty as before."""
+        if not sites:
+            raise UserError("Välj minst en plats.")
+        cleaned = [
+            (clean_name(name, "Platsen"), parse_choice(SiteKind, kind, "platstyp"))
+            for name, kind in sites
+        ]
+        if len({name.casefold() for name, _ in cleaned}) != len(cleaned):
+            raise UserError("Två platser har samma namn.")
+        name = clean_name(leader_name, "Ledaren")
+        role = parse_choice(LeaderRole, leader_role, "roll")
+        if password and len(password) < MIN_PASSWORD_LENGTH:
+            raise UserError(f"Lösenordet måste ha minst {MIN_PASSWORD_LENGTH} tecken.")
+        self.context.actor = name  # the audit log says who set things up
+        with self.context.db.write() as session:
+            if session.query(Site).first() is not None:
+                raise UserError("Programmet är redan inställt på den här datorn.")
+            leader = Leader(id=new_id(), name=name, role=role, deleted=False)
+            self.context.record_created(session, "leader", leader)
+            for site_name, kind in cleaned:
+                site = Site(id=new_id(), name=site_name, kind=kind, deleted=False)
+                self.context.record_created(session, "site", site)
+            if password:
+                self.settings.write_shared(session, COORDINATOR_PASSWORD, hash_password(password))
+            session.merge(LocalState(key=CURRENT_LEADER, value=leader.id))
+        return LeaderInfo(leader.id, name, role)

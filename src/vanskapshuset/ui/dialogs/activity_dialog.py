@@ -1,0 +1,450 @@
+"""Add or edit one activity. Bad input is said next to its field; nothing is saved until valid."""
+
+import datetime as dt
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QDate, QStringListModel, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vanskapshuset.domain.age_bands import AgeBand
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.vocabulary import Area
+from vanskapshuset.services.activities import (
+    MAX_TITLE,
+    ActivityChanges,
+    ActivityInput,
+    ActivityView,
+)
+from vanskapshuset.ui.dialogs.organisation_picker import (
+    PartnerList,
+    add_name,
+    known_name,
+    make_completer,
+    offer_new_organisation,
+)
+from vanskapshuset.ui.dialogs.participant_grid import ParticipantGrid
+from vanskapshuset.ui.models.labels import area_labels
+from vanskapshuset.ui.session import UiSession
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_error(field: QWidget | QLayout, error: QLabel) -> QWidget:
+    """A field with its (usually hidden) error message right under it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    if isinstance(field, QLayout):
+        layout.addLayout(field)
+    else:
+        layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+class ActivityDialog(QDialog):
+    def __init__(
+        self,
+        session: UiSession,
+        activity: ActivityView | None = None,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.activity = activity
+        self.saved_id: str | None = None
+        app = session.app
+        self._type_areas = {t.name: t.area for t in app.activity_types.list()}
+        self._sites = [s.name for s in app.sites.list()]
+        organisations = sorted((o.name for o in app.organisations.list()), key=str.casefold)
+        self._organisations = QStringListModel(organisations, self)
+        self._area_set_by_hand = False
+        self.setWindowTitle(
+            self.tr("Ny aktivitet") if activity is None else self.tr("Ändra aktivitet")
+        )
+        self._build(app.age_bands.list())
+        if activity is None:
+            self._load_defaults(day or session.day)
+        else:
+            self._load(activity)
+        self.title.setFocus()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self, bands: Sequence[AgeBand]) -> None:
+        columns = QHBoxLayout()
+        columns.addWidget(self._what_box(), 1)
+        right = QVBoxLayout()
+        right.addWidget(self._participants_box([band.code for band in bands]))
+        right.addWidget(self._more_box(), 1)
+        columns.addLayout(right, 1)
+        content = QWidget()
+        content.setLayout(columns)
+        # A scroll area keeps everything reachable with a large system font on a small screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.error = error_label()
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("Spara"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setAccessibleName(self.tr("Spara aktiviteten"))
+        self.save_button.setDefault(True)
+        self.cancel_button = buttons.addButton(
+            self.tr("Avbryt"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setAccessibleName(self.tr("Avbryt utan att spara"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        # Everything at once if the screen allows; never larger than the screen (1366×768).
+        hint = content.sizeHint()
+        screen = self.screen().availableGeometry()
+        self.resize(
+            min(hint.width() + 40, screen.width() - 20),
+            min(hint.height() + 100, screen.height() - 40),
+        )
+
+    def _what_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Aktivitet"))
+        outer = QVBoxLayout(box)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # extra height goes below the fields, not between them
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName(self.tr("Datum"))
+        self.date_error = error_label()
+        form.addRow(self.tr("&Datum:"), with_error(self.date, self.date_error))
+        self.start = QTimeEdit()
+        self.end = QTimeEdit()
+        times = QHBoxLayout()
+        for edit, name in ((self.start, self.tr("Starttid")), (self.end, self.tr("Sluttid"))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        times.addWidget(self.start)
+        times.addWidget(QLabel("–"))
+        times.addWidget(self.end)
+        times.addStretch(1)
+        self.time_error = error_label()
+        form.addRow(self.tr("&Tid:"), with_error(times, self.time_error))
+        self.site = QComboBox()
+        self.site.setAccessibleName(self.tr("Plats"))
+        self.site.addItems(self._sites)
+        form.addRow(self.tr("&Plats:"), self.site)
+        self.title = QLineEdit()
+        self.title.setMaxLength(MAX_TITLE)
+        self.title.setAccessibleName(self.tr("Titel"))
+        self.title.setPlaceholderText(self.tr("t.ex. Fotboll i parken"))
+        self.title_error = error_label()
+        form.addRow(self.tr("Tit&el:"), with_error(self.title, self.title_error))
+        self.type = QComboBox()
+        self.type.setAccessibleName(self.tr("Aktivitetstyp"))
+        self.type.setPlaceholderText(self.tr("Välj typ…"))
+        self.type.addItems(sorted(self._type_areas, key=str.casefold))
+        self.type.setCurrentIndex(-1)
+        self.type.currentTextChanged.connect(self._type_chosen)
+        self.type_error = error_label()
+        form.addRow(self.tr("T&yp:"), with_error(self.type, self.type_error))
+        self.area = QComboBox()
+        self.area.setAccessibleName(self.tr("Verksamhetsområde"))
+        self.area.setPlaceholderText(self.tr("Följer typen"))
+        for area, label in area_labels().items():
+            self.area.addItem(label, area.value)
+        self.area.setCurrentIndex(-1)
+        self.area.activated.connect(self._area_chosen_by_hand)  # user actions only
+        form.addRow(self.tr("&Område:"), self.area)
+        self.organiser = QComboBox()
+        self.organiser.setEditable(True)
+        self.organiser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organiser.setModel(self._organisations)
+        self.organiser.setCompleter(make_completer(self._organisations, self.organiser))
+        self.organiser.setCurrentIndex(-1)
+        self.organiser.lineEdit().setPlaceholderText(self.tr("Ingen – eller skriv för att söka"))
+        self.organiser.setAccessibleName(self.tr("Arrangör"))
+        self.organiser_error = error_label()
+        form.addRow(self.tr("&Arrangör:"), with_error(self.organiser, self.organiser_error))
+        self.partners = PartnerList(self.session, self._organisations)
+        partners_label = QLabel(self.tr("Samarbets&partner:"))
+        partners_label.setBuddy(self.partners.search)
+        form.addRow(partners_label, self.partners)
+        return box
+
+    def _participants_box(self, bands: list[str]) -> QGroupBox:
+        box = QGroupBox(self.tr("Deltagare (antal per kön och åldersgrupp)"))
+        layout = QVBoxLayout(box)
+        self.participants = ParticipantGrid(bands)
+        layout.addWidget(self.participants)
+        self.participants_note = QLabel()
+        self.participants_note.setWordWrap(True)
+        self.participants_note.hide()
+        layout.addWidget(self.participants_note)
+        return box
+
+    def _more_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Övrigt"))
+        form = QFormLayout(box)
+        self.leaders = QSpinBox()
+        self.leaders.setRange(0, 999)
+        self.leaders.setAccessibleName(self.tr("Antal ledare"))
+        self.leaders.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)
+        form.addRow(self.tr("Antal &ledare:"), self.leaders)
+        self.knowledge_exchange = QCheckBox(self.tr("&Kunskapsutbyte"))
+        self.knowledge_exchange.setAccessibleName(self.tr("Kunskapsutbyte"))
+        self.knowledge_exchange.setToolTip(
+            self.tr(
+                "Kryssa i om aktiviteten var ett kunskapsutbyte mellan aktörer: "
+                "staden, föreningar, boende."
+            )
+        )
+        form.addRow("", self.knowledge_exchange)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab leaves the note: keyboard-only use
+        self.note.setAccessibleName(self.tr("Anteckning"))
+        self.note.setMinimumHeight(self.fontMetrics().height() * 4)
+        form.addRow(self.tr("A&nteckning:"), self.note)
+        return box
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def _load_defaults(self, day: dt.date) -> None:
+        self.date.setDate(QDate(day))
+        hour = min(self.session.app.context.now().hour, 22)
+        self.start.setTime(QTime(hour, 0))
+        self.end.setTime(QTime(hour + 1, 0))
+        current = {s.id: s.name for s in self.session.app.sites.list()}.get(
+            self.session.site_id or ""
+        )
+        if current in self._sites:
+            self.site.setCurrentText(current)
+        self.leaders.setValue(1)
+
+    def _load(self, activity: ActivityView) -> None:
+        self.date.setDate(QDate(activity.date))
+        self.start.setTime(QTime(activity.start.hour, activity.start.minute))
+        self.end.setTime(QTime(activity.end.hour, activity.end.minute))
+        # A site or type deleted since still shows (and is kept) for an old activity.
+        if activity.site not in self._sites:
+            self.site.addItem(activity.site)
+        self.site.setCurrentText(activity.site)
+        self.title.setText(activity.title)
+        if self.type.findText(activity.type_name) < 0:
+            self.type.addItem(activity.type_name)
+        self.type.setCurrentText(activity.type_name)
+        self._set_area(activity.area)
+        self._area_set_by_hand = activity.area != self._type_areas.get(activity.type_name)
+        self.organiser.setCurrentText(activity.organiser or "")
+        self.partners.set_partners(activity.partners)
+        bands = set(self.participants.bands)
+        if any(count.age_band not in bands for count in activity.participants):
+            # Counted in age bands that are no longer configured: shown, kept, not editable.
+            self.participants.setEnabled(False)
+            self.participants_note.setText(
+                self.tr(
+                    "Deltagarna räknades i äldre åldersgrupper (%1) och ändras inte här."
+                ).replace(
+                    "%1", ", ".join(f"{c.age_band}: {c.count}" for c in activity.participants)
+                )
+            )
+            self.participants_note.show()
+        self.participants.set_counts(activity.participants)
+        self.leaders.setValue(activity.leader_count)
+        self.knowledge_exchange.setChecked(activity.knowledge_exchange)
+        self.note.setPlainText(activity.note)
+
+    def _set_area(self, area: Area) -> None:
+        self.area.setCurrentIndex(self.area.findData(area.value))
+
+    def _type_chosen(self, name: str) -> None:
+        area = self._type_areas.get(name)
+        if area is not None and not self._area_set_by_hand:
+            self._set_area(area)
+
+    def _area_chosen_by_hand(self, _index: int) -> None:
+        self._area_set_by_hand = True
+
+    # -- saving ------------------------------------------------------------------------------
+
+    def _show(self, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.show()
+
+    def _clear_errors(self) -> None:
+        for label in (
+            self.date_error,
+            self.time_error,
+            self.title_error,
+            self.type_error,
+            self.organiser_error,
+        ):
+            label.hide()
+        self.error.hide()
+
+    def _check_fields(self) -> QWidget | None:
+        """Say every problem next to its field; return the first field to fix, if any."""
+        first: QWidget | None = None
+        if not self.title.text().strip():
+            self._show(self.title_error, self.tr("Skriv en titel."))
+            first = first or self.title
+        if self.end.time() <= self.start.time():
+            self._show(self.time_error, self.tr("Sluttiden måste vara efter starttiden."))
+            first = first or self.end
+        if self.type.currentIndex() < 0:
+            self._show(self.type_error, self.tr("Välj en aktivitetstyp."))
+            first = first or self.type
+        return first
+
+    def _allowed_day(self) -> bool:
+        """Days older than a week (the new or the stored date) are the coordinator's to change."""
+        days = [self.date.date().toPython()]
+        if self.activity is not None:
+            days.append(self.activity.date)
+        if not any(self.session.is_locked_day(day) for day in days):
+            return True
+        if self.session.require_coordinator(self):
+            return True
+        self._show(
+            self.date_error,
+            self.tr("Dagar äldre än en vecka får bara samordnaren ändra."),
+        )
+        return False
+
+    def _organiser_name(self) -> str:
+        """The organiser as typed; an unknown name is offered to be added to the register."""
+        typed = " ".join(self.organiser.currentText().split())
+        if not typed:
+            return ""
+        if self.activity is not None and typed == self.activity.organiser:
+            return typed  # unchanged, even if the organisation was removed since
+        name = known_name(self._organisations.stringList(), typed)
+        if name is None:
+            name = offer_new_organisation(self.session, typed, self)
+            if name is None:
+                return typed  # the service says it is unknown, and nothing is saved
+            add_name(self._organisations, name)
+            self.organiser.setCurrentText(name)
+        return name
+
+    def save(self) -> None:
+        self._clear_errors()
+        first = self._check_fields()
+        if first is not None:
+            first.setFocus()
+            return
+        if not self._allowed_day():
+            self.date.setFocus()
+            return
+        organiser = self._organiser_name()
+        try:
+            self._write(organiser)
+        except UserError as error:
+            self._refused(str(error), organiser)
+            return
+        self.session.changed()
+        self.accept()
+
+    def _refused(self, message: str, organiser: str) -> None:
+        """The service's refusal, next to the organiser if that is what it did not know
+        (its own sentence lists every organisation: too long to read here)."""
+        unknown = organiser and known_name(self._organisations.stringList(), organiser) is None
+        if unknown and (self.activity is None or organiser != self.activity.organiser):
+            self._show(
+                self.organiser_error,
+                self.tr(
+                    "”%1” finns inte i registret. Välj en organisation i listan, "
+                    "eller spara igen och lägg till den."
+                ).replace("%1", organiser),
+            )
+            self.organiser.setFocus()
+            return
+        self._show(self.error, message)
+
+    def _write(self, organiser: str) -> None:
+        date = self.date.date().toPython()
+        start = self.start.time().toPython().replace(second=0, microsecond=0)
+        end = self.end.time().toPython().replace(second=0, microsecond=0)
+        area = self.area.currentData()
+        participants = self.participants.counts() if self.participants.isEnabled() else None
+        if self.activity is None:
+            self.saved_id = self.session.app.activities.create(
+                ActivityInput(
+                    site=self.site.currentText(),
+                    date=date,
+                    start=start,
+                    end=end,
+                    title=self.title.text(),
+                    type_name=self.type.currentText(),
+                    area=area,
+                    organiser=organiser or None,
+                    partners=self.partners.partners(),
+                    participants=participants or (),
+                    leader_count=self.leaders.value(),
+                    knowledge_exchange=self.knowledge_exchange.isChecked(),
+                    note=self.note.toPlainText(),
+                )
+            )
+            return
+        old = self.activity
+        live_orgs = set(self._organisations.stringList())
+        partners = self.partners.partners()
+        self.session.app.activities.edit(
+            old.id,
+            ActivityChanges(
+                # Unchanged references to since-deleted records are left as they are (None).
+                site=self._unless_kept(self.site.currentText(), old.site, self._sites),
+                date=date,
+                start=start,
+                end=end,
+                title=self.title.text(),
+                type_name=self._unless_kept(
+                    self.type.currentText(), old.type_name, self._type_areas
+                ),
+                area=area,
+                organiser=self._unless_kept(organiser, old.organiser or "", live_orgs | {""}),
+                partners=None
+                if partners == old.partners and not set(partners) <= live_orgs
+                else partners,
+                participants=participants,
+                leader_count=self.leaders.value(),
+                knowledge_exchange=self.knowledge_exchange.isChecked(),
+                note=self.note.toPlainText(),
+            ),
+        )
+        self.saved_id = old.id
+
+    @staticmethod
+    def _unless_kept(value: str, old: str, live: Collection[str]) -> str | None:
+        return None if value == old and value not in live else value
