@@ -24,6 +24,46 @@ def window(app, qtbot):
     return window
 
 
+def test_first_run_then_count_seven_and_undo_one(app, qtbot):
+    """The issue's walk-through: a fresh laptop, set up in one dialog, then the door."""
+    from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
+
+    assert app.is_empty()
+    dialog = FirstRunDialog(app)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.leader_name, "Amina")
+    qtbot.keyClick(dialog.leader_name, Qt.Key.Key_Return)
+    assert dialog.result() and not app.is_empty()
+    window = MainWindow(UiSession(app))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.activateWindow()  # the first-run dialog had been the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    grid = window.today.grid
+    for cell in [(Gender.GIRL, "7-9")] * 2 + [(Gender.BOY, "10-13")] * 2:
+        qtbot.mouseClick(grid.buttons[cell], Qt.MouseButton.LeftButton)
+    grid.focus_first()
+    for key in (Qt.Key.Key_1, Qt.Key.Key_W, Qt.Key.Key_A):
+        qtbot.keyClick(grid.focusWidget(), key)
+        qtbot.wait(150)
+    assert stats(app)["visits"] == 7
+    qtbot.keyClick(grid.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    figures = stats(app)
+    assert figures["visits"] == 6 and window.today.total.text() == "6"
+    shown = {cell: button.count for cell, button in grid.buttons.items() if button.count}
+    assert shown == {
+        (Gender.GIRL, "7-9"): 2,
+        (Gender.BOY, "10-13"): 2,
+        (Gender.GIRL, "0-6"): 1,
+        (Gender.BOY, "7-9"): 1,
+    }
+    assert figures["visits_by_gender"] == {"girl": 3, "boy": 3, "other": 0, "unknown": 0}
+    leader = app.leaders.list()[0]
+    assert window.today.leader.currentData() == leader.id  # the first-run leader is on duty
+
+
 def stats(app):
     return app.statistics.period(DAY, DAY).as_json()
 

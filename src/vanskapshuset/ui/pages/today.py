@@ -85,7 +85,7 @@ class TodayPage(QWidget):
         self.status.setWordWrap(True)
         hint = QLabel(
             self.tr(
-                "Klicka på rätt ruta eller tryck dess tangent när någon kommer. "
+                "Klicka på rätt ruta eller tryck tangenten inom [ ] när någon kommer. "
                 "Varje besök sparas direkt."
             )
         )
@@ -144,7 +144,7 @@ class TodayPage(QWidget):
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        side_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
+        side_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
 
         body = QHBoxLayout()
         body.addLayout(counter, 3)

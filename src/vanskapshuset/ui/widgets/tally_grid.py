@@ -29,10 +29,10 @@ class TallyButton(QPushButton):
         self.setObjectName("tallyButton")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         height = self.fontMetrics().height()
-        self.setMinimumSize(height * 4, height * 4)
+        self.setMinimumSize(height * 3, height * 3)  # grows with the window; fits big fonts too
         self._number = QLabel("0")
         self._number.setFont(count_font)
-        self._key = QLabel(self.tr("tangent %1").replace("%1", key) if key else "")
+        self._key = QLabel(f"[{key}]" if key else "")  # short: must fit a big system font
         layout = QVBoxLayout(self)
         for label in (self._number, self._key):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -45,10 +45,11 @@ class TallyButton(QPushButton):
         self.count = count
         self._number.setText(str(count))
         name = (
-            self.tr("%1, %2 år: %3 besök. Klicka för att räkna ett till.")
+            self.tr("%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.")
             .replace("%1", gender_labels()[self.gender])
             .replace("%2", self.band.code)
             .replace("%3", str(count))
+            .replace("%4", self.key or "")
         )
         self.setAccessibleName(name)
         self.setToolTip(name)
