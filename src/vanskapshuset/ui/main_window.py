@@ -1,5 +1,8 @@
 """The main window: navigation on the left, one page at a time on the right."""
 
+import importlib
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -11,11 +14,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vanskapshuset.ui.pages.activities import ActivitiesPage
-from vanskapshuset.ui.pages.history import HistoryPage
-from vanskapshuset.ui.pages.register import RegisterPage
 from vanskapshuset.ui.pages.today import TodayPage
 from vanskapshuset.ui.session import UiSession
+
+# Pages other than Idag are imported and built when first opened: a quicker start at the door.
+LATER_PAGES = (
+    ("vanskapshuset.ui.pages.activities", "ActivitiesPage"),
+    ("vanskapshuset.ui.pages.register", "RegisterPage"),
+    ("vanskapshuset.ui.pages.history", "HistoryPage"),
+)
+
+
+HISTORY_ROW = 3
 
 
 class MainWindow(QMainWindow):
@@ -29,20 +39,20 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 12)
         self.pages = QStackedWidget()
         self.today = TodayPage(session)
-        self.activities = ActivitiesPage(session)
-        self.register = RegisterPage(session)
-        self.history = HistoryPage(session)
-        entries = (
-            (self.tr("Idag"), self.today),
-            (self.tr("Aktiviteter"), self.activities),
-            (self.tr("Register"), self.register),
-            (self.tr("Historik"), self.history),
-        )
-        for number, (title, page) in enumerate(entries, start=1):
+        self._builders: dict[int, Callable[[], QWidget]] = {}
+        titles = (self.tr("Idag"), self.tr("Aktiviteter"), self.tr("Register"), self.tr("Historik"))
+        for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(f"{title}\n(Ctrl+{number})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.navigation.addItem(item)
-            self.pages.addWidget(page)
+            if number == 1:
+                self.pages.addWidget(self.today)
+            else:
+                self.pages.addWidget(QWidget())  # placeholder until first opened
+                module, name = LATER_PAGES[number - 2]
+                self._builders[number - 1] = lambda m=module, n=name: getattr(
+                    importlib.import_module(m), n
+                )(session)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.currentRowChanged.connect(self._show_page)
@@ -55,11 +65,21 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         session.data_changed.connect(self._refresh_visible)
 
+    def page(self, row: int) -> QWidget:
+        """The page in navigation row `row`, built now if it has not been opened yet."""
+        builder = self._builders.pop(row, None)
+        if builder is not None:
+            placeholder = self.pages.widget(row)
+            self.pages.insertWidget(row, builder())
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return self.pages.widget(row)
+
     def _show_page(self, row: int) -> None:
-        page = self.pages.widget(row)
-        if page is self.history and not self.session.require_coordinator(self):
+        if row == HISTORY_ROW and not self.session.require_coordinator(self):
             self.navigation.setCurrentRow(self.pages.currentIndex())
             return
+        page = self.page(row)
         self.pages.setCurrentIndex(row)
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
