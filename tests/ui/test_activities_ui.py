@@ -466,3 +466,27 @@ def test_templates_dialog_adds_and_deletes_a_weekly_template(qtbot, session, mon
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert session.app.templates.list() == [] and dialog.list.count() == 0
+
+
+def test_a_period_of_years_loads_in_the_background(qtbot, page, session):
+    import datetime as dt
+
+    from vanskapshuset.services.activities import ActivityInput
+
+    for year in (2019, 2025):
+        session.app.activities.create(
+            ActivityInput(
+                "Vänskapshuset",
+                dt.date(year, 3, 4),
+                dt.time(15),
+                dt.time(16),
+                f"Öppet hus {year}",
+                "Öppet hus",
+            )
+        )
+    page.period.set_period(dt.date(2016, 1, 1), dt.date(2025, 12, 31))
+    page._load()
+    assert page.status.text() == "Hämtar aktiviteterna…"  # the window went on meanwhile
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    assert page.status.text() == ""
+    assert set(titles(page)) == {"Öppet hus 2019", "Öppet hus 2025"}

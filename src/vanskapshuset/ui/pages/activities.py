@@ -30,6 +30,7 @@ from vanskapshuset.ui.models.activity_table import ActivityFilterProxy, Activity
 from vanskapshuset.ui.models.labels import area_labels
 from vanskapshuset.ui.pages.activity_period import PeriodBar
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.worker import run_in_background
 
 # Short columns are as wide as a typical value (or their header); the text columns share what
 # is left by weight, never narrower than their sample (then the table scrolls sideways).
@@ -48,11 +49,16 @@ TEXT_COLUMNS = {
 }
 
 
+LONG_PERIOD_DAYS = 400  # longer periods load in the background
+
+
 class ActivitiesPage(QWidget):
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
         self.dialog: ActivityDialog | None = None
+        self._generation = 0  # the newest load; older background results are dropped
+        self._job: object | None = None
         self._stale = True  # nothing loaded until the page is shown (the window calls refresh)
         self.model = ActivityTableModel(self)
         self.proxy = ActivityFilterProxy(self)
@@ -228,15 +234,44 @@ class ActivitiesPage(QWidget):
 
     def _load(self) -> None:
         self._stale = False
+        self._generation += 1
         start, end = self.period.period()
         self.error.hide()
         keep = self.selected()
         if end < start:
-            activities: list[ActivityView] = []
             self.error.setText(self.tr("Perioden slutar före den börjar."))
             self.error.show()
+            self._show([], keep)
+        elif (end - start).days > LONG_PERIOD_DAYS:
+            # Years of activities take seconds to load: keep the window responsive meanwhile.
+            generation, app = self._generation, self.session.app
+            self.status.setText(self.tr("Hämtar aktiviteterna…"))
+            self.setCursor(Qt.CursorShape.BusyCursor)
+            self._job = run_in_background(
+                lambda: app.activities.list(start, end),
+                lambda found: self._loaded(generation, found, keep),
+                lambda error: self._loaded(generation, [], keep, error),
+            )
         else:
-            activities = self.session.app.activities.list(start, end)
+            self._show(self.session.app.activities.list(start, end), keep)
+
+    def _loaded(
+        self,
+        generation: int,
+        activities: list[ActivityView],
+        keep: ActivityView | None,
+        error: Exception | None = None,
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer period was chosen meanwhile
+        self.unsetCursor()
+        self.status.clear()
+        if error is not None:
+            self.error.setText(str(error))
+            self.error.show()
+        self._show(activities, keep)
+
+    def _show(self, activities: list[ActivityView], keep: ActivityView | None) -> None:
         self.model.set_activities(activities)
         self._fill_filters(activities)
         self._filter()
