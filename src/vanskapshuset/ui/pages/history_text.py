@@ -14,6 +14,7 @@ NAMING_FIELDS = ("name", "title", "code", "key")
 ID_FIELDS = frozenset({"site_id", "type_id", "organiser_id"})
 ID_LIST_FIELDS = frozenset({"leaders_present", "partner_ids"})
 LONGEST_VALUE = 60
+SECRET_SHOWN_AS = "(dolt)"  # what services.settings logs in place of a secret's value
 
 
 def short_id(value: str) -> str:
@@ -134,6 +135,8 @@ class AuditWording(QObject):
             return self._setting(str(value))
         if key == "position" and isinstance(value, int):
             return str(value + 1)  # counted from one, as a person would
+        if key == "value" and value == SECRET_SHOWN_AS:
+            return self.tr("(dolt)")
         if key == "value" and isinstance(value, str):
             value = _json_or_text(value)  # shared settings are stored as JSON
         if isinstance(value, list):

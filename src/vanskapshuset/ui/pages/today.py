@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.ui.models.labels import gender_labels
+from vanskapshuset.ui.models.labels import gender_labels, weekday_names
+from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.undo_commands import CorrectVisit, CountVisit
 from vanskapshuset.ui.widgets.day_note import DayNote
@@ -348,8 +349,16 @@ class TodayPage(QWidget):
                 widget.deleteLater()
         weekday = self.session.day.weekday()
         for template in self.app.templates.list(weekday=weekday, site_id=self.session.site_id):
-            button = QPushButton(self.tr("+ %1").replace("%1", template.label))
-            button.setAccessibleName(self.tr("Lägg till %1 idag").replace("%1", template.label))
+            # Not the service's `template.label`: its weekday is Swedish in every language.
+            label = fill(
+                self.tr("%1, %2 %3–%4"),
+                template.title,
+                weekday_names()[template.weekday],
+                f"{template.start:%H:%M}",
+                f"{template.end:%H:%M}",
+            )
+            button = QPushButton(self.tr("+ %1").replace("%1", label))
+            button.setAccessibleName(self.tr("Lägg till %1 idag").replace("%1", label))
             button.clicked.connect(lambda _=False, t=template.id: self._from_template(t))
             self.template_buttons.addWidget(button)
 

@@ -1,0 +1,233 @@
+"""English: the translation loads and reaches every page; the committed .ts is complete, keeps
+its placeholders and key hints, and is up to date with the code."""
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from vanskapshuset.services.activities import ActivityInput
+from vanskapshuset.services.templates import TemplateInput
+from vanskapshuset.ui.application import TRANSLATIONS, install_translator
+from vanskapshuset.ui.main_window import MainWindow
+from vanskapshuset.ui.session import UiSession
+
+TS_FILE = TRANSLATIONS / "vanskapshuset_en.ts"
+UI = TRANSLATIONS.parent
+DAY = dt.date(2025, 7, 3)  # the clock fixture's day, a Thursday
+HOW_TO_FIX = (
+    "run `python tools/translations.py`, translate the new entries in "
+    'src/vanskapshuset/ui/translations/vanskapshuset_en.ts (remove type="unfinished"), '
+    "then run it again"
+)
+
+Message = tuple[str, str]  # (context, source)
+
+
+def messages(ts_file: Path) -> dict[Message, ET.Element]:
+    root = ET.parse(ts_file).getroot()
+    return {
+        (context.findtext("name", ""), message.findtext("source", "")): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+    }
+
+
+def translations() -> dict[Message, str]:
+    return {key: message.findtext("translation", "") for key, message in messages(TS_FILE).items()}
+
+
+# -- the window in English -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[QTranslator]:
+    """English for one test; Swedish (and the default locale) again for the tests after it."""
+    locale = QLocale()
+    translator = install_translator(qapp, "en")
+    assert translator is not None, "vanskapshuset_en.qm did not load"
+    yield translator
+    QApplication.removeTranslator(translator)
+    QLocale.setDefault(locale)
+
+
+@pytest.fixture
+def records(app):
+    """A little of everything, so that every page has rows to show."""
+    app.sites.add("Vänskapshuset", "indoor")
+    app.leaders.add("Amina")
+    app.organisations.add("Rädda Barnen", "non_profit")
+    for start in (dt.time(15), dt.time(17)):
+        app.activities.create(
+            ActivityInput(
+                site="Vänskapshuset",
+                date=DAY,
+                start=start,
+                end=start.replace(hour=start.hour + 1),
+                title="Läxhjälp",
+                type_name="Läxhjälp",
+                organiser="Rädda Barnen",
+            )
+        )
+    app.settings.set_coordinator_password("hemligt1")
+    app.templates.add(
+        TemplateInput(
+            "Vänskapshuset", DAY.weekday(), dt.time(15), dt.time(18), "Öppet hus", "Läxhjälp"
+        )
+    )
+    return app
+
+
+def show(app, qtbot) -> MainWindow:
+    window = MainWindow(UiSession(app))
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def open_page(window: MainWindow, row: int) -> QWidget:
+    window.navigation.setCurrentRow(row)
+    return window.pages.currentWidget()
+
+
+def button_texts(widget) -> set[str]:
+    return {b.text() for b in widget.findChildren(QAbstractButton)}
+
+
+def test_every_page_is_english_with_the_english_translator(records, qtbot, english):
+    window = show(records, qtbot)
+    navigation = [window.navigation.item(row).text() for row in range(4)]
+    assert navigation == [
+        "Today\n(Ctrl+1)",
+        "Activities\n(Ctrl+2)",
+        "Register\n(Ctrl+3)",
+        "History\n(Ctrl+4)",
+    ]
+
+    today = open_page(window, 0)
+    assert today.today_button.text() == "Today"
+    assert today.undo_button.text() == "Undo last (Ctrl+Z)"
+    assert today.day_note.title() == "Day log"
+    assert today.leader.itemText(0) == "(choose leader)"
+    assert "Girl: 0" in today.by_gender.text()
+    assert "Prefer not to say: 0" in today.by_gender.text()
+    assert "7-9\N{NO-BREAK SPACE}years:\N{NO-BREAK SPACE}0" in today.by_age.text()
+    buttons = button_texts(today)
+    assert {"−1 correct", "New activity…"} <= buttons
+    # The template's weekday is translated too (the service's own label says "torsdagar").
+    assert "+ Öppet hus, Thursdays 15:00–18:00" in buttons
+    assert "participants" in today.activity_list.item(0).text()
+
+    activities = open_page(window, 1)
+    model = activities.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["Date", "Time", "Site", "Title"]
+    assert model.index(0, 5).data() == "Children and young people's development and leisure"
+    assert activities.summary.text() == "2 activities · 0 participants"
+    assert activities.period.quick.currentText() == "This month"
+    assert {"&New activity", "&Edit", "&Delete", "From te&mplate"} <= button_texts(activities)
+
+    register = open_page(window, 2)
+    tabs = [register.tabs.tabText(i) for i in range(register.tabs.count())]
+    assert tabs == [
+        "Sites",
+        "Seasons",
+        "Organisations",
+        "Activity types",
+        "Leaders",
+        "Age groups",
+        "Settings",
+    ]
+    # Written in the shared base class, shown by its subclasses: still translated.
+    for tab in (register.sites, register.seasons, register.leaders):
+        assert tab.rename_button.text() == "Rename… (F2)"
+        assert tab.delete_button.text() == "Delete… (Delete)"
+    assert register.sites.model.index(0, 1).data() == "indoor"
+    assert register.settings.language_button.text() == "Save language"
+    assert register.age_bands.model.index(5, 2).data() == "and older"
+
+    window.session.coordinator_unlocked = True
+    history = open_page(window, 3)
+    assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+    what = {history.model.index(row, 3).data() for row in range(history.model.rowCount())}
+    assert {"created site", "created activity", "created weekly template"} <= what
+    changes = {history.model.index(row, 4).data() for row in range(history.model.rowCount())}
+    assert "setting: coordinator password; value: (hidden)" in changes
+    count = records.audit.count()
+    assert history.shown.text() == f"Showing {count} of {count} changes."
+
+    # Swedish again once the translator is removed (as for every other test).
+    QApplication.removeTranslator(english)
+    swedish = show(records, qtbot)
+    assert swedish.navigation.item(0).text() == "Idag\n(Ctrl+1)"
+    assert swedish.today.today_button.text() == "Idag"
+
+
+# -- the committed .ts ---------------------------------------------------------------------------
+
+
+def test_every_message_is_translated():
+    unfinished = [
+        key
+        for key, message in messages(TS_FILE).items()
+        if message.find("translation").get("type") or not message.findtext("translation")
+    ]
+    assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}: {HOW_TO_FIX}"
+
+
+PLACEHOLDER = re.compile(r"%\d")
+ACCELERATOR = re.compile(r"&(?!&)\w")
+KEY_HINT = re.compile(r"\((?:Ctrl\+\w+|F\d+|Delete|Enter)\)")
+
+
+def test_translations_keep_placeholders_accelerators_and_key_hints():
+    problems = []
+    for (context, source), translation in translations().items():
+        for what, pattern in (("placeholders", PLACEHOLDER), ("key hints", KEY_HINT)):
+            if sorted(pattern.findall(source)) != sorted(pattern.findall(translation)):
+                problems.append(f"{context}: {source!r} → {translation!r} ({what})")
+        if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(translation)):
+            problems.append(f"{context}: {source!r} → {translation!r} (& accelerator)")
+    assert not problems, "\n".join(problems)
+
+
+def lupdate() -> str:
+    beside_python = Path(sys.executable).with_name("pyside6-lupdate")
+    found = str(beside_python) if beside_python.exists() else shutil.which("pyside6-lupdate")
+    if not found:
+        pytest.skip("pyside6-lupdate is not installed")
+    return found
+
+
+def test_the_ts_file_is_up_to_date_with_the_code(tmp_path):
+    """A string added to (or changed in) the code without a translation fails here."""
+    fresh = tmp_path / "vanskapshuset_en.ts"
+    shutil.copy(TS_FILE, fresh)
+    sources = sorted(str(path) for path in UI.rglob("*.py"))  # as tools/translations.py does
+    subprocess.run(
+        [
+            lupdate(),
+            *sources,
+            *("-source-language", "sv_SE", "-target-language", "en", "-no-obsolete", "-silent"),
+            *("-ts", str(fresh)),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    in_code, committed = set(messages(fresh)), set(messages(TS_FILE))
+    missing = sorted(in_code - committed)
+    gone = sorted(committed - in_code)
+    assert not missing and not gone, (
+        f"vanskapshuset_en.ts is out of date: {len(missing)} string(s) in the code are not in it "
+        f"(e.g. {missing[:3]}), {len(gone)} in it are no longer in the code "
+        f"(e.g. {gone[:3]}): {HOW_TO_FIX}"
+    )
