@@ -52,7 +52,7 @@ def test_ruff_is_clean(arguments: list[str]) -> None:
     beside_python = Path(sys.executable).with_name("ruff")
     ruff = str(beside_python) if beside_python.exists() else shutil.which("ruff") or "ruff"
     result = subprocess.run(
-        [ruff, *arguments, "src", "tests", "benchmarks"],
+        [ruff, *arguments, "src", "tests", "benchmarks", "tools"],
         cwd=ROOT,
         capture_output=True,
         text=True,

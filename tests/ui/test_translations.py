@@ -49,14 +49,30 @@ def translations() -> dict[Message, str]:
 
 
 @pytest.fixture
-def english(qapp: QApplication) -> Iterator[QTranslator]:
+def english(qapp: QApplication) -> Iterator[list[QTranslator]]:
     """English for one test; Swedish (and the default locale) again for the tests after it."""
     locale = QLocale()
-    translator = install_translator(qapp, "en")
-    assert translator is not None, "vanskapshuset_en.qm did not load"
-    yield translator
-    QApplication.removeTranslator(translator)
+    translators = install_translator(qapp, "en")
+    assert len(translators) == 2, "qtbase_en.qm or vanskapshuset_en.qm did not load"
+    yield translators
+    for translator in translators:
+        QApplication.removeTranslator(translator)
     QLocale.setDefault(locale)
+
+
+def test_swedish_loads_qts_own_swedish_texts(qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    locale = QLocale()
+    translators = install_translator(qapp, "sv")
+    try:
+        assert len(translators) == 1  # Qt's own; ours is written in Swedish
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
 
 
 @pytest.fixture
@@ -166,7 +182,8 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
     assert history.shown.text() == f"Showing {count} of {count} changes."
 
     # Swedish again once the translator is removed (as for every other test).
-    QApplication.removeTranslator(english)
+    for translator in english:
+        QApplication.removeTranslator(translator)
     swedish = show(records, qtbot)
     assert swedish.navigation.item(0).text() == "Idag\n(Ctrl+1)"
     assert swedish.today.today_button.text() == "Idag"

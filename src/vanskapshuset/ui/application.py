@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vanskapshuset.domain.errors import UserError
@@ -13,16 +13,22 @@ from vanskapshuset.ui.style import apply_style
 TRANSLATIONS = Path(__file__).with_name("translations")
 
 
-def install_translator(application: QApplication, language: str) -> QTranslator | None:
-    """Swedish is the source language; other languages load their compiled .qm file."""
-    if language == "sv":
-        return None
-    translator = QTranslator(application)
-    if translator.load(str(TRANSLATIONS / f"vanskapshuset_{language}.qm")):
-        application.installTranslator(translator)
-        QLocale.setDefault(QLocale(language))
-        return translator
-    return None
+def install_translator(application: QApplication, language: str) -> list[QTranslator]:
+    """Qt's own texts (Yes/No, month names) in `language`, and ours unless it is Swedish,
+    the language the program is written in. Returns what was installed."""
+    installed = []
+    qt_own = QTranslator(application)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        application.installTranslator(qt_own)
+        installed.append(qt_own)
+    ours = QTranslator(application)
+    if language != "sv" and ours.load(str(TRANSLATIONS / f"vanskapshuset_{language}.qm")):
+        application.installTranslator(ours)
+        installed.append(ours)
+    QLocale.setDefault(QLocale(language))
+    return installed
 
 
 def build_window(app: App):  # noqa: ANN201 - MainWindow imported late to keep start-up lean

@@ -44,9 +44,12 @@ class TallyButton(QPushButton):
     def show_count(self, count: int) -> None:
         self.count = count
         self._number.setText(str(count))
+        if self.key:
+            text = self.tr("%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.")
+        else:
+            text = self.tr("%1, %2 år: %3 besök. Klicka för att räkna ett till.")
         name = (
-            self.tr("%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.")
-            .replace("%1", gender_labels()[self.gender])
+            text.replace("%1", gender_labels()[self.gender])
             .replace("%2", self.band.code)
             .replace("%3", str(count))
             .replace("%4", self.key or "")
