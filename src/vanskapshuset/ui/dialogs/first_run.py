@@ -1,6 +1,7 @@
 """First start on an empty database: sites, the leader's name and an optional coordinator
 password — or the demo data instead. Meant to take less than a minute."""
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -273,6 +274,10 @@ class FirstRunDialog(QDialog):
         size is too small, and the fields would be squeezed)."""
         self.layout().activate()
         self.resize(self.width(), self.heightForWidth(self.width()))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # the first size Qt picks ignores the wrapped labels too
 
     def reject(self) -> None:
         if not self._busy:  # closing while the demo is written would leave the user guessing
