@@ -490,3 +490,6 @@ def test_a_period_of_years_loads_in_the_background(qtbot, page, session):
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
     assert page.status.text() == ""
     assert set(titles(page)) == {"Öppet hus 2019", "Öppet hus 2025"}
+    from vanskapshuset.ui.worker import jobs_running
+
+    qtbot.waitUntil(lambda: jobs_running() == 0, timeout=5000)  # none left to outlive the page

@@ -40,7 +40,6 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.app = app
         self._busy = False
-        self._job: object | None = None  # keeps the background job's signals alive
         self.demo_summary: DemoSummary | None = None
         self.words = VocabularyText(self)
         self.setWindowTitle(self.tr("Välkommen till Vänskapshuset"))
@@ -242,19 +241,17 @@ class FirstRunDialog(QDialog):
             return
         self._set_busy(True)
         app = self.app
-        self._job = run_in_background(
-            lambda: generate_demo(app, DemoOptions()), self._demo_done, self._demo_failed
+        run_in_background(
+            self, lambda: generate_demo(app, DemoOptions()), self._demo_done, self._demo_failed
         )
 
     def _demo_done(self, summary: DemoSummary) -> None:
         self._set_busy(False)
-        self._job = None
         self.demo_summary = summary
         self.accept()
 
     def _demo_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        self._job = None
         show_error(self.demo_error, str(error))
         self._fit()
 

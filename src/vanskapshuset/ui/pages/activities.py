@@ -58,7 +58,6 @@ class ActivitiesPage(QWidget):
         self.session = session
         self.dialog: ActivityDialog | None = None
         self._generation = 0  # the newest load; older background results are dropped
-        self._job: object | None = None
         self._stale = True  # nothing loaded until the page is shown (the window calls refresh)
         self.model = ActivityTableModel(self)
         self.proxy = ActivityFilterProxy(self)
@@ -247,7 +246,8 @@ class ActivitiesPage(QWidget):
             generation, app = self._generation, self.session.app
             self.status.setText(self.tr("Hämtar aktiviteterna…"))
             self.setCursor(Qt.CursorShape.BusyCursor)
-            self._job = run_in_background(
+            run_in_background(
+                self,
                 lambda: app.activities.list(start, end),
                 lambda found: self._loaded(generation, found, keep),
                 lambda error: self._loaded(generation, [], keep, error),
