@@ -4,7 +4,8 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from vanskapshuset import __version__
@@ -26,11 +27,16 @@ class _Parser(argparse.ArgumentParser):
         raise UserError(f"Felaktigt kommando: {message}.")
 
 
-def _open(args: argparse.Namespace) -> "App":
-    """Open the data; imported here so `--help` and argument errors stay instant."""
+@contextmanager
+def _opened(args: argparse.Namespace) -> Iterator["App"]:
+    """The data, open for one command; imported here so `--help` and errors stay instant."""
     from vanskapshuset.services.app import open_app
 
-    return open_app(data_dir(getattr(args, "data_dir", None)))
+    app = open_app(data_dir(getattr(args, "data_dir", None)))
+    try:
+        yield app
+    finally:
+        app.close()
 
 
 def _print_json(value: object) -> None:
@@ -49,55 +55,40 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from vanskapshuset.services.demo import DemoOptions, generate_demo
 
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         summary = generate_demo(
             app, DemoOptions(seed=args.seed, year=args.year, years=args.years, sites=args.sites)
         )
-    finally:
-        app.close()
     print(summary)
     return 0
 
 
 def cmd_site_add(args: argparse.Namespace) -> int:
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         print(app.sites.add(args.name, args.kind).id)
-    finally:
-        app.close()
     return 0
 
 
 def cmd_season_add(args: argparse.Namespace) -> int:
     start, end = parse_date(args.start), parse_date(args.end)
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         print(app.seasons.add(args.name, start, end, args.site).id)
-    finally:
-        app.close()
     return 0
 
 
 def cmd_org_add(args: argparse.Namespace) -> int:
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         print(app.organisations.add(args.name, args.kind).id)
-    finally:
-        app.close()
     return 0
 
 
 def cmd_visit_add(args: argparse.Namespace) -> int:
     at = parse_moment(args.at) if args.at is not None else None
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         site = app.sites.by_name(args.site)
         ids = app.visits.add(
             site.id, args.gender, args.age, args.count, at, source=VisitSource.COMMAND_LINE
         )
-    finally:
-        app.close()
     print(f"{len(ids)} besök sparade.")
     return 0
 
@@ -145,11 +136,8 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     if missing:
         raise UserError(f"Det saknas uppgifter för aktiviteten: {', '.join(missing)}.")
     given = {key: value for key, value in fields.items() if value is not None}
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         print(app.activities.create(ActivityInput(**given)))  # type: ignore[arg-type]
-    finally:
-        app.close()
     return 0
 
 
@@ -160,21 +148,15 @@ def cmd_activity_edit(args: argparse.Namespace) -> int:
     if all(value is None for value in fields.values()):
         raise UserError("Ange minst en uppgift att ändra, t.ex. --title eller --date.")
     changes = ActivityChanges(**fields)  # type: ignore[arg-type]
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         app.activities.edit(args.id, changes)
-    finally:
-        app.close()
     print("Aktiviteten är ändrad.")
     return 0
 
 
 def cmd_activity_delete(args: argparse.Namespace) -> int:
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         app.activities.delete(args.id)
-    finally:
-        app.close()
     print("Aktiviteten är borttagen.")
     return 0
 
@@ -188,11 +170,8 @@ def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
     start, end = _period(args)
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         activities = app.activities.list(start, end, args.site)
-    finally:
-        app.close()
     if args.json:
         _print_json([activity.as_json() for activity in activities])
     else:
@@ -203,14 +182,11 @@ def cmd_activity_list(args: argparse.Namespace) -> int:
 
 def cmd_stats(args: argparse.Namespace) -> int:
     start, end = _period(args)
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         site = app.sites.by_name(args.site) if args.site else None
         stats = app.statistics.period(
             start, end, site.id if site else None, site.name if site else None
         )
-    finally:
-        app.close()
     if args.json:
         _print_json(stats.as_json())
     else:
@@ -220,11 +196,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    app = _open(args)
-    try:
+    with _opened(args) as app:
         report = app.check()
-    finally:
-        app.close()
     if report.ok:
         print("ok")
         return 0
