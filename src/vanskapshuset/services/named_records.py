@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import NotFoundError, UserError
-from vanskapshuset.services.context import ServiceContext, snapshot
+from vanskapshuset.services.context import ServiceContext, new_id, snapshot
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
 R = TypeVar("R", Site, Season, Organisation, ActivityType, Leader)
@@ -54,6 +54,15 @@ class NamedRecords(Generic[R]):
         for record in self._live(session):
             if record.name.casefold() == name.casefold() and record.id != except_id:
                 raise UserError(f"Det finns redan en {self.label} som heter ”{record.name}”.")
+
+    def create(self, name: str, **fields: object) -> R:
+        """A new record named `name` (tidied, unique), stamped and audited in one transaction."""
+        with self.context.db.write() as session:
+            cleaned = clean_name(name, self.label.capitalize())
+            self.ensure_unique(session, cleaned)
+            record = self.model(id=new_id(), name=cleaned, deleted=False, **fields)
+            self.context.record_created(session, self.entity, record)
+        return record
 
     def rename(self, record_id: str, name: str) -> None:
         with self.context.db.write() as session:

@@ -63,11 +63,7 @@ class SiteService(NamedRecords[Site]):
 
     def add(self, name: str, kind: str = SiteKind.INDOOR) -> SiteInfo:
         site_kind = parse_choice(SiteKind, kind, "platstyp")
-        with self.context.db.write() as session:
-            cleaned = clean_name(name, "Platsen")
-            self.ensure_unique(session, cleaned)
-            site = Site(id=new_id(), name=cleaned, kind=site_kind, deleted=False)
-            self.context.record_created(session, self.entity, site)
+        site = self.create(name, kind=site_kind)
         return SiteInfo(site.id, site.name, site_kind)
 
     def list(self) -> list[SiteInfo]:
@@ -121,11 +117,7 @@ class OrganisationService(NamedRecords[Organisation]):
 
     def add(self, name: str, kind: str = OrganisationKind.ASSOCIATION) -> OrganisationInfo:
         org_kind = parse_choice(OrganisationKind, kind, "organisationstyp")
-        with self.context.db.write() as session:
-            cleaned = clean_name(name, "Organisationen")
-            self.ensure_unique(session, cleaned)
-            org = Organisation(id=new_id(), name=cleaned, kind=org_kind, deleted=False)
-            self.context.record_created(session, self.entity, org)
+        org = self.create(name, kind=org_kind)
         return OrganisationInfo(org.id, org.name, org_kind)
 
     def list(self) -> list[OrganisationInfo]:
@@ -161,11 +153,7 @@ class ActivityTypeService(NamedRecords[ActivityType]):
 
     def add(self, name: str, area: str) -> ActivityTypeInfo:
         parsed = parse_choice(Area, area, "verksamhetsområde")
-        with self.context.db.write() as session:
-            cleaned = clean_name(name, "Aktivitetstypen")
-            self.ensure_unique(session, cleaned)
-            kind = ActivityType(id=new_id(), name=cleaned, area=parsed, deleted=False)
-            self.context.record_created(session, self.entity, kind)
+        kind = self.create(name, area=parsed)
         return ActivityTypeInfo(kind.id, kind.name, parsed)
 
     def list(self) -> list[ActivityTypeInfo]:
@@ -178,11 +166,7 @@ class LeaderService(NamedRecords[Leader]):
 
     def add(self, name: str, role: str = LeaderRole.YOUTH_LEADER) -> LeaderInfo:
         parsed = parse_choice(LeaderRole, role, "roll")
-        with self.context.db.write() as session:
-            cleaned = clean_name(name, "Ledaren")
-            self.ensure_unique(session, cleaned)
-            leader = Leader(id=new_id(), name=cleaned, role=parsed, deleted=False)
-            self.context.record_created(session, self.entity, leader)
+        leader = self.create(name, role=parsed)
         return LeaderInfo(leader.id, leader.name, parsed)
 
     def list(self) -> list[LeaderInfo]:
