@@ -44,13 +44,6 @@ class SiteKind(StrEnum):
     EXCURSION = "excursion"
 
 
-SITE_KIND_LABELS: dict[SiteKind, str] = {
-    SiteKind.INDOOR: "inomhus",
-    SiteKind.OUTDOOR: "utomhus",
-    SiteKind.EXCURSION: "utflykt",
-}
-
-
 class OrganisationKind(StrEnum):
     ASSOCIATION = "association"
     NON_PROFIT = "non_profit"
