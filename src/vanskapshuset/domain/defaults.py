@@ -7,6 +7,9 @@ on 2023 and the agreement name, each counted under its most fitting area unless 
 
 from dataclasses import dataclass
 
+# The name on every report's header until the coordinator sets the team's own (the agreement, 001).
+DEFAULT_ORGANISATION_NAME = "Kraftsamling Herrgården – Vänskapshuset"
+
 # --- Areas of work (001, section 4.2) --------------------------------------------------------
 
 AREA_NAMES: dict[str, str] = {

@@ -19,6 +19,7 @@ from vanskapshuset.store.models import LocalState, Setting
 
 COORDINATOR_PASSWORD = "coordinator_password"
 LANGUAGE = "language"
+ORGANISATION_NAME = "organisation_name"
 CURRENT_LEADER = "current_leader_id"
 LANGUAGES = ("sv", "en")
 SECRET_KEYS = frozenset({COORDINATOR_PASSWORD})

@@ -68,9 +68,9 @@ class StatisticsService:
         self, start: dt.date, end: dt.date, site_id: str | None = None, site_name: str | None = None
     ) -> PeriodStats:
         with self.context.db.read() as session:
-            return self._compute(session, start, end, site_id, site_name)
+            return self.compute(session, start, end, site_id, site_name)
 
-    def _compute(
+    def compute(
         self,
         session: Session,
         start: dt.date,

@@ -1,0 +1,215 @@
+"""The rows a report is summed from, read in a handful of grouped queries.
+
+Everything below `PeriodFacts.load` is plain Python, so the breakdowns (by month, area, site,
+week) follow exactly the rules of `services/statistics.py`: net visits, live activities, and a
+day that is open when its day log says so or anything was registered on it.
+"""
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Integer, func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from vanskapshuset.reports.figures import Measures, VisitTotals
+from vanskapshuset.store.models import (
+    Activity,
+    ActivityParticipant,
+    ActivityPartner,
+    ActivityType,
+    DayLog,
+    Organisation,
+    Site,
+    Visit,
+)
+
+
+@dataclass(frozen=True)
+class VisitCell:
+    date: dt.date
+    site_id: str
+    gender: str
+    age_band: str
+    net: int
+
+
+@dataclass(frozen=True)
+class ActivityFact:
+    id: str
+    date: dt.date
+    site_id: str
+    type_name: str
+    area: str
+    knowledge_exchange: bool
+    organisation_ids: frozenset[str]  # the organiser and the partners
+    participants: dict[tuple[str, str], int] = field(hash=False)  # (gender, band) → count
+
+    @property
+    def participants_total(self) -> int:
+        return sum(self.participants.values())
+
+
+@dataclass(frozen=True)
+class PeriodFacts:
+    start: dt.date
+    end: dt.date
+    visits: tuple[VisitCell, ...]
+    activities: tuple[ActivityFact, ...]
+    open_logs: frozenset[tuple[dt.date, str]]  # (date, site id) whose day log says open
+    site_names: dict[str, str]
+    organisations: dict[str, tuple[str, str]]  # id → (name, kind)
+
+    @staticmethod
+    def load(session: Session, start: dt.date, end: dt.date, site_id: str | None) -> "PeriodFacts":
+        def here(column: object) -> list[object]:
+            return [column == site_id] if site_id is not None else []
+
+        visits = tuple(
+            VisitCell(day, site, gender, band, int(net))
+            for day, site, gender, band, net in session.execute(
+                select(
+                    Visit.local_date,
+                    Visit.site_id,
+                    Visit.gender,
+                    Visit.age_band,
+                    func.sum(Visit.delta),
+                )
+                .where(Visit.local_date.between(start, end), *here(Visit.site_id))
+                .group_by(Visit.local_date, Visit.site_id, Visit.gender, Visit.age_band)
+            )
+        )
+        live = [
+            Activity.deleted.is_(False),
+            Activity.local_date.between(start, end),
+            *here(Activity.site_id),
+        ]
+        participants: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
+        for activity_id, gender, band, count in session.execute(
+            select(
+                ActivityParticipant.activity_id,
+                ActivityParticipant.gender,
+                ActivityParticipant.age_band,
+                func.sum(ActivityParticipant.count),
+            )
+            .join(Activity, Activity.id == ActivityParticipant.activity_id)
+            .where(*live)
+            .group_by(
+                ActivityParticipant.activity_id,
+                ActivityParticipant.gender,
+                ActivityParticipant.age_band,
+            )
+        ):
+            participants[activity_id][(gender, band)] = int(count)
+        partners: dict[str, set[str]] = defaultdict(set)
+        for activity_id, organisation_id in session.execute(
+            select(ActivityPartner.activity_id, ActivityPartner.organisation_id)
+            .join(Activity, Activity.id == ActivityPartner.activity_id)
+            .where(*live)
+        ):
+            partners[activity_id].add(organisation_id)
+        activities = tuple(
+            ActivityFact(
+                id=activity_id,
+                date=day,
+                site_id=site,
+                type_name=type_name,
+                area=area,
+                knowledge_exchange=bool(exchange),
+                organisation_ids=frozenset(
+                    partners[activity_id] | ({organiser} if organiser else set())
+                ),
+                participants=participants.get(activity_id, {}),
+            )
+            for activity_id, day, site, type_name, area, exchange, organiser in session.execute(
+                select(
+                    Activity.id,
+                    Activity.local_date,
+                    Activity.site_id,
+                    ActivityType.name,
+                    Activity.area,
+                    type_coerce(Activity.knowledge_exchange, Integer),
+                    Activity.organiser_id,
+                )
+                .join(ActivityType, ActivityType.id == Activity.type_id)
+                .where(*live)
+                .order_by(Activity.local_date, Activity.start_time)
+            )
+        )
+        open_logs = frozenset(
+            (day, site)
+            for day, site in session.execute(
+                select(DayLog.local_date, DayLog.site_id).where(
+                    DayLog.deleted.is_(False),
+                    DayLog.is_open.is_(True),
+                    DayLog.local_date.between(start, end),
+                    *here(DayLog.site_id),
+                )
+            )
+        )
+        return PeriodFacts(
+            start=start,
+            end=end,
+            visits=visits,
+            activities=activities,
+            open_logs=open_logs,
+            site_names={i: n for i, n in session.execute(select(Site.id, Site.name))},
+            organisations={
+                org_id: (name, kind)
+                for org_id, name, kind in session.execute(
+                    select(Organisation.id, Organisation.name, Organisation.kind)
+                )
+            },
+        )
+
+    # -- slices ---------------------------------------------------------------------------
+
+    def where(
+        self,
+        *,
+        days: Callable[[dt.date], bool] | None = None,
+        site_id: str | None = None,
+    ) -> "PeriodFacts":
+        """The facts of some days and/or one site (the same rules, fewer rows)."""
+
+        def keep(day: dt.date, site: str) -> bool:
+            return (days is None or days(day)) and (site_id is None or site == site_id)
+
+        return PeriodFacts(
+            start=self.start,
+            end=self.end,
+            visits=tuple(c for c in self.visits if keep(c.date, c.site_id)),
+            activities=tuple(a for a in self.activities if keep(a.date, a.site_id)),
+            open_logs=frozenset((d, s) for d, s in self.open_logs if keep(d, s)),
+            site_names=self.site_names,
+            organisations=self.organisations,
+        )
+
+    # -- sums ------------------------------------------------------------------------------
+
+    def measures(self, activities: Iterable[ActivityFact] | None = None) -> Measures:
+        chosen = tuple(self.activities if activities is None else activities)
+        organisations: set[str] = set()
+        for activity in chosen:
+            organisations |= activity.organisation_ids
+        return Measures(
+            knowledge_exchanges=sum(1 for a in chosen if a.knowledge_exchange),
+            active_organisations=len(organisations),
+            activities=len(chosen),
+            participants=sum(a.participants_total for a in chosen),
+        )
+
+    def visits_by_day(self) -> dict[dt.date, int]:
+        by_day: dict[dt.date, int] = defaultdict(int)
+        for cell in self.visits:
+            by_day[cell.date] += cell.net
+        return dict(by_day)
+
+    def open_days(self) -> set[dt.date]:
+        """Distinct dates across sites, as `days_open` of `stats --json`."""
+        visited = {day for day, net in self.visits_by_day().items() if net > 0}
+        return visited | {a.date for a in self.activities} | {d for d, _ in self.open_logs}
+
+    def visit_totals(self) -> VisitTotals:
+        return VisitTotals(sum(c.net for c in self.visits), len(self.open_days()))

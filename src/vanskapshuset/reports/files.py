@@ -1,0 +1,66 @@
+"""One entry point per format, whatever the report: what the command line and the app call."""
+
+from pathlib import Path
+
+from vanskapshuset.reports import wording as w
+from vanskapshuset.reports.figures import AnnualReport, DataExport, DayReport, PeriodSummary
+from vanskapshuset.reports.tables import Table, annual_tables, export_tables, summary_tables
+
+Report = PeriodSummary | AnnualReport | DayReport
+TableReport = PeriodSummary | AnnualReport | DataExport
+
+
+def tables_of(report: TableReport) -> list[Table]:
+    if isinstance(report, PeriodSummary):
+        return summary_tables(report)
+    if isinstance(report, AnnualReport):
+        return annual_tables(report)
+    return export_tables(report)
+
+
+def title_of(report: Report | DataExport) -> str:
+    if isinstance(report, PeriodSummary):
+        return report.title
+    if isinstance(report, AnnualReport):
+        return f"Årlig uppföljning {report.year}"
+    if isinstance(report, DayReport):
+        return f"Dagrapport {w.long_date(report.date)}"
+    return f"Export {w.period(report.stats.start, report.stats.end)}"
+
+
+def about(report: TableReport) -> list[tuple[str, str]]:
+    stats = report.stats
+    return [
+        ("Rapport", title_of(report)),
+        ("Period", w.period(stats.start, stats.end)),
+        ("Plats", stats.site or "Alla platser"),
+        ("Organisation", report.organisation),
+        ("Framställd", report.produced.isoformat()),
+    ]
+
+
+def write_xlsx(report: TableReport, target: Path) -> Path:
+    from vanskapshuset.reports.xlsx import write_xlsx as write
+
+    return write(target, tables_of(report), about(report))
+
+
+def write_csv(report: TableReport, folder: Path) -> list[Path]:
+    from vanskapshuset.reports.csv_files import write_csv as write
+
+    return write(folder, tables_of(report))
+
+
+def write_pdf(report: Report, target: Path) -> Path:
+    # Imported on use: reportlab and the fonts load only when a PDF is asked for.
+    if isinstance(report, PeriodSummary):
+        from vanskapshuset.reports.pdf.season_pdf import write_season_pdf
+
+        return write_season_pdf(report, target)
+    if isinstance(report, AnnualReport):
+        from vanskapshuset.reports.pdf.annual_pdf import write_annual_pdf
+
+        return write_annual_pdf(report, target)
+    from vanskapshuset.reports.pdf.day_pdf import write_day_pdf
+
+    return write_day_pdf(report, target)

@@ -1,0 +1,78 @@
+"""The Swedish words of the printed reports (documents handed to the city, so Swedish)."""
+
+import datetime as dt
+
+from vanskapshuset.domain.vocabulary import (
+    AREA_LABELS,
+    GENDER_LABELS,
+    ORGANISATION_KIND_LABELS,
+    Area,
+    Gender,
+    OrganisationKind,
+)
+
+WEEKDAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+# The section 8 measures, in the agreement's own order and (shortened) words.
+KNOWLEDGE_EXCHANGES = "Tillfällen av kunskapsutbyte"
+ACTIVE_ORGANISATIONS = "Aktiva föreningar och grupper"
+ACTIVITIES = "Kultur- och fritidsaktiviteter"
+PARTICIPANTS = "Deltagare i aktiviteterna"
+VISITS = "Besök"
+DAYS_OPEN = "Öppna dagar"
+
+
+def gender(code: str) -> str:
+    try:
+        return GENDER_LABELS[Gender(code)]
+    except ValueError:
+        return code
+
+
+def area(code: str) -> str:
+    try:
+        return AREA_LABELS[Area(code)]
+    except ValueError:
+        return code
+
+
+def organisation_kind(code: str) -> str:
+    try:
+        return ORGANISATION_KIND_LABELS[OrganisationKind(code)]
+    except ValueError:
+        return code
+
+
+def weekday(index: int) -> str:
+    return WEEKDAYS[index].capitalize()
+
+
+def month(index: int) -> str:
+    return MONTHS[index - 1].capitalize()
+
+
+def long_date(day: dt.date) -> str:
+    """ "3 juli 2025", as dates are written in Swedish prose."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def period(start: dt.date, end: dt.date) -> str:
+    return f"{start.isoformat()} – {end.isoformat()}"
+
+
+def yes_no(value: bool) -> str:
+    return "ja" if value else "nej"

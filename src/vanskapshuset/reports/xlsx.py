@@ -1,0 +1,104 @@
+"""Tables to an XLSX workbook: one sheet per table, real numbers and dates, a frozen header."""
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from vanskapshuset.reports.cells import looks_like_formula
+from vanskapshuset.reports.safe_file import replacing
+from vanskapshuset.reports.tables import Cell, Table
+
+MAX_SHEET_NAME = 31
+HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
+BOLD = Font(bold=True)
+NUMBER_FORMATS: dict[type, str] = {
+    int: "#,##0",
+    float: "0.0",
+    dt.date: "yyyy-mm-dd",
+    dt.time: "hh:mm",
+}
+
+
+def write_xlsx(target: Path, tables: Sequence[Table], about: Sequence[tuple[str, str]]) -> Path:
+    """Write the workbook; `about` goes on a first sheet (title, period, organisation, …)."""
+    workbook = Workbook()
+    first = workbook.active
+    assert first is not None
+    _fill_about(first, about)
+    used = {first.title}
+    for table in tables:
+        sheet = workbook.create_sheet(_sheet_name(table.name, used))
+        _fill(sheet, table)
+    with replacing(target) as temporary:
+        workbook.save(temporary)
+    return target
+
+
+def _sheet_name(name: str, used: set[str]) -> str:
+    cleaned = "".join("-" if ch in "[]:*?/\\" else ch for ch in name)[:MAX_SHEET_NAME]
+    candidate, number = cleaned, 2
+    while candidate.casefold() in {u.casefold() for u in used}:
+        suffix = f" ({number})"
+        candidate = cleaned[: MAX_SHEET_NAME - len(suffix)] + suffix
+        number += 1
+    used.add(candidate)
+    return candidate
+
+
+def _fill_about(sheet: Worksheet, about: Sequence[tuple[str, str]]) -> None:
+    sheet.title = "Om rapporten"
+    for row, (label, value) in enumerate(about, start=1):
+        sheet.cell(row, 1, label).font = BOLD
+        _put(sheet, row, 2, value)
+    sheet.column_dimensions["A"].width = 22
+    sheet.column_dimensions["B"].width = 70
+
+
+def _fill(sheet: Worksheet, table: Table) -> None:
+    for column, title in enumerate(table.columns, start=1):
+        cell = sheet.cell(1, column, title)
+        cell.font, cell.fill = BOLD, HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for row_number, row in enumerate(table.rows, start=2):
+        for column, value in enumerate(row, start=1):
+            _put(sheet, row_number, column, value)
+    if table.total_row and table.rows:
+        for cell in sheet[len(table.rows) + 1]:
+            cell.font = BOLD
+    sheet.freeze_panes = "A2"
+    if table.rows:
+        sheet.auto_filter.ref = sheet.dimensions
+    for column, title in enumerate(table.columns, start=1):
+        longest = max([len(title) * 0.8, *(len(_shown(row[column - 1])) for row in table.rows)])
+        sheet.column_dimensions[get_column_letter(column)].width = min(60, max(8, longest + 2))
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
+    cell = sheet.cell(row, column)
+    if isinstance(value, str):
+        cell.value = value
+        if looks_like_formula(value):
+            # A string cell is never evaluated; the quote prefix keeps Excel from re-reading
+            # it as a formula when someone edits the cell.
+            cell.data_type = "s"
+            cell.quotePrefix = True
+        return
+    cell.value = value
+    number_format = NUMBER_FORMATS.get(type(value))
+    if number_format:
+        cell.number_format = number_format
+
+
+def _shown(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
