@@ -192,13 +192,13 @@ def annual_tables(report: AnnualReport) -> list[Table]:
         ),
         Table(
             "Per verksamhetsområde",
-            "Per verksamhetsområde",
+            "Alla verksamhetsområden",
             ("Verksamhetsområde", *MEASURE_COLUMNS),
             tuple((a.name, *_measures(a.measures)) for a in report.by_area),
         ),
         Table(
             "Per månad",
-            "Per månad",
+            "Måtten månad för månad",
             ("Månad", *MEASURE_COLUMNS, w.VISITS, w.DAYS_OPEN),
             (
                 *(
@@ -211,7 +211,7 @@ def annual_tables(report: AnnualReport) -> list[Table]:
         ),
         Table(
             "Per plats",
-            "Per plats",
+            "Besök och aktiviteter per plats",
             ("Plats", w.VISITS, w.DAYS_OPEN, "Aktiviteter", "Deltagare"),
             tuple(
                 (s.site, *_visits(s.visits), s.measures.activities, s.measures.participants)

@@ -1,0 +1,74 @@
+"""Pieces every report's PDF shares: a titled table, a heading kept with what follows."""
+
+from collections.abc import Sequence
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+
+from vanskapshuset.reports import wording as w
+from vanskapshuset.reports.pdf.layout import (
+    content_width,
+    data_table,
+    format_number,
+    para,
+    styles,
+)
+from vanskapshuset.reports.tables import Cell, Table
+
+# Long compound words in column headers, broken where a Swedish reader expects it; otherwise
+# a narrow column breaks them anywhere ("kunskapsutbyt-e").
+HEADER_BREAKS = {
+    "kunskapsutbyte": "kunskaps-\nutbyte",
+    "fritidsaktiviteter": "fritids-\naktiviteter",
+    "aktiviteterna": "aktivite-\nterna",
+}
+
+
+def header_text(column: str) -> str:
+    for word, broken in HEADER_BREAKS.items():
+        column = column.replace(word, broken)
+    return column
+
+
+def heading(text: str) -> list[Flowable]:
+    # Never leave a heading alone at the foot of a page.
+    return [CondPageBreak(40 * mm), para(text, styles().heading)]
+
+
+def titled_table(table: Table, widths: Sequence[float] | None = None) -> list[Flowable]:
+    """The table's title and the table; short tables stay whole on one page."""
+    title = para(table.title, styles().subheading)
+    if not table.rows:
+        return [KeepTogether([title, para("Inga uppgifter för perioden.", styles().body)])]
+    body = data_table(
+        [header_text(c) for c in table.columns],
+        table.rows,
+        widths=widths,
+        total_row=table.total_row,
+    )
+    if len(table.rows) <= 15:
+        return [KeepTogether([title, body])]
+    return [title, body]
+
+
+def first_wide(table: Table, share: float) -> list[float]:
+    """Widths giving the first column `share` of the frame and the rest equal parts: headers
+    such as "Tillfällen av kunskapsutbyte" then break between words, not inside them."""
+    width = content_width()
+    rest = (width * (1 - share)) / max(1, len(table.columns) - 1)
+    return [width * share] + [rest] * (len(table.columns) - 1)
+
+
+def figure_text(value: Cell) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, int | float):
+        return format_number(value)
+    if hasattr(value, "isoformat"):
+        return w.long_date(value)  # type: ignore[arg-type]
+    return str(value)
+
+
+def key_figure_tiles(items: Sequence[tuple[str, Cell]]) -> list[tuple[str, str]]:
+    """(label, value) pairs as the (value, label) tiles `key_figures` draws."""
+    return [(figure_text(value), label) for label, value in items]

@@ -1,0 +1,147 @@
+"""The season summary (and a custom period) as a PDF: key figures, charts, then the tables."""
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+
+from vanskapshuset.reports import wording as w
+from vanskapshuset.reports.figures import PeriodSummary
+from vanskapshuset.reports.pdf.charts import bar_chart
+from vanskapshuset.reports.pdf.layout import (
+    DocumentInfo,
+    build_pdf,
+    content_width,
+    key_figures,
+    para,
+    styles,
+    title_block,
+)
+from vanskapshuset.reports.pdf.parts import figure_text, heading, titled_table
+from vanskapshuset.reports.safe_file import replacing
+from vanskapshuset.reports.tables import summary_tables
+
+SHORT_WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
+
+
+def place(summary: PeriodSummary) -> str:
+    return f"Plats: {summary.stats.site}" if summary.stats.site else "Alla platser"
+
+
+def document_info(summary: PeriodSummary) -> DocumentInfo:
+    return DocumentInfo(
+        title=summary.title,
+        subtitle=f"{w.period(summary.start, summary.end)} · {place(summary)}",
+        organisation=summary.organisation,
+        produced=summary.produced,
+    )
+
+
+def summary_tiles(summary: PeriodSummary) -> Table:
+    stats = summary.stats
+    peak = f"Bästa dag ({figure_text(stats.peak_visits)} besök)" if stats.peak_day else "Bästa dag"
+    return key_figures(
+        [
+            (figure_text(stats.visits), w.VISITS),
+            (figure_text(stats.days_open), w.DAYS_OPEN),
+            (figure_text(stats.avg_visits_per_open_day), "Besök per öppen dag"),
+            (figure_text(stats.peak_day), peak),
+            (figure_text(stats.activities), "Aktiviteter"),
+            (figure_text(stats.participants), "Deltagare"),
+            (figure_text(stats.knowledge_exchanges), w.KNOWLEDGE_EXCHANGES),
+            (figure_text(stats.active_organisations), w.ACTIVE_ORGANISATIONS),
+        ]
+    )
+
+
+def side_by_side(left: Flowable, right: Flowable) -> Table:
+    half = content_width() / 2
+    pair = Table([[left, right]], colWidths=[half, half])
+    pair.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return pair
+
+
+def summary_charts(summary: PeriodSummary) -> list[Flowable]:
+    width, half = content_width(), content_width() / 2 - 4 * mm
+    stats = summary.stats
+    weeks = bar_chart(
+        [f"v. {week.week}" for week in summary.visits_by_week],
+        [week.visits for week in summary.visits_by_week],
+        title="Besök per vecka",
+        width=width,
+    )
+    weekdays = bar_chart(
+        list(SHORT_WEEKDAYS),
+        [day.visits for day in summary.visits_by_weekday],
+        title="Besök per veckodag",
+        width=half,
+    )
+    genders = bar_chart(
+        [w.gender(code) for code in stats.visits_by_gender],
+        list(stats.visits_by_gender.values()),
+        title="Besök per kön",
+        width=half,
+        horizontal=True,
+    )
+    ages = bar_chart(
+        list(stats.visits_by_age),
+        list(stats.visits_by_age.values()),
+        title="Besök per åldersgrupp",
+        width=half,
+    )
+    areas = bar_chart(
+        [w.area(code) for code in stats.activities_by_area],
+        list(stats.activities_by_area.values()),
+        title="Aktiviteter per verksamhetsområde",
+        width=half,
+        horizontal=True,
+    )
+    return [
+        KeepTogether([weeks]),
+        side_by_side(weekdays, ages),
+        side_by_side(genders, areas),
+    ]
+
+
+def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flowable]:
+    """Everything after the title: the same story serves the yearly follow-up's appendix."""
+    s = styles()
+    tables = {t.name: t for t in summary_tables(summary)}
+    story: list[Flowable] = []
+    if appendix:
+        story += heading(f"Bilaga: {summary.title}")
+        story.append(para(f"{w.period(summary.start, summary.end)} · {place(summary)}", s.body))
+    story.append(summary_tiles(summary))
+    story += summary_charts(summary)
+    story += heading("Besök")
+    for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
+        story += titled_table(tables[name])
+    story += heading("Aktiviteter och deltagare")
+    for name in (
+        "Aktiviteter per område",
+        "Aktiviteter per typ",
+        "Deltagare per kön",
+        "Deltagare per ålder",
+    ):
+        story += titled_table(tables[name])
+    story += heading("Samverkan")
+    story += titled_table(tables["Partnerorganisationer"])
+    if summary.previous is not None:
+        story += heading("Jämfört med föregående säsong")
+        story += titled_table(tables["Jämförelse"])
+    elif (
+        not appendix and summary.title != f"Sammanställning {w.period(summary.start, summary.end)}"
+    ):
+        story.append(
+            para("Det finns ingen tidigare säsong med samma namn att jämföra med.", s.small)
+        )
+    return story
+
+
+def write_season_pdf(summary: PeriodSummary, target: Path) -> Path:
+    info = document_info(summary)
+    with replacing(target) as temporary:
+        build_pdf(temporary, info, [*title_block(info), *summary_story(summary)])
+    return target
