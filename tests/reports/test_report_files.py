@@ -114,7 +114,7 @@ def test_unwritable_targets_get_one_sentence_and_leave_nothing(
     out.mkdir()
     a_file = out / "not-a-folder"
     a_file.write_text("x")
-    with pytest.raises(UserError, match="ingen mapp|finns inte"):
+    with pytest.raises(UserError, match=r"ingen mapp|finns inte"):
         files.write_xlsx(summary, a_file / "rapport.xlsx")
     with pytest.raises(UserError, match="är en mapp"):
         files.write_xlsx(summary, out)
