@@ -69,7 +69,7 @@ def _activities(page: DayPage) -> list[Flowable]:
         data_table(
             ("Tid", "Aktivitet", "Typ", "Arrangör och partner", "Deltagare", "Kunskaps-\nutbyte"),
             rows,
-            widths=[share * width for share in (0.15, 0.21, 0.13, 0.22, 0.13, 0.13)],
+            widths=[share * width for share in (0.15, 0.22, 0.13, 0.23, 0.14, 0.13)],
         )
     ]
 
