@@ -121,12 +121,13 @@ def button_texts(widget) -> set[str]:
 
 def test_every_page_is_english_with_the_english_translator(records, qtbot, english):
     window = show(records, qtbot)
-    navigation = [window.navigation.item(row).text() for row in range(4)]
+    navigation = [window.navigation.item(row).text() for row in range(5)]
     assert navigation == [
         "Today\n(Ctrl+1)",
         "Activities\n(Ctrl+2)",
-        "Register\n(Ctrl+3)",
-        "History\n(Ctrl+4)",
+        "Reports\n(Ctrl+3)",
+        "Register\n(Ctrl+4)",
+        "History\n(Ctrl+5)",
     ]
 
     today = open_page(window, 0)
@@ -152,7 +153,7 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
     assert activities.period.quick.currentText() == "This month"
     assert {"&New activity", "&Edit", "&Delete", "From te&mplate"} <= button_texts(activities)
 
-    register = open_page(window, 2)
+    register = open_page(window, 3)
     tabs = [register.tabs.tabText(i) for i in range(register.tabs.count())]
     assert tabs == [
         "Sites",
@@ -172,7 +173,7 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
     assert register.age_bands.model.index(5, 2).data() == "and older"
 
     window.session.coordinator_unlocked = True
-    history = open_page(window, 3)
+    history = open_page(window, 4)
     assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     what = {history.model.index(row, 3).data() for row in range(history.model.rowCount())}
     assert {"created site", "created activity", "created weekly template"} <= what

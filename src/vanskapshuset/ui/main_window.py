@@ -20,12 +20,13 @@ from vanskapshuset.ui.session import UiSession
 # Pages other than Idag are imported and built when first opened: a quicker start at the door.
 LATER_PAGES = (
     ("vanskapshuset.ui.pages.activities", "ActivitiesPage"),
+    ("vanskapshuset.ui.pages.reports", "ReportsPage"),
     ("vanskapshuset.ui.pages.register", "RegisterPage"),
     ("vanskapshuset.ui.pages.history", "HistoryPage"),
 )
 
-
-HISTORY_ROW = 3
+# The audit log asks for the coordinator password; its row follows from the order above.
+HISTORY_ROW = 1 + [name for _, name in LATER_PAGES].index("HistoryPage")
 
 
 class MainWindow(QMainWindow):
@@ -40,7 +41,14 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.today = TodayPage(session)
         self._builders: dict[int, Callable[[], QWidget]] = {}
-        titles = (self.tr("Idag"), self.tr("Aktiviteter"), self.tr("Register"), self.tr("Historik"))
+        titles = (
+            self.tr("Idag"),
+            self.tr("Aktiviteter"),
+            self.tr("Rapporter"),
+            self.tr("Register"),
+            self.tr("Historik"),
+        )
+        assert len(titles) == 1 + len(LATER_PAGES)
         for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(f"{title}\n(Ctrl+{number})")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)

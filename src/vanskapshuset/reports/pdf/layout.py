@@ -204,14 +204,15 @@ def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
+def para(text: str, style: ParagraphStyle, *, rtl_right: bool = True) -> Paragraph:
     """A Paragraph of plain text: XML-escaped ("<", "&" are safe), newlines kept, right-to-left
     runs shaped and reordered. A paragraph that starts with a right-to-left letter is
-    right-aligned when its style is left-aligned."""
+    right-aligned when its style is left-aligned, unless `rtl_right` is off (table cells keep
+    their column's alignment, so a column of names reads as one column)."""
     shaped = visual(text)
     if shaped is text:  # no right-to-left characters: the cheap, common case
         return Paragraph(_markup(text), style)
-    if is_rtl_paragraph(text) and style.alignment == TA_LEFT:
+    if rtl_right and is_rtl_paragraph(text) and style.alignment == TA_LEFT:
         style = _right_aligned(style)
     return _BidiParagraph(_markup(shaped), style, logical=text)
 
@@ -308,7 +309,7 @@ def data_table(
             [
                 value
                 if isinstance(value, Flowable)
-                else para(_cell_text(value), _bold(style) if bold else style)
+                else para(_cell_text(value), _bold(style) if bold else style, rtl_right=False)
                 for value, style in zip(row, plain, strict=True)
             ]
         )

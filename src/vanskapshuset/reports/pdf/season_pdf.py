@@ -129,7 +129,7 @@ def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flo
     story += heading("Samverkan")
     story += titled_table(tables["Partnerorganisationer"])
     if summary.previous is not None:
-        story += heading("Jämfört med föregående säsong")
+        story += heading("Jämförelse med föregående säsong")
         story += titled_table(tables["Jämförelse"])
     elif (
         not appendix and summary.title != f"Sammanställning {w.period(summary.start, summary.end)}"

@@ -1,4 +1,5 @@
-"""The Inställningar tab: this laptop's language and the team's coordinator password."""
+"""The Inställningar tab: this laptop's language, the organisation's name on the reports and
+the team's coordinator password."""
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -11,9 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
+
+# Long enough for "Kraftsamling Herrgården – Vänskapshuset", short enough for a report header.
+ORGANISATION_NAME_LENGTH = 120
 
 
 def _password_field(accessible_name: str) -> QLineEdit:
@@ -29,6 +35,7 @@ class SettingsTab(QWidget):
         self.session = session
         layout = QVBoxLayout(self)
         layout.addWidget(self._language_group())
+        layout.addWidget(self._organisation_group())
         layout.addWidget(self._password_group())
         layout.addStretch(1)
 
@@ -51,6 +58,29 @@ class SettingsTab(QWidget):
         self.language_status = QLabel()
         self.language_status.setObjectName("status")
         form.addRow(self.language_status)
+        return group
+
+    def _organisation_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Organisation"))
+        group.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 45)
+        form = QFormLayout(group)
+        about = QLabel(self.tr("Namnet står överst på varje rapport. Det gäller hela laget."))
+        about.setWordWrap(True)
+        form.addRow(about)
+        self.organisation = QLineEdit()
+        self.organisation.setAccessibleName(self.tr("Organisationens namn"))
+        self.organisation.setMaxLength(ORGANISATION_NAME_LENGTH)
+        self.organisation.returnPressed.connect(self.save_organisation)
+        form.addRow(self.tr("Namn:"), self.organisation)
+        self.organisation_error = error_label()
+        form.addRow(self.organisation_error)
+        self.organisation_button = QPushButton(self.tr("Spara namn"))
+        self.organisation_button.setAccessibleName(self.tr("Spara organisationens namn"))
+        self.organisation_button.clicked.connect(self.save_organisation)
+        form.addRow(self.organisation_button)
+        self.organisation_status = QLabel()
+        self.organisation_status.setObjectName("status")
+        form.addRow(self.organisation_status)
         return group
 
     def _password_group(self) -> QGroupBox:
@@ -87,6 +117,9 @@ class SettingsTab(QWidget):
     def refresh(self) -> None:
         settings = self.session.app.settings
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.organisation.setText(
+            str(settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
+        )
         has_password = settings.has_coordinator_password()
         self.current.setVisible(has_password)
         self.current_label.setVisible(has_password)
@@ -96,6 +129,23 @@ class SettingsTab(QWidget):
             return
         self.session.app.settings.set_language(str(self.language.currentData()))
         self.language_status.setText(self.tr("Sparat. Starta om programmet för att byta språk."))
+        self.session.changed()
+
+    def save_organisation(self) -> None:
+        self.organisation_status.clear()
+        name = " ".join(self.organisation.text().split())
+        if not name:
+            message = self.tr("Skriv organisationens namn; det står överst på varje rapport.")
+            show_error(self.organisation_error, message, self.organisation)
+            return
+        if not self.session.require_coordinator(self):
+            return
+        show_error(self.organisation_error, "")
+        settings = self.session.app.settings
+        if name != settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME):
+            settings.set_shared(ORGANISATION_NAME, name)
+        self.organisation.setText(name)
+        self.organisation_status.setText(self.tr("Namnet är sparat."))
         self.session.changed()
 
     def save_password(self) -> None:

@@ -727,6 +727,17 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <source>Inga uppgifter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 till</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayNote</name>
     <message>
         <source>Dagbok</source>
@@ -783,6 +794,93 @@ Partners: %2</translation>
     <message>
         <source>Stängningstiden måste vara efter öppningstiden.</source>
         <translation>The closing time must be after the opening time.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTables</name>
+    <message>
+        <source>ja</source>
+        <translation type="unfinished">yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Besök</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppet</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Besök per plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per plats och kön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation type="unfinished">Activities</translation>
+    </message>
+    <message>
+        <source>Dagens aktiviteter</source>
+        <translation type="unfinished">Today&apos;s activities</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyp</source>
+        <translation type="unfinished">Activity type</translation>
+    </message>
+    <message>
+        <source>Arrangör</source>
+        <translation type="unfinished">Organiser</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation type="unfinished">Participants</translation>
+    </message>
+    <message>
+        <source>Kunskapsutbyte</source>
+        <translation type="unfinished">Knowledge exchange</translation>
+    </message>
+    <message>
+        <source>Dagbok</source>
+        <translation type="unfinished">Day log</translation>
+    </message>
+    <message>
+        <source>Öppnar</source>
+        <translation type="unfinished">Opens</translation>
+    </message>
+    <message>
+        <source>Stänger</source>
+        <translation type="unfinished">Closes</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation type="unfinished">Leaders</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation type="unfinished">Note</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1101,10 @@ Partners: %2</translation>
     <message>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Register</source>
@@ -1318,6 +1420,295 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportChoice</name>
+    <message>
+        <source>Rapport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Säsong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Egen period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säsong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från datum</source>
+        <translation type="unfinished">From date</translation>
+    </message>
+    <message>
+        <source>Till datum</source>
+        <translation type="unfinished">To date</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säsong:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>År:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation type="unfinished">From:</translation>
+    </message>
+    <message>
+        <source>till:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation type="unfinished">Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation type="unfinished">&amp;Site:</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation type="unfinished">Site</translation>
+    </message>
+    <message>
+        <source>Säsongens plats (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Säsongens plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alla platser</source>
+        <translation type="unfinished">All sites</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>&amp;Tabell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(som i Excel- och CSV-filerna)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapportens tabell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bästa dag (%1 besök)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bästa dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna dagar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per öppen dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation type="unfinished">Activities</translation>
+    </message>
+    <message>
+        <source>Deltagare i aktiviteterna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillfällen av kunskapsutbyte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiva föreningar och grupper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platser öppna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per vecka</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per veckodag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per kön</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per åldersgrupp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteter per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktiviteter per verksamhetsområde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per månad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Besök per plats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deltagare per aktivitet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Arbetar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara som:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara rapporten som PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara rapportens tabeller som Excel-fil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara rapportens tabeller som CSV-filer i en mapp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna filen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Öppna mappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Det finns ingen säsong än: lägg till en under Register → Säsonger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar fram rapporten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte tas fram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Årlig uppföljning %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagrapport %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Egen period</source>
+        <translation type="unfinished">Custom period</translation>
+    </message>
+    <message>
+        <source>Alla platser</source>
+        <translation type="unfinished">All sites</translation>
+    </message>
+    <message>
+        <source>alla platser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara rapporten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Välj mapp för CSV-filerna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 CSV-filer sparade i %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeasonsTab</name>
     <message>
         <source>Namn</source>
@@ -1415,6 +1806,30 @@ Partners: %2</translation>
         <translation>Save language</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Namnet står överst på varje rapport. Det gäller hela laget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisationens namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spara organisationens namn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Samordnarens lösenord</source>
         <translation>Coordinator password</translation>
     </message>
@@ -1453,6 +1868,14 @@ Partners: %2</translation>
     <message>
         <source>Sparat. Starta om programmet för att byta språk.</source>
         <translation>Saved. Restart the program to change the language.</translation>
+    </message>
+    <message>
+        <source>Skriv organisationens namn; det står överst på varje rapport.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namnet är sparat.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Det nuvarande lösenordet stämmer inte.</source>
