@@ -37,6 +37,14 @@ def document_info(summary: PeriodSummary) -> DocumentInfo:
     )
 
 
+def _short_date(summary: PeriodSummary) -> str:
+    """ "30 juli": the year is the period's, unless the period spans two (it must fit a tile)."""
+    day = summary.stats.peak_day
+    if day is None or summary.start.year != summary.end.year:
+        return figure_text(day)
+    return f"{day.day} {w.MONTHS[day.month - 1]}"
+
+
 def summary_tiles(summary: PeriodSummary) -> Table:
     stats = summary.stats
     peak = f"Bästa dag ({figure_text(stats.peak_visits)} besök)" if stats.peak_day else "Bästa dag"
@@ -45,7 +53,7 @@ def summary_tiles(summary: PeriodSummary) -> Table:
             (figure_text(stats.visits), w.VISITS),
             (figure_text(stats.days_open), w.DAYS_OPEN),
             (figure_text(stats.avg_visits_per_open_day), "Besök per öppen dag"),
-            (figure_text(stats.peak_day), peak),
+            (_short_date(summary), peak),
             (figure_text(stats.activities), "Aktiviteter"),
             (figure_text(stats.participants), "Deltagare"),
             (figure_text(stats.knowledge_exchanges), w.KNOWLEDGE_EXCHANGES),

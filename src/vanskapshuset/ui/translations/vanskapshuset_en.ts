@@ -730,11 +730,11 @@ Partners: %2</translation>
     <name>BarChart</name>
     <message>
         <source>Inga uppgifter</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
     <message>
         <source>+ %1 till</source>
-        <translation type="unfinished"></translation>
+        <translation>+ %1 more</translation>
     </message>
 </context>
 <context>
@@ -800,87 +800,87 @@ Partners: %2</translation>
     <name>DayTables</name>
     <message>
         <source>ja</source>
-        <translation type="unfinished">yes</translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nej</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Plats</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Besök</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Öppet</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Besök per plats</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per site</translation>
     </message>
     <message>
         <source>Besök per plats och kön</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per site and gender</translation>
     </message>
     <message>
         <source>Aktiviteter</source>
-        <translation type="unfinished">Activities</translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Dagens aktiviteter</source>
-        <translation type="unfinished">Today&apos;s activities</translation>
+        <translation>The day&apos;s activities</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Slut</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Titel</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Aktivitetstyp</source>
-        <translation type="unfinished">Activity type</translation>
+        <translation>Activity type</translation>
     </message>
     <message>
         <source>Arrangör</source>
-        <translation type="unfinished">Organiser</translation>
+        <translation>Organiser</translation>
     </message>
     <message>
         <source>Deltagare</source>
-        <translation type="unfinished">Participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Kunskapsutbyte</source>
-        <translation type="unfinished">Knowledge exchange</translation>
+        <translation>Knowledge exchange</translation>
     </message>
     <message>
         <source>Dagbok</source>
-        <translation type="unfinished">Day log</translation>
+        <translation>Day log</translation>
     </message>
     <message>
         <source>Öppnar</source>
-        <translation type="unfinished">Opens</translation>
+        <translation>Opens</translation>
     </message>
     <message>
         <source>Stänger</source>
-        <translation type="unfinished">Closes</translation>
+        <translation>Closes</translation>
     </message>
     <message>
         <source>Ledare</source>
-        <translation type="unfinished">Leaders</translation>
+        <translation>Leaders</translation>
     </message>
     <message>
         <source>Anteckning</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@ Partners: %2</translation>
     </message>
     <message>
         <source>Rapporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Register</source>
@@ -1423,289 +1423,289 @@ Partners: %2</translation>
     <name>ReportChoice</name>
     <message>
         <source>Rapport:</source>
-        <translation type="unfinished"></translation>
+        <translation>Report:</translation>
     </message>
     <message>
         <source>&amp;Säsong</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Season</translation>
     </message>
     <message>
         <source>&amp;År</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Year</translation>
     </message>
     <message>
         <source>&amp;Egen period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Custom period</translation>
     </message>
     <message>
         <source>&amp;Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Day</translation>
     </message>
     <message>
         <source>Säsong</source>
-        <translation type="unfinished"></translation>
+        <translation>Season</translation>
     </message>
     <message>
         <source>År</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Från datum</source>
-        <translation type="unfinished">From date</translation>
+        <translation>From date</translation>
     </message>
     <message>
         <source>Till datum</source>
-        <translation type="unfinished">To date</translation>
+        <translation>To date</translation>
     </message>
     <message>
         <source>Dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <source>Säsong:</source>
-        <translation type="unfinished"></translation>
+        <translation>Season:</translation>
     </message>
     <message>
         <source>År:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <source>Från:</source>
-        <translation type="unfinished">From:</translation>
+        <translation>From:</translation>
     </message>
     <message>
         <source>till:</source>
-        <translation type="unfinished"></translation>
+        <translation>to:</translation>
     </message>
     <message>
         <source>Datum:</source>
-        <translation type="unfinished">Date:</translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>&amp;Plats:</source>
-        <translation type="unfinished">&amp;Site:</translation>
+        <translation>S&amp;ite:</translation>
     </message>
     <message>
         <source>Plats</source>
-        <translation type="unfinished">Site</translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Säsongens plats (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site of the season (%1)</translation>
     </message>
     <message>
         <source>Säsongens plats</source>
-        <translation type="unfinished"></translation>
+        <translation>Site of the season</translation>
     </message>
     <message>
         <source>Alla platser</source>
-        <translation type="unfinished">All sites</translation>
+        <translation>All sites</translation>
     </message>
 </context>
 <context>
     <name>ReportPreview</name>
     <message>
         <source>&amp;Tabell:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Table:</translation>
     </message>
     <message>
         <source>Tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>Table</translation>
     </message>
     <message>
         <source>(som i Excel- och CSV-filerna)</source>
-        <translation type="unfinished"></translation>
+        <translation>(as in the Excel and CSV files, in Swedish)</translation>
     </message>
     <message>
         <source>Rapportens tabell</source>
-        <translation type="unfinished"></translation>
+        <translation>The report&apos;s table</translation>
     </message>
     <message>
         <source>Bästa dag (%1 besök)</source>
-        <translation type="unfinished"></translation>
+        <translation>Best day (%1 visits)</translation>
     </message>
     <message>
         <source>Bästa dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Best day</translation>
     </message>
     <message>
         <source>Besök</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits</translation>
     </message>
     <message>
         <source>Öppna dagar</source>
-        <translation type="unfinished"></translation>
+        <translation>Open days</translation>
     </message>
     <message>
         <source>Besök per öppen dag</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per open day</translation>
     </message>
     <message>
         <source>Aktiviteter</source>
-        <translation type="unfinished">Activities</translation>
+        <translation>Activities</translation>
     </message>
     <message>
         <source>Deltagare i aktiviteterna</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants in the activities</translation>
     </message>
     <message>
         <source>Tillfällen av kunskapsutbyte</source>
-        <translation type="unfinished"></translation>
+        <translation>Knowledge exchanges</translation>
     </message>
     <message>
         <source>Aktiva föreningar och grupper</source>
-        <translation type="unfinished"></translation>
+        <translation>Active associations and groups</translation>
     </message>
     <message>
         <source>Platser öppna</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites open</translation>
     </message>
     <message>
         <source>v. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wk %1</translation>
     </message>
     <message>
         <source>Besök per vecka</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per week</translation>
     </message>
     <message>
         <source>Besök per veckodag</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per weekday</translation>
     </message>
     <message>
         <source>Besök per kön</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits by gender</translation>
     </message>
     <message>
         <source>Besök per åldersgrupp</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits by age group</translation>
     </message>
     <message>
         <source>Aktiviteter per månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities per month</translation>
     </message>
     <message>
         <source>Aktiviteter per verksamhetsområde</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities per area of work</translation>
     </message>
     <message>
         <source>Besök per månad</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per month</translation>
     </message>
     <message>
         <source>Besök per plats</source>
-        <translation type="unfinished"></translation>
+        <translation>Visits per site</translation>
     </message>
     <message>
         <source>Deltagare per aktivitet</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants per activity</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
         <source>Arbetar</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
     <message>
         <source>Spara som:</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as:</translation>
     </message>
     <message>
         <source>PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF…</translation>
     </message>
     <message>
         <source>Spara rapporten som PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report as PDF</translation>
     </message>
     <message>
         <source>Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel…</translation>
     </message>
     <message>
         <source>Spara rapportens tabeller som Excel-fil</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report&apos;s tables as an Excel file</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Spara rapportens tabeller som CSV-filer i en mapp</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report&apos;s tables as CSV files in a folder</translation>
     </message>
     <message>
         <source>Öppna filen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open file</translation>
     </message>
     <message>
         <source>Öppna mappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open folder</translation>
     </message>
     <message>
         <source>Det finns ingen säsong än: lägg till en under Register → Säsonger.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no season yet: add one under Register → Seasons.</translation>
     </message>
     <message>
         <source>Tar fram rapporten…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing the report…</translation>
     </message>
     <message>
         <source>Rapporten kunde inte tas fram</source>
-        <translation type="unfinished"></translation>
+        <translation>The report could not be computed</translation>
     </message>
     <message>
         <source>Årlig uppföljning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual follow-up %1</translation>
     </message>
     <message>
         <source>Dagrapport %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Day report %1</translation>
     </message>
     <message>
         <source>Egen period</source>
-        <translation type="unfinished">Custom period</translation>
+        <translation>Custom period</translation>
     </message>
     <message>
         <source>Alla platser</source>
-        <translation type="unfinished">All sites</translation>
+        <translation>All sites</translation>
     </message>
     <message>
         <source>alla platser</source>
-        <translation type="unfinished"></translation>
+        <translation>alla platser</translation>
     </message>
     <message>
         <source>PDF-dokument (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
         <source>Excel-arbetsbok (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Spara rapporten</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report</translation>
     </message>
     <message>
         <source>Välj mapp för CSV-filerna</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the CSV files</translation>
     </message>
     <message>
         <source>Sparar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>Filen kunde inte sparas</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be saved</translation>
     </message>
     <message>
         <source>%1 CSV-filer sparade i %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 CSV files saved in %2</translation>
     </message>
     <message>
         <source>Sparad: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1807,27 +1807,27 @@ Partners: %2</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Namnet står överst på varje rapport. Det gäller hela laget.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is printed at the top of every report. It applies to the whole team.</translation>
     </message>
     <message>
         <source>Organisationens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the organisation</translation>
     </message>
     <message>
         <source>Namn:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Spara namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Save name</translation>
     </message>
     <message>
         <source>Spara organisationens namn</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the name of the organisation</translation>
     </message>
     <message>
         <source>Samordnarens lösenord</source>
@@ -1871,11 +1871,11 @@ Partners: %2</translation>
     </message>
     <message>
         <source>Skriv organisationens namn; det står överst på varje rapport.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name of the organisation; it is printed at the top of every report.</translation>
     </message>
     <message>
         <source>Namnet är sparat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is saved.</translation>
     </message>
     <message>
         <source>Det nuvarande lösenordet stämmer inte.</source>
