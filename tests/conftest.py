@@ -2,7 +2,6 @@
 
 import datetime as dt
 import os
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from vanskapshuset.cli import main
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.paths import database_path
 from vanskapshuset.services.app import App, open_app
 
 
@@ -55,12 +53,3 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]):
         return CliResult(code, captured.out, captured.err)
 
     return run
-
-
-def dump_database(folder: Path) -> list[str]:
-    """Every schema statement and row of the database, for before/after comparisons."""
-    connection = sqlite3.connect(database_path(folder))
-    try:
-        return list(connection.iterdump())
-    finally:
-        connection.close()

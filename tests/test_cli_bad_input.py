@@ -12,7 +12,7 @@ import sys
 
 import pytest
 
-from conftest import dump_database
+from database_dump import dump_database
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from conftest import dump_database
+from database_dump import dump_database
 from vanskapshuset.paths import database_path
 from vanskapshuset.services.demo import DemoOptions, generate_demo, summer_season
 

@@ -10,7 +10,7 @@ import sqlite3
 
 import pytest
 
-from conftest import dump_database
+from database_dump import dump_database
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.paths import database_path
 

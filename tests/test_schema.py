@@ -17,7 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.exc import OperationalError
 
-from conftest import dump_database
+from database_dump import dump_database
 from vanskapshuset.domain.errors import DatabaseVersionError, UserError
 from vanskapshuset.paths import backup_dir, database_path
 from vanskapshuset.services.app import open_app

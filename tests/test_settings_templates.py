@@ -78,7 +78,7 @@ def test_template_with_end_before_start_is_refused(app):
 
 
 def test_first_setup_is_all_or_nothing(app, data_dir):
-    from conftest import dump_database
+    from database_dump import dump_database
 
     before = dump_database(data_dir)
     with pytest.raises(UserError, match="minst 6"):

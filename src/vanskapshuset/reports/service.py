@@ -120,7 +120,7 @@ class ReportService:
         kind = season_kind(name)
         earlier = [
             s
-            for s in self.seasons._live(session)
+            for s in self.seasons.live(session)
             if season_kind(s.name) == kind and s.start_date < start
         ]
         return max(earlier, key=lambda s: s.start_date, default=None)
@@ -148,12 +148,12 @@ class ReportService:
                 in_month = facts.where(days=lambda day, m=month: day.month == m)
                 by_month.append(MonthMeasures(month, in_month.measures(), in_month.visit_totals()))
             by_site = []
-            for site in self.sites._live(session):
+            for site in self.sites.live(session):
                 at_site = facts.where(site_id=site.id)
                 by_site.append(SiteMeasures(site.name, at_site.measures(), at_site.visit_totals()))
             seasons = tuple(
                 self._summary(session, s.name, s.start_date, s.end_date, _site_of(session, s))
-                for s in sorted(self.seasons._live(session), key=lambda s: s.start_date)
+                for s in sorted(self.seasons.live(session), key=lambda s: s.start_date)
                 if s.start_date.year == year
             )
             return AnnualReport(
@@ -183,7 +183,7 @@ class ReportService:
             if site_name:
                 sites = [self._site(session, site_name)]
             else:
-                live = self.sites._live(session)
+                live = self.sites.live(session)
                 used = {c.site_id for c in facts.visits} | {a.site_id for a in facts.activities}
                 used |= set(logs)
                 sites = [s for s in live if s.id in used] or live

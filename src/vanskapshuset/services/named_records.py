@@ -30,14 +30,15 @@ class NamedRecords(Generic[R]):
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
 
-    def _live(self, session: Session) -> Sequence[R]:
+    def live(self, session: Session) -> Sequence[R]:
+        """The records not deleted, by name; within the caller's session (one snapshot)."""
         query = select(self.model).where(self.model.deleted.is_(False))
         # casefold: "Malmö konstmuseum" before "Malmö Sommarscen", as a person expects
         return sorted(session.scalars(query), key=lambda record: record.name.casefold())
 
     def find(self, session: Session, name: str) -> R:
         wanted = " ".join(name.split()).casefold()
-        records = self._live(session)
+        records = self.live(session)
         for record in records:
             if record.name.casefold() == wanted:
                 return record
@@ -51,7 +52,7 @@ class NamedRecords(Generic[R]):
         return record
 
     def ensure_unique(self, session: Session, name: str, except_id: str | None = None) -> None:
-        for record in self._live(session):
+        for record in self.live(session):
             if record.name.casefold() == name.casefold() and record.id != except_id:
                 raise UserError(f"Det finns redan en {self.label} som heter ”{record.name}”.")
 

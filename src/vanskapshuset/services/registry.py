@@ -68,7 +68,7 @@ class SiteService(NamedRecords[Site]):
 
     def list(self) -> list[SiteInfo]:
         with self.context.db.read() as session:
-            return [SiteInfo(s.id, s.name, SiteKind(s.kind)) for s in self._live(session)]
+            return [SiteInfo(s.id, s.name, SiteKind(s.kind)) for s in self.live(session)]
 
     def by_name(self, name: str) -> SiteInfo:
         with self.context.db.read() as session:
@@ -103,7 +103,7 @@ class SeasonService(NamedRecords[Season]):
         with self.context.db.read() as session:
             return [
                 SeasonInfo(s.id, s.name, s.start_date, s.end_date, s.site_id)
-                for s in sorted(self._live(session), key=lambda s: s.start_date)
+                for s in sorted(self.live(session), key=lambda s: s.start_date)
             ]
 
     def by_name(self, name: str) -> SeasonInfo:
@@ -123,8 +123,7 @@ class OrganisationService(NamedRecords[Organisation]):
     def list(self) -> list[OrganisationInfo]:
         with self.context.db.read() as session:
             return [
-                OrganisationInfo(o.id, o.name, OrganisationKind(o.kind))
-                for o in self._live(session)
+                OrganisationInfo(o.id, o.name, OrganisationKind(o.kind)) for o in self.live(session)
             ]
 
 
@@ -158,7 +157,7 @@ class ActivityTypeService(NamedRecords[ActivityType]):
 
     def list(self) -> list[ActivityTypeInfo]:
         with self.context.db.read() as session:
-            return [ActivityTypeInfo(t.id, t.name, Area(t.area)) for t in self._live(session)]
+            return [ActivityTypeInfo(t.id, t.name, Area(t.area)) for t in self.live(session)]
 
 
 class LeaderService(NamedRecords[Leader]):
@@ -171,4 +170,4 @@ class LeaderService(NamedRecords[Leader]):
 
     def list(self) -> list[LeaderInfo]:
         with self.context.db.read() as session:
-            return [LeaderInfo(x.id, x.name, LeaderRole(x.role)) for x in self._live(session)]
+            return [LeaderInfo(x.id, x.name, LeaderRole(x.role)) for x in self.live(session)]
