@@ -1672,10 +1672,6 @@ Partners: %2</translation>
         <translation>All sites</translation>
     </message>
     <message>
-        <source>alla platser</source>
-        <translation>alla platser</translation>
-    </message>
-    <message>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
