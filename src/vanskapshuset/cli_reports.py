@@ -73,10 +73,11 @@ def add_report_commands(
     season = command(
         report,
         "season",
-        run(lambda r, a: r.season(a.season, a.site), ("pdf", "xlsx", "csv")),
+        run(lambda r, a: r.season(a.season, a.site, all_sites=a.all_sites), ("pdf", "xlsx", "csv")),
     )
     season.add_argument("--season", required=True)
-    season.add_argument("--site", help="annars säsongens egen plats, eller alla")
+    season.add_argument("--site", help="annars säsongens egen plats")
+    season.add_argument("--all-sites", action="store_true", help="alla platser")
 
     annual = command(report, "annual", run(lambda r, a: r.annual(a.year), ("pdf", "xlsx", "csv")))
     annual.add_argument("--year", type=int, required=True)

@@ -69,6 +69,9 @@ def test_a_season_at_another_site_and_a_first_season(reports: ReportService) -> 
         4,
         1,
     )
+    everywhere = reports.season(SEASON, all_sites=True)
+    assert (everywhere.stats.site, everywhere.stats.visits) == (None, 23)
+    assert everywhere.previous is not None and everywhere.previous.stats.visits == 10
     assert reports.season("Bästa sommaren 2024").previous is None
 
 

@@ -61,12 +61,14 @@ class ReportService:
 
     # -- season and custom period ------------------------------------------------------------
 
-    def season(self, season_name: str, site_name: str | None = None) -> PeriodSummary:
-        """A season's summary, at its own site unless another is asked for."""
+    def season(
+        self, season_name: str, site_name: str | None = None, *, all_sites: bool = False
+    ) -> PeriodSummary:
+        """A season's summary, at its own site unless another (or every site) is asked for."""
         with self.context.db.read() as session:
             season = self.seasons.find(session, season_name)
             site = self._site(session, site_name) if site_name else None
-            if site is None and season.site_id is not None:
+            if site is None and season.site_id is not None and not all_sites:
                 site = session.get(Site, season.site_id)
             return self._summary(session, season.name, season.start_date, season.end_date, site)
 

@@ -51,10 +51,8 @@ class ReportRequest:
     def build(self, reports: ReportService) -> Report:
         """Runs on a worker thread: plain values in, frozen figures out."""
         if self.kind is ReportKind.SEASON:
-            if self.season_site or self.site:
-                return reports.season(self.season, self.site)
-            # All sites of a season is the season's dates without a site (no comparison then).
-            return reports.period(self.start, self.end, None, title=self.season)
+            every_site = not self.season_site and not self.site
+            return reports.season(self.season, self.site, all_sites=every_site)
         if self.kind is ReportKind.YEAR:
             return reports.annual(self.start.year)
         if self.kind is ReportKind.DAY:
