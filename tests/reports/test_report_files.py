@@ -11,8 +11,8 @@ from report_data import ARABIC_ORG, FORMULA_ORG, SEASON
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.reports import files
-from vanskapshuset.reports.safe_file import replacing
 from vanskapshuset.reports.service import ReportService
+from vanskapshuset.services.safe_file import replacing
 
 
 def read_csv(path: Path) -> list[list[str]]:

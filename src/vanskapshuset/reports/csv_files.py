@@ -7,8 +7,8 @@ from pathlib import Path
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.reports.cells import inert_text
-from vanskapshuset.reports.safe_file import replacing
 from vanskapshuset.reports.tables import Cell, Table
+from vanskapshuset.services.safe_file import replacing
 
 
 def csv_text(value: Cell) -> str:

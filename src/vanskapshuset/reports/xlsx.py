@@ -10,8 +10,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vanskapshuset.reports.cells import looks_like_formula
-from vanskapshuset.reports.safe_file import replacing
 from vanskapshuset.reports.tables import Cell, Table
+from vanskapshuset.services.safe_file import replacing
 
 MAX_SHEET_NAME = 31
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")

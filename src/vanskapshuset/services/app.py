@@ -12,6 +12,7 @@ from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.audit import AuditService
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.day_logs import DayLogService
+from vanskapshuset.services.paper_tally import PaperTallyService
 from vanskapshuset.services.registry import (
     ActivityTypeService,
     LeaderService,
@@ -21,6 +22,7 @@ from vanskapshuset.services.registry import (
 )
 from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.services.setup import SetupService
+from vanskapshuset.services.signups import SignUpService
 from vanskapshuset.services.statistics import StatisticsService
 from vanskapshuset.services.templates import TemplateService
 from vanskapshuset.services.visits import VisitService
@@ -47,6 +49,8 @@ class App:
     settings: SettingsService
     templates: TemplateService
     setup: SetupService
+    signups: SignUpService
+    paper_tally: PaperTallyService
 
     @property
     def db(self) -> Database:
@@ -108,9 +112,13 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
             settings=settings,
             templates=TemplateService(context, activities),
             setup=SetupService(context, settings),
+            signups=SignUpService(context, settings),
+            paper_tally=PaperTallyService(context),
         )
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()
+        # Personal data past its retention date goes at every start (DESIGN section 9).
+        app.signups.purge_expired()
     except BaseException:
         db.close()
         raise

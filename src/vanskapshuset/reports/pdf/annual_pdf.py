@@ -26,8 +26,8 @@ from vanskapshuset.reports.pdf.parts import (
     titled_table,
 )
 from vanskapshuset.reports.pdf.season_pdf import side_by_side, summary_story
-from vanskapshuset.reports.safe_file import replacing
 from vanskapshuset.reports.tables import MEASURE_COLUMNS, annual_tables
+from vanskapshuset.services.safe_file import replacing
 
 METHOD = (
     "Så räknas måtten. Tillfällen av kunskapsutbyte: aktiviteter markerade som kunskapsutbyte "

@@ -17,7 +17,7 @@ from vanskapshuset.reports.pdf.layout import (
     title_block,
 )
 from vanskapshuset.reports.pdf.parts import figure_text
-from vanskapshuset.reports.safe_file import replacing
+from vanskapshuset.services.safe_file import replacing
 
 
 def document_info(report: DayReport) -> DocumentInfo:

@@ -116,11 +116,12 @@ def styles() -> Styles:
     )
 
 
-def content_width(landscape: bool = False) -> float:
+def content_width(landscape: bool = False, *, side_margin: float = MARGIN) -> float:
     """Width in points that a flowable may use in `build_pdf`'s frame (for chart and table
-    widths): the page less its margins and the frame's own padding of 6 pt on each side."""
+    widths): the page less its margins and the frame's own padding of 6 pt on each side.
+    Pass the same `side_margin` as to `build_pdf` when it is not the default."""
     page = _landscape(A4) if landscape else A4
-    return page[0] - 2 * MARGIN - 2 * FRAME_PADDING
+    return page[0] - 2 * side_margin - 2 * FRAME_PADDING
 
 
 # --- numbers -----------------------------------------------------------------------------------
@@ -389,9 +390,11 @@ def fit_text(text: str, font: str, size: float, width: float) -> str:
     return visual(text.rstrip() + "…")
 
 
-def _draw_page_frame(canv: Canvas, info: DocumentInfo, page: int, total: int) -> None:
+def _draw_page_frame(
+    canv: Canvas, info: DocumentInfo, page: int, total: int, side_margin: float = MARGIN
+) -> None:
     width, height = canv._pagesize
-    left, right = MARGIN, width - MARGIN
+    left, right = side_margin, width - side_margin
     half = (right - left) / 2 - 3 * mm
     canv.saveState()
     canv.setFont(FONT, 7.5)
@@ -412,9 +415,12 @@ def _draw_page_frame(canv: Canvas, info: DocumentInfo, page: int, total: int) ->
 class _NumberedCanvas(Canvas):
     """Holds back every page until the end, so the footer can say "Sida 3 av 7"."""
 
-    def __init__(self, *args: Any, info: DocumentInfo, **kwargs: Any) -> None:
+    def __init__(
+        self, *args: Any, info: DocumentInfo, side_margin: float = MARGIN, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
         self._info = info
+        self._side_margin = side_margin
         self._page_states: list[dict[str, Any]] = []
 
     def showPage(self) -> None:
@@ -425,7 +431,7 @@ class _NumberedCanvas(Canvas):
         total = len(self._page_states)
         for number, state in enumerate(self._page_states, 1):
             self.__dict__.update(state)
-            _draw_page_frame(self, self._info, number, total)
+            _draw_page_frame(self, self._info, number, total, self._side_margin)
             super().showPage()
         super().save()
 
@@ -436,22 +442,25 @@ def build_pdf(
     story: list[Flowable],
     *,
     landscape: bool = False,
+    margins: tuple[float, float] = (MARGIN, MARGIN),
 ) -> None:
     """Write `story` as an A4 PDF to a path or binary file, with the header (organisation,
     title), the footer ("Framställd …", "Sida N av M") on every page and PDF metadata.
 
     Put `title_block(info)` first in the story for the big first-page title. The story's
-    flowables are consumed: build a fresh story for each call.
+    flowables are consumed: build a fresh story for each call. `margins` are (left and right,
+    top and bottom) in points; printable sheets use narrower ones to give handwriting room. The
+    page header and footer sit 11 and 10 mm from the edges: keep top and bottom ≥ 15 mm.
     """
     register_fonts()
     pagesize = _landscape(A4) if landscape else A4
     doc = SimpleDocTemplate(
         str(target) if isinstance(target, pathlib.PurePath) else target,
         pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN,
-        bottomMargin=MARGIN,
+        leftMargin=margins[0],
+        rightMargin=margins[0],
+        topMargin=margins[1],
+        bottomMargin=margins[1],
         title=info.title,  # metadata stays in logical order: viewers shape it themselves
         author=info.author or info.organisation,
         subject=info.subtitle,
@@ -459,4 +468,5 @@ def build_pdf(
         lang="sv-SE",
         initialFontName=FONT,  # else the PDF also lists an unused Helvetica
     )
-    doc.build(list(story), canvasmaker=partial(_NumberedCanvas, info=info))
+    canvasmaker = partial(_NumberedCanvas, info=info, side_margin=margins[0])
+    doc.build(list(story), canvasmaker=canvasmaker)

@@ -18,8 +18,8 @@ from vanskapshuset.reports.pdf.layout import (
     title_block,
 )
 from vanskapshuset.reports.pdf.parts import figure_text, heading, titled_table
-from vanskapshuset.reports.safe_file import replacing
 from vanskapshuset.reports.tables import summary_tables
+from vanskapshuset.services.safe_file import replacing
 
 SHORT_WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 

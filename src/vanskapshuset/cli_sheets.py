@@ -1,0 +1,64 @@
+"""The command line's printable sheets: `sheet signup` and `sheet tally`."""
+
+import argparse
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.localtime import parse_date
+
+if TYPE_CHECKING:
+    from vanskapshuset.services.app import App
+
+Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
+Command = Callable[..., argparse.ArgumentParser]
+
+
+def add_sheet_commands(
+    commands: argparse._SubParsersAction, command: Command, opened: Opener
+) -> None:
+    def signup(args: argparse.Namespace) -> int:
+        if bool(args.activity) == bool(args.blank):
+            raise UserError("Ange antingen --activity ID eller --blank.")
+        from vanskapshuset.sheets.service import SheetDetails, SheetService
+        from vanskapshuset.sheets.signup_pdf import write_signup_sheet
+
+        details = SheetDetails(args.meeting_point, args.leader, args.phone, args.bring)
+        with opened(args) as app:
+            sheet = SheetService(app).signup_sheet(args.activity, details)
+        print(write_signup_sheet(sheet, Path(args.pdf)))
+        return 0
+
+    def tally(args: argparse.Namespace) -> int:
+        day = parse_date(args.date)  # refused before the database is opened
+        from vanskapshuset.domain.vocabulary import SiteKind
+        from vanskapshuset.sheets.service import SheetService
+        from vanskapshuset.sheets.tally_pdf import write_tally_sheet
+
+        with opened(args) as app:
+            site = args.site
+            if not site:
+                doors = [s for s in app.sites.list() if s.kind is not SiteKind.EXCURSION]
+                if not doors:
+                    raise UserError("Det finns ingen plats ännu; lägg till en med ”site add”.")
+                site = doors[0].name
+            sheet = SheetService(app).tally_sheet(day, site)
+        print(write_tally_sheet(sheet, Path(args.pdf)))
+        return 0
+
+    sheet = commands.add_parser("sheet").add_subparsers(dest="action", required=True)
+    signup_parser = command(sheet, "signup", signup)
+    signup_parser.add_argument("--activity", metavar="ID")
+    signup_parser.add_argument("--blank", action="store_true")
+    signup_parser.add_argument("--pdf", required=True)
+    signup_parser.add_argument("--meeting-point", default="", help="samlingsplats")
+    signup_parser.add_argument("--leader", default="", help="ansvarig ledare")
+    signup_parser.add_argument("--phone", default="", help="ledarens telefon")
+    signup_parser.add_argument("--bring", default="", help="ta med")
+
+    tally_parser = command(sheet, "tally", tally)
+    tally_parser.add_argument("--date", required=True)
+    tally_parser.add_argument("--site", help="annars den första platsen med en dörr")
+    tally_parser.add_argument("--pdf", required=True)

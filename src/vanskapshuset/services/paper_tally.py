@@ -1,0 +1,130 @@
+"""A filled paper tally sheet typed in: its counts become that day's visits, marked as paper.
+
+The whole sheet is one transaction, and so is its undo: a sheet is either in or out, never half.
+"""
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select
+
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.localtime import STOCKHOLM, to_local
+from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
+
+MAX_PER_SHEET = 5_000
+# Typed-in visits have no time of their own: noon of the counted day keeps them on that day.
+PAPER_TIME = dt.time(12, 0)
+
+
+@dataclass(frozen=True)
+class PaperEntry:
+    site_id: str
+    day: dt.date
+    visit_ids: tuple[str, ...]
+
+    @property
+    def total(self) -> int:
+        return len(self.visit_ids)
+
+
+class PaperTallyService:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def enter(
+        self,
+        site_id: str,
+        day: dt.date,
+        counts: Mapping[tuple[str, str], int],
+        leader_id: str | None = None,
+    ) -> PaperEntry:
+        """Write `counts` ((gender, band) → number of visitors) as visits of `day` at the site."""
+        if any(n < 0 for n in counts.values()):
+            raise UserError("Antalet besök kan inte vara negativt.")
+        total = sum(counts.values())
+        if total == 0:
+            raise UserError("Räknelistan har inga besök att skriva in.")
+        if total > MAX_PER_SHEET:
+            raise UserError(f"Högst {MAX_PER_SHEET} besök kan skrivas in från en räknelista.")
+        if day > self.context.now().date():
+            raise UserError(f"Dagen {day} har inte varit än.")
+        moment = dt.datetime.combine(day, PAPER_TIME, tzinfo=STOCKHOLM)
+        with self.context.db.write_core() as connection:
+            site = connection.execute(select(Site.deleted).where(Site.id == site_id)).first()
+            if site is None or site.deleted:
+                raise NotFoundError(f"Det finns ingen plats med id {site_id}.")
+            if (
+                leader_id
+                and connection.scalar(select(Leader.id).where(Leader.id == leader_id)) is None
+            ):
+                raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+            bands = {
+                code: (low, high)
+                for code, low, high in connection.execute(
+                    select(AgeBandRecord.code, AgeBandRecord.min_age, AgeBandRecord.max_age).where(
+                        AgeBandRecord.deleted.is_(False)
+                    )
+                )
+            }
+            rows = []
+            for (gender, band), count in counts.items():
+                parsed = parse_choice(Gender, gender, "kön")
+                if band not in bands:
+                    raise NotFoundError(f"Okänd åldersgrupp ”{band}”.")
+                rows += [
+                    {
+                        "id": new_id(),
+                        "site_id": site_id,
+                        "occurred_at": moment,
+                        "local_date": day,
+                        "gender": parsed.value,
+                        "age_band": band,
+                        "age_min": bands[band][0],
+                        "age_max": bands[band][1],
+                        "delta": 1,
+                        "corrects_id": None,
+                        "leader_id": leader_id,
+                        "source": VisitSource.PAPER.value,
+                        "device_id": self.context.device_id,
+                    }
+                    for _ in range(count)
+                ]
+            connection.execute(insert(Visit), rows)
+        return PaperEntry(site_id, day, tuple(row["id"] for row in rows))
+
+    def undo(self, entry: PaperEntry) -> None:
+        """Take a typed-in sheet back out: a −1 event for each of its visits, all or none."""
+        self._correct(entry.visit_ids)
+
+    def _correct(self, visit_ids: Sequence[str]) -> None:
+        now = to_local(self.context.now())
+        with self.context.db.write_core() as connection:
+            originals = connection.execute(
+                select(Visit).where(Visit.id.in_(visit_ids), Visit.delta == 1)
+            ).all()
+            already = connection.scalar(
+                select(Visit.id).where(Visit.corrects_id.in_(visit_ids)).limit(1)
+            )
+            if len(originals) != len(visit_ids) or already is not None:
+                raise UserError("Räknelistan är redan borttagen eller finns inte.")
+            connection.execute(
+                insert(Visit),
+                [
+                    {
+                        **{c: getattr(v, c) for c in ("site_id", "local_date", "gender")},
+                        **{c: getattr(v, c) for c in ("age_band", "age_min", "age_max")},
+                        "id": new_id(),
+                        "occurred_at": now,
+                        "delta": -1,
+                        "corrects_id": v.id,
+                        "leader_id": v.leader_id,
+                        "source": v.source,
+                        "device_id": self.context.device_id,
+                    }
+                    for v in originals
+                ],
+            )

@@ -1,0 +1,278 @@
+"""Sign-ups: personal data about children, kept apart, only as long as needed (DESIGN section 9).
+
+Nothing here is synced, counted in statistics or exported with the reports. The audit log says
+that a sign-up was added, changed, exported or erased, and by whom, but never whose it was.
+"""
+
+from __future__ import annotations  # methods named `list` shadow the builtin
+
+import datetime as dt
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.services.safe_file import replacing
+from vanskapshuset.services.settings import SettingsService
+from vanskapshuset.store.models import Activity, SignUp, Site
+
+RETENTION_DAYS = "signup_retention_days"
+CONSENT_TEXT = "signup_consent_text"
+DEFAULT_RETENTION_DAYS = 30
+MAX_RETENTION_DAYS = 365
+MIN_AGE, MAX_AGE = 0, 25
+# A phone number: digits with the usual separators and an optional leading +, 6–15 digits.
+_PHONE = re.compile(r"^\+?[\d\s\-()/]+$")
+_FIELDS = ("child_name", "age", "guardian_name", "guardian_phone", "photo_consent", "notes")
+
+
+@dataclass(frozen=True)
+class SignUpInput:
+    child_name: str
+    age: int | None = None
+    guardian_name: str = ""
+    guardian_phone: str = ""
+    photo_consent: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class SignUpView:
+    id: str
+    activity_id: str
+    child_name: str
+    age: int | None
+    guardian_name: str
+    guardian_phone: str
+    photo_consent: bool
+    notes: str
+    attended: bool | None
+    retention_until: dt.date
+
+
+@dataclass(frozen=True)
+class SignUpMatch:
+    """A sign-up found by name, with the activity it belongs to (for the coordinator)."""
+
+    signup: SignUpView
+    activity_title: str
+    activity_date: dt.date
+    site: str
+
+
+def clean(data: SignUpInput) -> SignUpInput:
+    """The input checked and tidied, or one clear sentence about what is wrong."""
+    name = " ".join(data.child_name.split())
+    if not name:
+        raise UserError("Skriv barnets namn.")
+    if len(name) > 200:
+        raise UserError("Namnet är för långt (högst 200 tecken).")
+    if data.age is not None and not MIN_AGE <= data.age <= MAX_AGE:
+        raise UserError(f"Åldern måste vara mellan {MIN_AGE} och {MAX_AGE} år.")
+    phone = data.guardian_phone.strip()
+    digits = sum(ch.isdigit() for ch in phone)
+    if phone and (not _PHONE.match(phone) or not 6 <= digits <= 15):
+        raise UserError(f"”{phone}” är inget telefonnummer (skriv t.ex. 070-123 45 67).")
+    return SignUpInput(
+        child_name=name,
+        age=data.age,
+        guardian_name=" ".join(data.guardian_name.split())[:200],
+        guardian_phone=phone,
+        photo_consent=bool(data.photo_consent),
+        notes=data.notes.strip(),
+    )
+
+
+def _view(row: SignUp) -> SignUpView:
+    return SignUpView(
+        id=row.id,
+        activity_id=row.activity_id,
+        child_name=row.child_name,
+        age=row.age,
+        guardian_name=row.guardian_name,
+        guardian_phone=row.guardian_phone,
+        photo_consent=row.photo_consent,
+        notes=row.notes,
+        attended=row.attended,
+        retention_until=row.retention_until,
+    )
+
+
+class SignUpService:
+    def __init__(self, context: ServiceContext, settings: SettingsService) -> None:
+        self.context = context
+        self.settings = settings
+
+    # -- settings ----------------------------------------------------------------------------
+
+    def retention_days(self) -> int:
+        return int(self.settings.shared(RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
+
+    def set_retention_days(self, days: int) -> None:
+        if not 1 <= days <= MAX_RETENTION_DAYS:
+            raise UserError(f"Sparandetiden ska vara 1–{MAX_RETENTION_DAYS} dagar.")
+        self.settings.set_shared(RETENTION_DAYS, days)
+
+    def consent_text(self, default: str) -> str:
+        return str(self.settings.shared(CONSENT_TEXT, default))
+
+    def set_consent_text(self, text: str) -> None:
+        cleaned = text.strip()
+        if not cleaned:
+            raise UserError("Samtyckestexten kan inte vara tom.")
+        self.settings.set_shared(CONSENT_TEXT, cleaned)
+
+    # -- one activity's sign-ups -------------------------------------------------------------
+
+    def list(self, activity_id: str) -> list[SignUpView]:
+        with self.context.db.read() as session:
+            rows = session.scalars(
+                select(SignUp).where(SignUp.activity_id == activity_id).order_by(SignUp.created_at)
+            )
+            return [_view(row) for row in rows]
+
+    def add(self, activity_id: str, data: SignUpInput) -> str:
+        cleaned = clean(data)
+        with self.context.db.write() as session:
+            activity = self._live_activity(session, activity_id)
+            row = SignUp(
+                id=new_id(),
+                activity_id=activity.id,
+                **asdict(cleaned),
+                attended=None,
+                retention_until=activity.local_date + dt.timedelta(days=self.retention_days()),
+                created_at=self.context.now(),
+            )
+            session.add(row)
+            self.context.audit(session, "create", "signup", row.id, None, _trace(row))
+        return row.id
+
+    def edit(self, signup_id: str, data: SignUpInput) -> None:
+        cleaned = clean(data)
+        with self.context.db.write() as session:
+            row = self._get(session, signup_id)
+            self._live_activity(session, row.activity_id)
+            changed = [name for name in _FIELDS if getattr(row, name) != getattr(cleaned, name)]
+            for name in changed:
+                setattr(row, name, getattr(cleaned, name))
+            if changed:
+                self.context.audit(
+                    session, "update", "signup", row.id, None, {**_trace(row), "changed": changed}
+                )
+
+    def set_attended(self, signup_id: str, attended: bool | None) -> None:
+        with self.context.db.write() as session:
+            row = self._get(session, signup_id)
+            if row.attended != attended:
+                row.attended = attended
+                after = {**_trace(row), "changed": ["attended"]}
+                self.context.audit(session, "update", "signup", row.id, None, after)
+
+    def delete(self, signup_id: str) -> None:
+        with self.context.db.write() as session:
+            row = self._get(session, signup_id)
+            self.context.audit(session, "delete", "signup", row.id, _trace(row), None)
+            session.delete(row)
+
+    def needs_coordinator(self, activity_date: dt.date) -> bool:
+        """Leaders see today's and upcoming activities' sign-ups; older ones are the
+        coordinator's."""
+        return activity_date < self.context.now().date()
+
+    # -- retention ---------------------------------------------------------------------------
+
+    def purge_expired(self) -> int:
+        """Delete every sign-up past its retention date; nothing else is touched."""
+        today = self.context.now().date()
+        with self.context.db.write() as session:
+            count = session.scalar(
+                select(func.count()).select_from(SignUp).where(SignUp.retention_until < today)
+            )
+            if count:
+                session.execute(delete(SignUp).where(SignUp.retention_until < today))
+                self.context.audit(
+                    session, "purge", "signup", new_id(), None, {"count": int(count)}
+                )
+        return int(count or 0)
+
+    # -- the people's rights -----------------------------------------------------------------
+
+    def find(self, name: str) -> list[SignUpMatch]:
+        """Every sign-up where `name` is the child's or the guardian's name (any case)."""
+        wanted = " ".join(name.split()).casefold()
+        if not wanted:
+            raise UserError("Skriv namnet du söker.")
+        with self.context.db.read() as session:
+            rows = session.execute(
+                select(SignUp, Activity.title, Activity.local_date, Site.name)
+                .join(Activity, Activity.id == SignUp.activity_id)
+                .join(Site, Site.id == Activity.site_id)
+                .order_by(Activity.local_date)
+            ).all()
+        return [
+            SignUpMatch(_view(row), title, day, site)
+            for row, title, day, site in rows
+            if wanted in (row.child_name.casefold(), row.guardian_name.casefold())
+        ]
+
+    def export_person(self, name: str, target: Path) -> Path:
+        """Right of access: everything kept about `name`, as a JSON file written whole or not."""
+        matches = self.find(name)
+        if not matches:
+            raise NotFoundError(f"Det finns inga anmälningar för ”{name.strip()}”.")
+        document = {
+            "exported_at": self.context.now().isoformat(),
+            "about": " ".join(name.split()),
+            "signups": [
+                {
+                    "activity": m.activity_title,
+                    "date": m.activity_date.isoformat(),
+                    "site": m.site,
+                    **{f: getattr(m.signup, f) for f in _FIELDS},
+                    "attended": m.signup.attended,
+                    "deleted_after": m.signup.retention_until.isoformat(),
+                }
+                for m in matches
+            ],
+        }
+        with replacing(target) as temporary:
+            temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), "utf-8")
+        with self.context.db.write() as session:
+            self.context.audit(
+                session, "access", "person", new_id(), None, {"signups": len(matches)}
+            )
+        return target
+
+    def erase_person(self, name: str) -> int:
+        """Right to erasure: delete every sign-up of `name`; returns how many."""
+        ids = [m.signup.id for m in self.find(name)]
+        if not ids:
+            raise NotFoundError(f"Det finns inga anmälningar för ”{name.strip()}”.")
+        with self.context.db.write() as session:
+            session.execute(delete(SignUp).where(SignUp.id.in_(ids)))
+            self.context.audit(session, "erase", "person", new_id(), None, {"signups": len(ids)})
+        return len(ids)
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _get(self, session: Session, signup_id: str) -> SignUp:
+        row = session.get(SignUp, signup_id)
+        if row is None:
+            raise NotFoundError("Anmälan finns inte (den kan ha raderats).")
+        return row
+
+    def _live_activity(self, session: Session, activity_id: str) -> Activity:
+        activity = session.get(Activity, activity_id)
+        if activity is None or activity.deleted:
+            raise NotFoundError("Aktiviteten finns inte eller är borttagen.")
+        return activity
+
+
+def _trace(row: SignUp) -> dict[str, object]:
+    """What the audit log may say about a sign-up: which activity, never whose."""
+    return {"activity_id": row.activity_id}
