@@ -1,0 +1,58 @@
+"""What a printable sheet shows, as plain frozen data (filled from the database elsewhere).
+
+The renderers in this package take these and write a PDF; they never touch the database or Qt.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+__all__ = ["DEFAULT_CONSENT_TEXT", "SignUpRow", "SignUpSheet", "TallySheet"]
+
+# Plain, short sentences: guardians and leaders read Swedish with varying ease (DESIGN section 9:
+# the list is tied to one activity and deleted 30 days after it by default).
+DEFAULT_CONSENT_TEXT = (
+    "Till dig som är vårdnadshavare: Vi kan ta foton under aktiviteten. Vi använder ett foto "
+    "där ditt barn syns bara om du kryssat i ”Foto: ja”, och bara i mötesplatsens egen "
+    "information (till exempel affischer och sociala medier). "
+    "Listan används bara för den här aktiviteten. Vi raderar den senast 30 dagar efter "
+    "aktiviteten. Vill du se eller ta bort uppgifterna? Kontakta ansvarig ledare."
+)
+
+
+@dataclass(frozen=True)
+class SignUpRow:
+    child_name: str
+    age: int | None
+    guardian_name: str
+    guardian_phone: str
+    photo_consent: bool | None  # None: not asked yet (blank on paper)
+    notes: str  # allergies / notes
+
+
+@dataclass(frozen=True)
+class SignUpSheet:
+    organisation: str
+    activity_title: str  # "" for a blank sheet
+    date: dt.date | None  # None on a blank sheet
+    start: dt.time | None
+    end: dt.time | None
+    place: str  # the site
+    meeting_point: str
+    leader: str  # responsible leader
+    leader_phone: str
+    bring: str  # what to bring
+    consent_text: str  # printed on the sheet, editable by the coordinator
+    rows: tuple[SignUpRow, ...]  # filled rows, in order
+    blank_rows: int = 10  # extra empty numbered rows after the filled ones
+    produced: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class TallySheet:
+    organisation: str
+    site: str
+    date: dt.date
+    # (code, Swedish label) in the order of the Idag page: girl, boy, other, unknown.
+    genders: tuple[tuple[str, str], ...]
+    age_bands: tuple[str, ...]  # e.g. ("0-6", "7-9", "10-13", "14-17", "18-25", "26+")
+    produced: dt.date | None = None

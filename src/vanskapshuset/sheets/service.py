@@ -1,0 +1,88 @@
+"""The sheets' contents from the database: an activity's sign-ups, a day's tally grid."""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
+from vanskapshuset.domain.errors import NotFoundError
+from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
+from vanskapshuset.services.app import App
+from vanskapshuset.services.settings import ORGANISATION_NAME
+from vanskapshuset.sheets.data import DEFAULT_CONSENT_TEXT, SignUpRow, SignUpSheet, TallySheet
+
+
+@dataclass(frozen=True)
+class SheetDetails:
+    """What the sheet's header says beyond the activity itself; typed when printing."""
+
+    meeting_point: str = ""
+    leader: str = ""
+    leader_phone: str = ""
+    bring: str = ""
+
+
+class SheetService:
+    def __init__(self, app: App) -> None:
+        self.app = app
+
+    def _organisation(self) -> str:
+        return str(self.app.settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
+
+    def consent_text(self) -> str:
+        return self.app.signups.consent_text(DEFAULT_CONSENT_TEXT)
+
+    def signup_sheet(
+        self, activity_id: str | None, details: SheetDetails = SheetDetails()
+    ) -> SignUpSheet:
+        """The sheet for an activity, filled with its sign-ups; `None`: a blank sheet."""
+        today = self.app.context.now().date()
+        common = {
+            "organisation": self._organisation(),
+            "meeting_point": details.meeting_point.strip(),
+            "leader": details.leader.strip(),
+            "leader_phone": details.leader_phone.strip(),
+            "bring": details.bring.strip(),
+            "consent_text": self.consent_text(),
+            "produced": today,
+        }
+        if activity_id is None:
+            return SignUpSheet(
+                activity_title="", date=None, start=None, end=None, place="", rows=(),
+                blank_rows=15, **common,
+            )  # fmt: skip
+        try:
+            activity = self.app.activities.get(activity_id)
+        except NotFoundError:
+            raise NotFoundError("Aktiviteten finns inte eller är borttagen.") from None
+        rows = tuple(
+            SignUpRow(
+                child_name=s.child_name,
+                age=s.age,
+                guardian_name=s.guardian_name,
+                guardian_phone=s.guardian_phone,
+                photo_consent=s.photo_consent,
+                notes=s.notes,
+            )
+            for s in self.app.signups.list(activity_id)
+        )
+        return SignUpSheet(
+            activity_title=activity.title,
+            date=activity.date,
+            start=activity.start,
+            end=activity.end,
+            place=activity.site,
+            rows=rows,
+            blank_rows=5 if rows else 15,
+            **common,
+        )
+
+    def tally_sheet(self, day: dt.date, site_name: str) -> TallySheet:
+        site = self.app.sites.by_name(site_name)
+        return TallySheet(
+            organisation=self._organisation(),
+            site=site.name,
+            date=day,
+            genders=tuple((g.value, GENDER_LABELS[g]) for g in Gender),
+            age_bands=tuple(band.code for band in self.app.age_bands.list()),
+            produced=self.app.context.now().date(),
+        )
