@@ -186,3 +186,12 @@ def test_settings_for_retention_and_consent(app: App) -> None:
     assert app.signups.consent_text("standard") == "Vi tar bilder."
     with pytest.raises(UserError, match="tom"):
         app.signups.set_consent_text(" ")
+
+
+def test_signups_move_with_their_activity(app: App, outing: str) -> None:
+    from vanskapshuset.services.activities import ActivityChanges
+
+    signup(app, outing)
+    app.activities.edit(outing, ActivityChanges(date=dt.date(2025, 8, 20)))
+    [kept] = app.signups.list(outing)
+    assert kept.retention_until == dt.date(2025, 9, 19)  # still 30 days after the activity

@@ -23,6 +23,7 @@ from vanskapshuset.store.models import (
     ActivityPartner,
     ActivityType,
     Organisation,
+    SignUp,
     Site,
 )
 
@@ -139,7 +140,14 @@ class ActivityService:
                 merged = replace(merged, area=None)  # the area follows the new type
             # Fields not given keep their stored references, even to a since-deleted record.
             kept = frozenset(name for name, value in vars(changes).items() if value is None)
+            moved_by = merged.date - activity.local_date
             self._apply(session, activity, merged, kept)
+            if moved_by:
+                # Sign-ups are kept for a time after the activity: they move with it.
+                for signup in session.scalars(
+                    select(SignUp).where(SignUp.activity_id == activity.id)
+                ):
+                    signup.retention_until += moved_by
             self.context.stamp(session, activity)
             self._write_parts(session, activity.id, merged, kept)
             after = self._full_snapshot(session, activity)
