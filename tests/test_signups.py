@@ -195,3 +195,20 @@ def test_signups_move_with_their_activity(app: App, outing: str) -> None:
     app.activities.edit(outing, ActivityChanges(date=dt.date(2025, 8, 20)))
     [kept] = app.signups.list(outing)
     assert kept.retention_until == dt.date(2025, 9, 19)  # still 30 days after the activity
+
+
+def test_today_is_the_swedish_day_even_at_night_in_utc(app: App, outing: str) -> None:
+    from vanskapshuset.services.app import open_app as reopen
+
+    # 01:30 on 13 July in Malmö is still 12 July in UTC: the outing of the 12th is over.
+    night = FixedClock(dt.datetime(2025, 7, 12, 23, 30, tzinfo=dt.UTC))
+    folder = app.db.path.parent
+    app.close()
+    late = reopen(folder, night)
+    try:
+        assert late.context.today() == dt.date(2025, 7, 13)
+        assert late.signups.needs_coordinator(dt.date(2025, 7, 12))
+        park = late.sites.add("Vänskapsparken", "outdoor").id
+        assert late.paper_tally.enter(park, dt.date(2025, 7, 13), {("girl", "7-9"): 2}).total == 2
+    finally:
+        late.close()

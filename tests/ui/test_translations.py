@@ -163,6 +163,7 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
         "Leaders",
         "Age groups",
         "Settings",
+        "Personal data",
     ]
     # Written in the shared base class, shown by its subclasses: still translated.
     for tab in (register.sites, register.seasons, register.leaders):

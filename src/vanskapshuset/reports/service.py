@@ -98,7 +98,7 @@ class ReportService:
         return PeriodSummary(
             title=title,
             organisation=self._organisation(session),
-            produced=self.context.now().date(),
+            produced=self.context.today(),
             stats=stats,
             visits_by_week=_by_week(facts),
             visits_by_weekday=_by_weekday(facts),
@@ -161,7 +161,7 @@ class ReportService:
             return AnnualReport(
                 year=year,
                 organisation=self._organisation(session),
-                produced=self.context.now().date(),
+                produced=self.context.today(),
                 stats=stats,
                 by_area=by_area,
                 by_month=tuple(by_month),
@@ -232,9 +232,7 @@ class ReportService:
                         note=log.note if log else "",
                     )
                 )
-            return DayReport(
-                day, self._organisation(session), self.context.now().date(), tuple(pages)
-            )
+            return DayReport(day, self._organisation(session), self.context.today(), tuple(pages))
 
     # -- raw data for other programs ---------------------------------------------------------
 
@@ -274,7 +272,7 @@ class ReportService:
             organisation = self._organisation(session)
         return DataExport(
             organisation=organisation,
-            produced=self.context.now().date(),
+            produced=self.context.today(),
             stats=stats,
             visits=tuple(visits),
             activities=tuple(self.activities.list(start, end)),

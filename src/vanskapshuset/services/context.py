@@ -10,7 +10,7 @@ from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.hlc import HybridLogicalClock, Stamp
-from vanskapshuset.domain.localtime import Clock, epoch_ms
+from vanskapshuset.domain.localtime import Clock, epoch_ms, local_date
 from vanskapshuset.store.database import Database
 from vanskapshuset.store.models import AuditEntry, EditableRecord, LocalState
 
@@ -57,6 +57,10 @@ class ServiceContext:
 
     def now(self) -> dt.datetime:
         return self.clock.now()
+
+    def today(self) -> dt.date:
+        """Today in Stockholm: the system clock runs in UTC, two hours behind on a summer night."""
+        return local_date(self.clock.now())
 
     def next_stamp(self) -> str:
         """A fresh clock stamp; `remember_clock` must be called in the same transaction."""

@@ -50,7 +50,7 @@ class PaperTallyService:
             raise UserError("Räknelistan har inga besök att skriva in.")
         if total > MAX_PER_SHEET:
             raise UserError(f"Högst {MAX_PER_SHEET} besök kan skrivas in från en räknelista.")
-        if day > self.context.now().date():
+        if day > self.context.today():
             raise UserError(f"Dagen {day} har inte varit än.")
         moment = dt.datetime.combine(day, PAPER_TIME, tzinfo=STOCKHOLM)
         with self.context.db.write_core() as connection:

@@ -182,13 +182,13 @@ class SignUpService:
     def needs_coordinator(self, activity_date: dt.date) -> bool:
         """Leaders see today's and upcoming activities' sign-ups; older ones are the
         coordinator's."""
-        return activity_date < self.context.now().date()
+        return activity_date < self.context.today()
 
     # -- retention ---------------------------------------------------------------------------
 
     def purge_expired(self) -> int:
         """Delete every sign-up past its retention date; nothing else is touched."""
-        today = self.context.now().date()
+        today = self.context.today()
         with self.context.db.write() as session:
             count = session.scalar(
                 select(func.count()).select_from(SignUp).where(SignUp.retention_until < today)

@@ -35,7 +35,7 @@ class SheetService:
         self, activity_id: str | None, details: SheetDetails = SheetDetails()
     ) -> SignUpSheet:
         """The sheet for an activity, filled with its sign-ups; `None`: a blank sheet."""
-        today = self.app.context.now().date()
+        today = self.app.context.today()
         common = {
             "organisation": self._organisation(),
             "meeting_point": details.meeting_point.strip(),
@@ -84,5 +84,5 @@ class SheetService:
             date=day,
             genders=tuple((g.value, GENDER_LABELS[g]) for g in Gender),
             age_bands=tuple(band.code for band in self.app.age_bands.list()),
-            produced=self.app.context.now().date(),
+            produced=self.app.context.today(),
         )

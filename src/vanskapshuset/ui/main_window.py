@@ -3,7 +3,7 @@
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.ui.pages.today import TodayPage
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.worker import run_in_background
 
 # Pages other than Idag are imported and built when first opened: a quicker start at the door.
 LATER_PAGES = (
@@ -27,6 +28,10 @@ LATER_PAGES = (
 
 # The audit log asks for the coordinator password; its row follows from the order above.
 HISTORY_ROW = 1 + [name for _, name in LATER_PAGES].index("HistoryPage")
+
+# How often the window looks whether a new day has begun (sign-ups past their retention date
+# are deleted at start-up and then once a day while the program stays open).
+PURGE_CHECK_MS = 60 * 60 * 1000
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +77,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.setCurrentRow(0)
         session.data_changed.connect(self._refresh_visible)
+        self._purged_on = session.today()  # open_app purged at start-up
+        self.purge_timer = QTimer(self)
+        self.purge_timer.setInterval(PURGE_CHECK_MS)
+        self.purge_timer.timeout.connect(self.purge_if_new_day)
+        self.purge_timer.start()
 
     def page(self, row: int) -> QWidget:
         """The page in navigation row `row`, built now if it has not been opened yet."""
@@ -97,3 +107,22 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.pages.currentWidget(), "refresh", None)
         if refresh is not None:
             refresh()
+
+    def purge_if_new_day(self) -> bool:
+        """On the first check of a new day, delete expired sign-ups on a worker thread.
+        True if a purge was started."""
+        today = self.session.today()
+        if today == self._purged_on:
+            return False
+        previous, self._purged_on = self._purged_on, today
+        signups = self.session.app.signups
+
+        def failed(_error: Exception) -> None:
+            self._purged_on = previous  # tried again at the next check; the window carries on
+
+        run_in_background(self, signups.purge_expired, self._purged, failed)
+        return True
+
+    def _purged(self, count: int) -> None:
+        if count:
+            self.session.changed()

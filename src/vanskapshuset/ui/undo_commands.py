@@ -1,14 +1,17 @@
 """Undo for the door counter: every count and correction is a command on a QUndoStack.
 
 Undoing a count writes the −1 event that cancels it; redoing counts the person again (a new
-event), so the history of what happened stays complete in the database.
+event), so the history of what happened stays complete in the database. A typed-in paper tally
+sheet is one command too.
 """
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.services.paper_tally import PaperEntry
 
 
 class CountVisit(QUndoCommand):
@@ -66,4 +69,45 @@ class CorrectVisit(QUndoCommand):
 
     def undo(self) -> None:
         self._restored_id = self._add()
+        self._refresh()
+
+
+class EnterPaperTally(QUndoCommand):
+    """A typed-in paper tally sheet (already written when pushed). Undo takes the whole sheet
+    back out; redo types the same counts in again (a new entry)."""
+
+    def __init__(
+        self,
+        entry: PaperEntry,
+        enter: Callable[[], PaperEntry],
+        remove: Callable[[PaperEntry], None],
+        refresh: Callable[[], None],
+        say: Callable[[str], None],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self.entry = entry
+        self._enter, self._remove, self._refresh, self._say = enter, remove, refresh, say
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        try:
+            self.entry = self._enter()
+        except UserError as error:  # e.g. the site was removed meanwhile
+            self._say(str(error))
+            return
+        self._done = True
+        self._refresh()
+
+    def undo(self) -> None:
+        if not self._done:
+            return
+        try:
+            self._remove(self.entry)
+        except UserError as error:
+            self._say(str(error))
+            return
+        self._done = False
         self._refresh()

@@ -25,6 +25,7 @@ from vanskapshuset.domain.vocabulary import Area
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.templates import TemplateView
 from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
+from vanskapshuset.ui.dialogs.signups_dialog import SignUpsDialog, open_signups
 from vanskapshuset.ui.dialogs.templates_dialog import TemplatesDialog, template_label
 from vanskapshuset.ui.models.activity_table import ActivityFilterProxy, ActivityTableModel, Column
 from vanskapshuset.ui.models.labels import area_labels
@@ -57,6 +58,7 @@ class ActivitiesPage(QWidget):
         super().__init__()
         self.session = session
         self.dialog: ActivityDialog | None = None
+        self.signups_dialog: SignUpsDialog | None = None
         self._generation = 0  # the newest load; older background results are dropped
         self._stale = True  # nothing loaded until the page is shown (the window calls refresh)
         self.model = ActivityTableModel(self)
@@ -138,6 +140,12 @@ class ActivitiesPage(QWidget):
             self.tr("&Ta bort"), self.tr("Ta bort vald aktivitet"), self.delete_selected
         )
         self.delete_button.setToolTip(self.tr("Ta bort vald aktivitet (Delete)"))
+        self.signups_button = self._button(
+            self.tr("&Anmälningar…"), self.tr("Anmälningar till vald aktivitet"), self.signups
+        )
+        self.signups_button.setToolTip(
+            self.tr("Barnen som anmält sig till vald aktivitet, och listan att skriva ut")
+        )
         self.template_button = QPushButton(self.tr("Från &mall"))
         self.template_button.setAccessibleName(self.tr("Skapa aktivitet från mall"))
         self.template_button.setToolTip(self.tr("Skapa dagens aktivitet från en veckomall"))
@@ -156,6 +164,8 @@ class ActivitiesPage(QWidget):
         )
         for widget in (self.new_button, self.edit_button, self.delete_button):
             row.addWidget(widget)
+        row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
+        row.addWidget(self.signups_button)
         row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
         for widget in (self.template_button, day_label, self.template_day, self.templates_button):
             row.addWidget(widget)
@@ -360,6 +370,7 @@ class ActivitiesPage(QWidget):
         chosen = self.selected() is not None
         self.edit_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        self.signups_button.setEnabled(chosen)
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -386,6 +397,19 @@ class ActivitiesPage(QWidget):
         activity = self.selected()
         if activity is not None and self._unlocked_for(activity.date):
             self._open_dialog(ActivityDialog(self.session, activity, parent=self))
+
+    def signups(self) -> None:
+        """Anmälningar for the selected activity; a past activity's only for the coordinator."""
+        activity = self.selected()
+        if activity is None:
+            return
+        dialog = open_signups(self.session, activity, self)
+        if dialog is None:
+            self._fail(self.tr("Anmälningar till tidigare aktiviteter får bara samordnaren se."))
+            return
+        self.signups_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _open_dialog(self, dialog: ActivityDialog) -> None:
         # open(), not exec(): no nested event loop; the page carries on when it is saved.

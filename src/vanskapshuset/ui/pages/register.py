@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from vanskapshuset.ui.pages.register_age_bands_tab import AgeBandsTab
 from vanskapshuset.ui.pages.register_common import page_title
 from vanskapshuset.ui.pages.register_named_tab import NamedRecordTab, NamedTabSpec
+from vanskapshuset.ui.pages.register_personal_data_tab import PersonalDataTab
 from vanskapshuset.ui.pages.register_seasons_tab import SeasonsTab
 from vanskapshuset.ui.pages.register_settings_tab import SettingsTab
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText
@@ -74,6 +75,7 @@ class RegisterPage(QWidget):
         )
         self.age_bands = AgeBandsTab(session)
         self.settings = SettingsTab(session)
+        self.personal_data = PersonalDataTab(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Register"))
         for tab, text in (
@@ -84,9 +86,23 @@ class RegisterPage(QWidget):
             (self.leaders, self.tr("Ledare")),
             (self.age_bands, self.tr("Åldersgrupper")),
             (self.settings, self.tr("Inställningar")),
+            (self.personal_data, self.tr("Personuppgifter")),
         ):
             self.tabs.addTab(tab, text)
+        self._shown_tab = 0
+        self.tabs.currentChanged.connect(self._tab_chosen)
         layout.addWidget(self.tabs, 1)
+
+    def _tab_chosen(self, index: int) -> None:
+        """Personuppgifter is the coordinator's: refused, the tab before it stays shown."""
+        if self.tabs.widget(index) is self.personal_data and not self.session.require_coordinator(
+            self
+        ):
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(self._shown_tab)
+            self.tabs.blockSignals(False)
+            return
+        self._shown_tab = index
 
     def refresh(self) -> None:
         for tab in (
@@ -97,5 +113,6 @@ class RegisterPage(QWidget):
             self.leaders,
             self.age_bands,
             self.settings,
+            self.personal_data,
         ):
             tab.refresh()

@@ -1,13 +1,18 @@
-"""The Inställningar tab: this laptop's language, the organisation's name on the reports and
-the team's coordinator password."""
+"""The Inställningar tab: this laptop's language, the organisation's name on the reports, the
+team's coordinator password, and the sign-ups' consent text and retention time."""
 
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -15,6 +20,8 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.settings import ORGANISATION_NAME
+from vanskapshuset.services.signups import MAX_RETENTION_DAYS
+from vanskapshuset.sheets.data import DEFAULT_CONSENT_TEXT
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
@@ -33,11 +40,30 @@ class SettingsTab(QWidget):
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
+        # Two columns, so that everything fits a 1366×768 screen; a scroll bar if it does not.
+        content = QWidget()
+        columns = QHBoxLayout(content)
+        groups = (
+            (self._language_group(), self._organisation_group(), self._password_group()),
+            (self._signups_group(),),
+        )
+        for column_groups in groups:
+            column = QWidget()
+            column.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 45)
+            stack = QVBoxLayout(column)
+            stack.setContentsMargins(0, 0, 0, 0)
+            for group in column_groups:
+                stack.addWidget(group)
+            stack.addStretch(1)
+            columns.addWidget(column, 3)  # as wide as allowed; the rest is spare on the right
+        columns.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._language_group())
-        layout.addWidget(self._organisation_group())
-        layout.addWidget(self._password_group())
-        layout.addStretch(1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
 
     def _language_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Språk"))
@@ -114,8 +140,56 @@ class SettingsTab(QWidget):
         form.addRow(self.password_status)
         return group
 
+    def _signups_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Anmälningar (personuppgifter)"))
+        group.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 45)
+        form = QFormLayout(group)
+        about = QLabel(
+            self.tr(
+                "Texten står på varje anmälningslista, ovanför namnen. Anmälningarna raderas "
+                "automatiskt när sparandetiden efter aktiviteten har gått. En ändrad tid gäller "
+                "nya anmälningar; skriv samma tid i texten."
+            )
+        )
+        about.setWordWrap(True)
+        form.addRow(about)
+        self.consent = QPlainTextEdit()
+        self.consent.setAccessibleName(self.tr("Samtyckestext på anmälningslistan"))
+        self.consent.setTabChangesFocus(True)
+        self.consent.setMinimumHeight(self.fontMetrics().height() * 8)
+        consent_label = QLabel(self.tr("Samtyckestext:"))
+        consent_label.setBuddy(self.consent)
+        form.addRow(consent_label)
+        form.addRow(self.consent)
+        self.default_consent_button = QPushButton(self.tr("Återställ standardtexten"))
+        self.default_consent_button.setAccessibleName(
+            self.tr("Sätt tillbaka den ursprungliga samtyckestexten i rutan")
+        )
+        self.default_consent_button.clicked.connect(
+            lambda: self.consent.setPlainText(DEFAULT_CONSENT_TEXT)
+        )
+        form.addRow(self.default_consent_button)
+        self.retention = QSpinBox()
+        self.retention.setRange(1, MAX_RETENTION_DAYS)
+        self.retention.setSuffix(self.tr(" dagar"))
+        self.retention.setAccessibleName(self.tr("Sparandetid efter aktiviteten i dagar"))
+        form.addRow(self.tr("Sparas efter aktiviteten:"), self.retention)
+        self.signups_error = error_label()
+        form.addRow(self.signups_error)
+        self.signups_button = QPushButton(self.tr("Spara text och tid"))
+        self.signups_button.setAccessibleName(self.tr("Spara samtyckestext och sparandetid"))
+        self.signups_button.clicked.connect(self.save_signups)
+        form.addRow(self.signups_button)
+        self.signups_status = QLabel()
+        self.signups_status.setObjectName("status")
+        form.addRow(self.signups_status)
+        return group
+
     def refresh(self) -> None:
         settings = self.session.app.settings
+        signups = self.session.app.signups
+        self.consent.setPlainText(signups.consent_text(DEFAULT_CONSENT_TEXT))
+        self.retention.setValue(signups.retention_days())
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
         self.organisation.setText(
             str(settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
@@ -146,6 +220,29 @@ class SettingsTab(QWidget):
             settings.set_shared(ORGANISATION_NAME, name)
         self.organisation.setText(name)
         self.organisation_status.setText(self.tr("Namnet är sparat."))
+        self.session.changed()
+
+    def save_signups(self) -> None:
+        self.signups_status.clear()
+        text = self.consent.toPlainText().strip()
+        if not text:
+            message = self.tr("Skriv samtyckestexten; den står på varje anmälningslista.")
+            show_error(self.signups_error, message, self.consent)
+            return
+        if not self.session.require_coordinator(self):
+            return
+        signups = self.session.app.signups
+        try:
+            if text != signups.consent_text(DEFAULT_CONSENT_TEXT):
+                signups.set_consent_text(text)
+            if self.retention.value() != signups.retention_days():
+                signups.set_retention_days(self.retention.value())
+        except UserError as error:
+            show_error(self.signups_error, str(error), self.consent)
+            return
+        show_error(self.signups_error, "")
+        self.consent.setPlainText(text)
+        self.signups_status.setText(self.tr("Samtyckestexten och sparandetiden är sparade."))
         self.session.changed()
 
     def save_password(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.ui.dialogs.paper_tally_button import PaperTallyButton
 from vanskapshuset.ui.models.labels import gender_labels, weekday_names
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
@@ -38,6 +40,7 @@ class TodayPage(QWidget):
         self.session = session
         self.app = session.app
         self.undo_stack = QUndoStack(self)
+        self.signups_dialog: QDialog | None = None  # the last Anmälningar opened from here
         self._bands = self.app.age_bands.list()
 
         self.site = QComboBox()
@@ -97,7 +100,21 @@ class TodayPage(QWidget):
         under = QHBoxLayout()
         under.addWidget(self.undo_button)
         under.addWidget(self.status, 1)
+        self.paper_button = PaperTallyButton(
+            session,
+            self.undo_stack,
+            self.site.currentText,
+            lambda: self._bands,
+            self._say,
+            self._refresh_counts,
+            self,
+        )
+        self.print_tally_action = self.paper_button.print_action
+        self.enter_tally_action = self.paper_button.enter_action
+        self.saver = self.paper_button.saver
+        under.addWidget(self.paper_button)
         counter.addLayout(under)
+        counter.addWidget(self.saver)
 
         self.total = QLabel("0")
         self.total.setObjectName("bigTotal")
@@ -133,7 +150,18 @@ class TodayPage(QWidget):
         activities.addLayout(self.template_buttons)
         self.new_activity = QPushButton(self.tr("Ny aktivitet…"))
         self.new_activity.clicked.connect(lambda: self._edit_activity(None))
-        activities.addWidget(self.new_activity)
+        self.signups_button = QPushButton(self.tr("Anmälningar…"))
+        self.signups_button.setAccessibleName(self.tr("Anmälningar till vald aktivitet"))
+        self.signups_button.setToolTip(
+            self.tr("Barnen som anmält sig till vald aktivitet, och listan att skriva ut")
+        )
+        self.signups_button.clicked.connect(self.open_signups)
+        self.activity_list.currentItemChanged.connect(self._activity_chosen)
+        activity_buttons = QHBoxLayout()
+        activity_buttons.addWidget(self.new_activity)
+        activity_buttons.addWidget(self.signups_button)
+        activity_buttons.addStretch(1)
+        activities.addLayout(activity_buttons)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -343,6 +371,7 @@ class TodayPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, activity.id)
             self.activity_list.addItem(item)
+        self._activity_chosen()
         while self.template_buttons.count():
             widget = self.template_buttons.takeAt(0).widget()
             if widget:
@@ -370,6 +399,24 @@ class TodayPage(QWidget):
             return
         self.session.changed()
         self._refresh_activities()
+
+    def _activity_chosen(self) -> None:
+        self.signups_button.setEnabled(self.activity_list.currentItem() is not None)
+
+    def open_signups(self) -> None:
+        """Anmälningar for the chosen activity (a past day's only for the coordinator)."""
+        from vanskapshuset.ui.dialogs.signups_dialog import open_signups
+
+        item = self.activity_list.currentItem()
+        if item is None:
+            return
+        activity = self.app.activities.get(item.data(Qt.ItemDataRole.UserRole))
+        dialog = open_signups(self.session, activity, self)
+        if dialog is None:
+            self._say(self.tr("Anmälningar till tidigare aktiviteter får bara samordnaren se."))
+            return
+        self.signups_dialog = dialog
+        dialog.exec()
 
     def _edit_activity(self, item: QListWidgetItem | None) -> None:
         from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog

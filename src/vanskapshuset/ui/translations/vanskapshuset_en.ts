@@ -68,6 +68,18 @@
         <translation>Delete the selected activity (Delete)</translation>
     </message>
     <message>
+        <source>&amp;Anmälningar…</source>
+        <translation>Sign-&amp;ups…</translation>
+    </message>
+    <message>
+        <source>Anmälningar till vald aktivitet</source>
+        <translation>Sign-ups for the selected activity</translation>
+    </message>
+    <message>
+        <source>Barnen som anmält sig till vald aktivitet, och listan att skriva ut</source>
+        <translation>The children signed up for the selected activity, and the list to print</translation>
+    </message>
+    <message>
         <source>Från &amp;mall</source>
         <translation>From te&amp;mplate</translation>
     </message>
@@ -130,6 +142,10 @@
     <message>
         <source>Dagar äldre än en vecka får bara samordnaren ändra.</source>
         <translation>Only the coordinator may change days older than a week.</translation>
+    </message>
+    <message>
+        <source>Anmälningar till tidigare aktiviteter får bara samordnaren se.</source>
+        <translation>Only the coordinator may see the sign-ups of past activities.</translation>
     </message>
     <message>
         <source>Sparat. Aktiviteten ligger utanför vald period eller filter.</source>
@@ -884,6 +900,33 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>FileSaver</name>
+    <message>
+        <source>Öppna filen</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Öppna mappen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON-fil (*.json)</source>
+        <translation>JSON file (*.json)</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas: %1.</source>
+        <translation>The file could not be saved: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Välkommen till Vänskapshuset</source>
@@ -1159,6 +1202,96 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>PaperTallyButton</name>
+    <message>
+        <source>Räknelista…</source>
+        <translation>Tally sheet…</translation>
+    </message>
+    <message>
+        <source>Räknelista på papper</source>
+        <translation>Paper tally sheet</translation>
+    </message>
+    <message>
+        <source>När datorn inte är med: skriv ut en tom räknelista, och skriv in den sedan</source>
+        <translation>When the computer is not there: print a blank tally sheet, and type it in afterwards</translation>
+    </message>
+    <message>
+        <source>Skriv ut tom räknelista</source>
+        <translation>Print a blank tally sheet</translation>
+    </message>
+    <message>
+        <source>Skriv in räknelista…</source>
+        <translation>Type in a tally sheet…</translation>
+    </message>
+    <message>
+        <source>Spara räknelistan</source>
+        <translation>Save the tally sheet</translation>
+    </message>
+    <message>
+        <source>Sparar räknelistan…</source>
+        <translation>Saving the tally sheet…</translation>
+    </message>
+    <message>
+        <source>Dagar äldre än en vecka får bara samordnaren ändra.</source>
+        <translation>Only the coordinator may change days older than a week.</translation>
+    </message>
+    <message>
+        <source>räknelista</source>
+        <translation>tally sheet</translation>
+    </message>
+    <message>
+        <source>Räknelistan är inskriven: %1 besök. Ctrl+Z tar bort den igen.</source>
+        <translation>The tally sheet is typed in: %1 visits. Ctrl+Z takes it out again.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTallyDialog</name>
+    <message>
+        <source>Skriv in räknelista</source>
+        <translation>Type in tally sheet</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Skriv av antalet streck i varje ruta på räknelistan. Besöken sparas på den här platsen och dagen, märkta som inskrivna från papper.</source>
+        <translation>Copy the number of marks in each box of the tally sheet. The visits are saved at this site and day, marked as typed in from paper.</translation>
+    </message>
+    <message>
+        <source>Skriv in</source>
+        <translation>Type in</translation>
+    </message>
+    <message>
+        <source>Skriv in besöken</source>
+        <translation>Type in the visits</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 år</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation>Sum</translation>
+    </message>
+    <message>
+        <source>%1, %2 år</source>
+        <translation>%1, %2 years</translation>
+    </message>
+    <message>
+        <source>Totalt antal besök</source>
+        <translation>Total number of visits</translation>
+    </message>
+    <message>
+        <source>Totalt: %1 besök</source>
+        <translation>Total: %1 visits</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantGrid</name>
     <message>
         <source>Åldersgrupp %1 år</source>
@@ -1264,6 +1397,125 @@ Partners: %2</translation>
     <message>
         <source>Egen period</source>
         <translation>Custom period</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataTab</name>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Barnets eller vårdnadshavarens namn</source>
+        <translation>The child&apos;s or guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>Hela namnet, som det står på anmälan</source>
+        <translation>The whole name, as on the sign-up</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Sök anmälningar med namnet</source>
+        <translation>Search sign-ups with this name</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Raderas efter</source>
+        <translation>Deleted after</translation>
+    </message>
+    <message>
+        <source>Anmälningar med namnet</source>
+        <translation>Sign-ups with this name</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Spara allt om namnet som en fil</source>
+        <translation>Save everything about this name as a file</translation>
+    </message>
+    <message>
+        <source>Rätten till tillgång: allt som finns om personen, som en JSON-fil</source>
+        <translation>Right of access: everything kept about the person, as a JSON file</translation>
+    </message>
+    <message>
+        <source>&amp;Radera alla…</source>
+        <translation>E&amp;rase all…</translation>
+    </message>
+    <message>
+        <source>Radera alla anmälningar med namnet</source>
+        <translation>Erase all sign-ups with this name</translation>
+    </message>
+    <message>
+        <source>Rätten att bli raderad: tar bort anmälningarna</source>
+        <translation>Right to erasure: deletes the sign-ups</translation>
+    </message>
+    <message>
+        <source>Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil (rätten till tillgång) eller raderar det (rätten att bli raderad).</source>
+        <translation>Sign-ups for activities are the only data with names: the child&apos;s name and age, the guardian&apos;s name and phone, photo consent, allergies or a note, and whether the child came. They are kept on this computer only, never counted in the statistics, and deleted automatically %1 days after the activity. Here you find everything about a child or guardian, hand it over as a file (right of access) or erase it (right to erasure).</translation>
+    </message>
+    <message>
+        <source>1 anmälan för ”%1”.</source>
+        <translation>1 sign-up for “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 anmälningar för ”%2”.</source>
+        <translation>%1 sign-ups for “%2”.</translation>
+    </message>
+    <message>
+        <source>Inga anmälningar för ”%1”.</source>
+        <translation>No sign-ups for “%1”.</translation>
+    </message>
+    <message>
+        <source>Spara personuppgifterna</source>
+        <translation>Save the personal data</translation>
+    </message>
+    <message>
+        <source>Sparar…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Radera anmälan för ”%1”? Det går inte att ångra.</source>
+        <translation>Erase the sign-up for “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Radera alla %2 anmälningar för ”%1”? Det går inte att ångra.</source>
+        <translation>Erase all %2 sign-ups for “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Radera personuppgifter</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Anmälan för ”%1” är raderad.</source>
+        <translation>The sign-up for “%1” has been erased.</translation>
+    </message>
+    <message>
+        <source>%2 anmälningar för ”%1” är raderade.</source>
+        <translation>%2 sign-ups for “%1” have been erased.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1646,10 @@ Partners: %2</translation>
     <message>
         <source>Inställningar</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Personuppgifter</source>
+        <translation>Personal data</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2118,50 @@ Partners: %2</translation>
         <translation>Save password</translation>
     </message>
     <message>
+        <source>Anmälningar (personuppgifter)</source>
+        <translation>Sign-ups (personal data)</translation>
+    </message>
+    <message>
+        <source>Texten står på varje anmälningslista, ovanför namnen. Anmälningarna raderas automatiskt när sparandetiden efter aktiviteten har gått. En ändrad tid gäller nya anmälningar; skriv samma tid i texten.</source>
+        <translation>The text is printed on every sign-up sheet, above the names. Sign-ups are deleted automatically when the retention time after the activity has passed. A changed time applies to new sign-ups; write the same time in the text.</translation>
+    </message>
+    <message>
+        <source>Samtyckestext på anmälningslistan</source>
+        <translation>Consent text on the sign-up sheet</translation>
+    </message>
+    <message>
+        <source>Samtyckestext:</source>
+        <translation>Consent text:</translation>
+    </message>
+    <message>
+        <source>Återställ standardtexten</source>
+        <translation>Restore the default text</translation>
+    </message>
+    <message>
+        <source>Sätt tillbaka den ursprungliga samtyckestexten i rutan</source>
+        <translation>Put the original consent text back in the box</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Sparandetid efter aktiviteten i dagar</source>
+        <translation>Retention time after the activity, in days</translation>
+    </message>
+    <message>
+        <source>Sparas efter aktiviteten:</source>
+        <translation>Kept after the activity:</translation>
+    </message>
+    <message>
+        <source>Spara text och tid</source>
+        <translation>Save text and time</translation>
+    </message>
+    <message>
+        <source>Spara samtyckestext och sparandetid</source>
+        <translation>Save consent text and retention time</translation>
+    </message>
+    <message>
         <source>Sparat. Starta om programmet för att byta språk.</source>
         <translation>Saved. Restart the program to change the language.</translation>
     </message>
@@ -1874,6 +2174,14 @@ Partners: %2</translation>
         <translation>The name is saved.</translation>
     </message>
     <message>
+        <source>Skriv samtyckestexten; den står på varje anmälningslista.</source>
+        <translation>Write the consent text; it is printed on every sign-up sheet.</translation>
+    </message>
+    <message>
+        <source>Samtyckestexten och sparandetiden är sparade.</source>
+        <translation>The consent text and retention time are saved.</translation>
+    </message>
+    <message>
         <source>Det nuvarande lösenordet stämmer inte.</source>
         <translation>The current password is not correct.</translation>
     </message>
@@ -1884,6 +2192,310 @@ Partners: %2</translation>
     <message>
         <source>Lösenordet är sparat.</source>
         <translation>The password is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDetailsDialog</name>
+    <message>
+        <source>Uppgifter på listan</source>
+        <translation>Details on the sheet</translation>
+    </message>
+    <message>
+        <source>Det här står överst på listan. Lämna tomt det som ska fyllas i för hand.</source>
+        <translation>This is printed at the top of the sheet. Leave empty what is to be filled in by hand.</translation>
+    </message>
+    <message>
+        <source>Det här står överst på listan, under aktiviteten.</source>
+        <translation>This is printed at the top of the sheet, below the activity.</translation>
+    </message>
+    <message>
+        <source>Samlingsplats</source>
+        <translation>Meeting point</translation>
+    </message>
+    <message>
+        <source>t.ex. utanför Vänskapshuset kl. 9.30</source>
+        <translation>e.g. outside Vänskapshuset at 9.30</translation>
+    </message>
+    <message>
+        <source>&amp;Samlingsplats:</source>
+        <translation>&amp;Meeting point:</translation>
+    </message>
+    <message>
+        <source>Ansvarig ledare</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>Ansvarig &amp;ledare:</source>
+        <translation>Responsible &amp;leader:</translation>
+    </message>
+    <message>
+        <source>Ledarens telefon</source>
+        <translation>Leader&apos;s phone</translation>
+    </message>
+    <message>
+        <source>t.ex. 070-123 45 67</source>
+        <translation>e.g. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Ledarens &amp;telefon:</source>
+        <translation>Leader&apos;s &amp;phone:</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <translation>Bring</translation>
+    </message>
+    <message>
+        <source>t.ex. matsäck, vattenflaska, busskort</source>
+        <translation>e.g. packed lunch, water bottle, bus card</translation>
+    </message>
+    <message>
+        <source>Ta &amp;med:</source>
+        <translation>&amp;Bring:</translation>
+    </message>
+    <message>
+        <source>Fortsätt…</source>
+        <translation>Continue…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpForm</name>
+    <message>
+        <source>Ändra anmälan</source>
+        <translation>Edit sign-up</translation>
+    </message>
+    <message>
+        <source>Ny anmälan</source>
+        <translation>New sign-up</translation>
+    </message>
+    <message>
+        <source>Barnets namn</source>
+        <translation>Child&apos;s name</translation>
+    </message>
+    <message>
+        <source>&amp;Barnets namn:</source>
+        <translation>&amp;Child&apos;s name:</translation>
+    </message>
+    <message>
+        <source>ej angiven</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>&amp;Ålder:</source>
+        <translation>A&amp;ge:</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>&amp;Vårdnadshavare:</source>
+        <translation>G&amp;uardian:</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavarens telefon</source>
+        <translation>Guardian&apos;s phone</translation>
+    </message>
+    <message>
+        <source>t.ex. 070-123 45 67</source>
+        <translation>e.g. 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavaren säger ja till &amp;foto</source>
+        <translation>The guardian says yes to p&amp;hotos</translation>
+    </message>
+    <message>
+        <source>Samtycke till foto</source>
+        <translation>Photo consent</translation>
+    </message>
+    <message>
+        <source>Allergier eller anteckning</source>
+        <translation>Allergies or note</translation>
+    </message>
+    <message>
+        <source>&amp;Allergier/anteckning:</source>
+        <translation>&amp;Allergies/note:</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpTableModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Allergier/anteckning</source>
+        <translation>Allergies/note</translation>
+    </message>
+    <message>
+        <source>Kom</source>
+        <translation>Came</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Inte markerad än</source>
+        <translation>Not marked yet</translation>
+    </message>
+    <message>
+        <source>Kom inte</source>
+        <translation>Did not come</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpsDialog</name>
+    <message>
+        <source>Anmälningar – %1</source>
+        <translation>Sign-ups – %1</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 · %4</source>
+        <translation>%1, %2–%3 · %4</translation>
+    </message>
+    <message>
+        <source>Uppgifterna om barnen är personuppgifter: visa dem bara för dem som behöver. De raderas automatiskt %1 dagar efter aktiviteten.</source>
+        <translation>The children&apos;s details are personal data: show them only to those who need them. They are deleted automatically %1 days after the activity.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Lägg till en anmälan</source>
+        <translation>Add a sign-up</translation>
+    </message>
+    <message>
+        <source>Lägg till en anmälan (Ctrl+N)</source>
+        <translation>Add a sign-up (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ändra vald anmälan</source>
+        <translation>Edit the selected sign-up</translation>
+    </message>
+    <message>
+        <source>Ändra vald anmälan (Enter)</source>
+        <translation>Edit the selected sign-up (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort vald anmälan</source>
+        <translation>Delete the selected sign-up</translation>
+    </message>
+    <message>
+        <source>Ta bort vald anmälan (Delete)</source>
+        <translation>Delete the selected sign-up (Delete)</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut lista…</source>
+        <translation>&amp;Print list…</translation>
+    </message>
+    <message>
+        <source>Spara anmälningslistan med namnen som PDF för utskrift</source>
+        <translation>Save the sign-up sheet with the names as a PDF to print</translation>
+    </message>
+    <message>
+        <source>T&amp;om lista…</source>
+        <translation>&amp;Blank list…</translation>
+    </message>
+    <message>
+        <source>Spara en tom anmälningslista som PDF för utskrift</source>
+        <translation>Save a blank sign-up sheet as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Anmälda barn</source>
+        <translation>Children signed up</translation>
+    </message>
+    <message>
+        <source>1 anmäld · %1 kom</source>
+        <translation>1 signed up · %1 came</translation>
+    </message>
+    <message>
+        <source>%2 anmälda · %1 kom</source>
+        <translation>%2 signed up · %1 came</translation>
+    </message>
+    <message>
+        <source>”%1” är anmäld.</source>
+        <translation>“%1” is signed up.</translation>
+    </message>
+    <message>
+        <source>Ändringen är sparad.</source>
+        <translation>The change is saved.</translation>
+    </message>
+    <message>
+        <source>Ta bort anmälan</source>
+        <translation>Delete sign-up</translation>
+    </message>
+    <message>
+        <source>Ta bort anmälan för ”%1”? Uppgifterna raderas helt.</source>
+        <translation>Delete the sign-up for “%1”? The details are erased completely.</translation>
+    </message>
+    <message>
+        <source>Anmälan för ”%1” togs bort.</source>
+        <translation>The sign-up for “%1” was deleted.</translation>
+    </message>
+    <message>
+        <source>Spara anmälningslistan</source>
+        <translation>Save the sign-up sheet</translation>
+    </message>
+    <message>
+        <source>Sparar listan…</source>
+        <translation>Saving the sheet…</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +2722,18 @@ Partners: %2</translation>
         <translation>New activity…</translation>
     </message>
     <message>
+        <source>Anmälningar…</source>
+        <translation>Sign-ups…</translation>
+    </message>
+    <message>
+        <source>Anmälningar till vald aktivitet</source>
+        <translation>Sign-ups for the selected activity</translation>
+    </message>
+    <message>
+        <source>Barnen som anmält sig till vald aktivitet, och listan att skriva ut</source>
+        <translation>The children signed up for the selected activity, and the list to print</translation>
+    </message>
+    <message>
         <source>(välj ledare)</source>
         <translation>(choose leader)</translation>
     </message>
@@ -2164,6 +2788,10 @@ Partners: %2</translation>
     <message>
         <source>Aktivitet</source>
         <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Anmälningar till tidigare aktiviteter får bara samordnaren se.</source>
+        <translation>Only the coordinator may see the sign-ups of past activities.</translation>
     </message>
 </context>
 <context>
