@@ -10,6 +10,17 @@ from dataclasses import dataclass
 # The name on every report's header until the coordinator sets the team's own (the agreement, 001).
 DEFAULT_ORGANISATION_NAME = "Kraftsamling Herrgården – Vänskapshuset"
 
+# The sign-up sheet's consent text until the coordinator writes the team's own.
+# Plain, short sentences: guardians and leaders read Swedish with varying ease (DESIGN section 9:
+# the list is tied to one activity and deleted 30 days after it by default).
+DEFAULT_CONSENT_TEXT = (
+    "Till dig som är vårdnadshavare: Vi kan ta foton under aktiviteten. Vi använder ett foto "
+    "där ditt barn syns bara om du kryssat i ”Foto: ja”, och bara i mötesplatsens egen "
+    "information (till exempel affischer och sociala medier). "
+    "Listan används bara för den här aktiviteten. Vi raderar den senast 30 dagar efter "
+    "aktiviteten. Vill du se eller ta bort uppgifterna? Kontakta ansvarig ledare."
+)
+
 # --- Areas of work (001, section 4.2) --------------------------------------------------------
 
 AREA_NAMES: dict[str, str] = {

@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.safe_file import replacing
@@ -118,7 +119,7 @@ class SignUpService:
             raise UserError(f"Sparandetiden ska vara 1–{MAX_RETENTION_DAYS} dagar.")
         self.settings.set_shared(RETENTION_DAYS, days)
 
-    def consent_text(self, default: str) -> str:
+    def consent_text(self, default: str = DEFAULT_CONSENT_TEXT) -> str:
         return str(self.settings.shared(CONSENT_TEXT, default))
 
     def set_consent_text(self, text: str) -> None:
@@ -189,16 +190,16 @@ class SignUpService:
     def purge_expired(self) -> int:
         """Delete every sign-up past its retention date; nothing else is touched."""
         today = self.context.today()
+        expired = select(func.count()).select_from(SignUp).where(SignUp.retention_until < today)
+        # Runs at every start: a read on the index first, a write transaction only when needed.
+        with self.context.db.read() as session:
+            if not session.scalar(expired):
+                return 0
         with self.context.db.write() as session:
-            count = session.scalar(
-                select(func.count()).select_from(SignUp).where(SignUp.retention_until < today)
-            )
-            if count:
-                session.execute(delete(SignUp).where(SignUp.retention_until < today))
-                self.context.audit(
-                    session, "purge", "signup", new_id(), None, {"count": int(count)}
-                )
-        return int(count or 0)
+            count = int(session.scalar(expired) or 0)
+            session.execute(delete(SignUp).where(SignUp.retention_until < today))
+            self.context.audit(session, "purge", "signup", new_id(), None, {"count": count})
+        return count
 
     # -- the people's rights -----------------------------------------------------------------
 

@@ -6,17 +6,9 @@ The renderers in this package take these and write a PDF; they never touch the d
 import datetime as dt
 from dataclasses import dataclass
 
-__all__ = ["DEFAULT_CONSENT_TEXT", "SignUpRow", "SignUpSheet", "TallySheet"]
+from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 
-# Plain, short sentences: guardians and leaders read Swedish with varying ease (DESIGN section 9:
-# the list is tied to one activity and deleted 30 days after it by default).
-DEFAULT_CONSENT_TEXT = (
-    "Till dig som är vårdnadshavare: Vi kan ta foton under aktiviteten. Vi använder ett foto "
-    "där ditt barn syns bara om du kryssat i ”Foto: ja”, och bara i mötesplatsens egen "
-    "information (till exempel affischer och sociala medier). "
-    "Listan används bara för den här aktiviteten. Vi raderar den senast 30 dagar efter "
-    "aktiviteten. Vill du se eller ta bort uppgifterna? Kontakta ansvarig ledare."
-)
+__all__ = ["DEFAULT_CONSENT_TEXT", "SignUpRow", "SignUpSheet", "TallySheet"]
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
 from vanskapshuset.services.app import App
 from vanskapshuset.services.settings import ORGANISATION_NAME
-from vanskapshuset.sheets.data import DEFAULT_CONSENT_TEXT, SignUpRow, SignUpSheet, TallySheet
+from vanskapshuset.sheets.data import SignUpRow, SignUpSheet, TallySheet
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,7 @@ class SheetService:
         return str(self.app.settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
 
     def consent_text(self) -> str:
-        return self.app.signups.consent_text(DEFAULT_CONSENT_TEXT)
+        return self.app.signups.consent_text()
 
     def signup_sheet(
         self, activity_id: str | None, details: SheetDetails = SheetDetails()

@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
+from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT, DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.services.signups import MAX_RETENTION_DAYS
-from vanskapshuset.sheets.data import DEFAULT_CONSENT_TEXT
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
@@ -188,7 +187,7 @@ class SettingsTab(QWidget):
     def refresh(self) -> None:
         settings = self.session.app.settings
         signups = self.session.app.signups
-        self.consent.setPlainText(signups.consent_text(DEFAULT_CONSENT_TEXT))
+        self.consent.setPlainText(signups.consent_text())
         self.retention.setValue(signups.retention_days())
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
         self.organisation.setText(
@@ -233,7 +232,7 @@ class SettingsTab(QWidget):
             return
         signups = self.session.app.signups
         try:
-            if text != signups.consent_text(DEFAULT_CONSENT_TEXT):
+            if text != signups.consent_text():
                 signups.set_consent_text(text)
             if self.retention.value() != signups.retention_days():
                 signups.set_retention_days(self.retention.value())

@@ -26,6 +26,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.service import report_service
+from vanskapshuset.ui.dialogs.file_saving import NOT_IN_FILE_NAMES
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.report_choice import ReportChoice, ReportKind, ReportRequest
 from vanskapshuset.ui.pages.report_preview import ReportPreview
@@ -38,8 +39,6 @@ Report = PeriodSummary | AnnualReport | DayReport
 BUSY_DELAY_MS = 300
 FORMATS = ("pdf", "xlsx", "csv")
 SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx"}
-# Characters Windows does not allow in file names (the title is a season's own name).
-NOT_IN_FILE_NAMES = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
 
 # The folder a report was last saved in, for the next save (this run of the program).
 _last_folder: Path | None = None
