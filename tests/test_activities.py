@@ -321,7 +321,8 @@ def test_audit_log_holds_create_update_and_delete(register, clock):
     assert update.after["partners"] == ["Nabta"]
     assert update.after["participants"] == {"girl:14-17": 8}
     assert update.after["hlc"] > update.before["hlc"]
-    unchanged = {"title", "partners", "participants", "hlc"}
+    assert update.after["history"] == f'["{update.before["hlc"]}"]'  # what the edit replaced
+    unchanged = {"title", "partners", "participants", "hlc", "history"}
     assert {k: v for k, v in update.after.items() if k not in unchanged} == {
         k: v for k, v in update.before.items() if k not in unchanged
     }

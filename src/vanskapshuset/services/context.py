@@ -17,6 +17,9 @@ from vanskapshuset.store.models import AuditEntry, EditableRecord, LocalState
 HLC_STATE_KEY = "hlc_last"
 # Seeded defaults get the oldest possible stamp, so any edit made by a person wins a merge.
 SEED_STAMP = Stamp(0, 0, "seed").encode()
+# How many replaced stamps a record remembers; a longer chain of edits on one laptop between two
+# exchanges may be reported as a conflict it was not (a harmless note for the coordinator).
+HISTORY_LENGTH = 20
 SEED_NAMESPACE = uuid.UUID("5b0f6a52-8d0c-4a53-9c4e-7a1f1d3c2b10")
 
 
@@ -27,6 +30,12 @@ def new_id() -> str:
 def derived_id(*parts: str) -> str:
     """The same id on every laptop for the same thing (a seeded default, a site's day log)."""
     return str(uuid.uuid5(SEED_NAMESPACE, "/".join(parts)))
+
+
+def push_history(history: str | None, replaced: str) -> str:
+    """The history after `replaced` was edited: newest first, at most HISTORY_LENGTH stamps."""
+    earlier = json.loads(history) if history else []
+    return json.dumps([replaced, *earlier][:HISTORY_LENGTH])
 
 
 def snapshot(record: object) -> dict[str, Any]:
@@ -70,8 +79,20 @@ class ServiceContext:
         session.merge(LocalState(key=HLC_STATE_KEY, value=self.hlc.last.encode()))
 
     def stamp(self, session: Session, record: EditableRecord) -> None:
-        """Give `record` a fresh clock stamp, and remember the clock state in the same commit."""
-        record.hlc = self.next_stamp()
+        """Give `record` a fresh clock stamp, and remember the clock state in the same commit.
+
+        The new stamp is always newer than the one it replaces, even if this laptop's clock was
+        set back since: an edit made on top of a version must win against that version.
+        """
+        now_ms = epoch_ms(self.now())
+        stamp = self.hlc.tick(now_ms)
+        previous = record.hlc
+        if previous:
+            replaced = Stamp.decode(previous)
+            if stamp <= replaced:
+                stamp = self.hlc.observe(replaced, now_ms)
+            record.history = push_history(record.history, previous)
+        record.hlc = stamp.encode()
         record.device_id = self.device_id
         self.remember_clock(session)
 

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import NotFoundError, UserError
-from vanskapshuset.services.context import ServiceContext, new_id, snapshot
+from vanskapshuset.services.context import ServiceContext, derived_id, new_id, snapshot
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
 R = TypeVar("R", Site, Season, Organisation, ActivityType, Leader)
@@ -61,9 +61,17 @@ class NamedRecords(Generic[R]):
         with self.context.db.write() as session:
             cleaned = clean_name(name, self.label.capitalize())
             self.ensure_unique(session, cleaned)
-            record = self.model(id=new_id(), name=cleaned, deleted=False, **fields)
+            record = self.model(
+                id=self._new_key(session, cleaned), name=cleaned, deleted=False, **fields
+            )
             self.context.record_created(session, self.entity, record)
         return record
+
+    def _new_key(self, session: Session, name: str) -> str:
+        """The name's own id when free: two laptops adding "Fritidsförvaltningen" before they
+        exchange data get one organisation, not two, once they sync."""
+        key = derived_id(self.entity, name.casefold())
+        return key if session.get(self.model, key) is None else new_id()
 
     def rename(self, record_id: str, name: str) -> None:
         with self.context.db.write() as session:

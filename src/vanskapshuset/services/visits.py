@@ -11,7 +11,7 @@ from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import to_local
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.services.age_band_service import AgeBandService
-from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.services.context import ServiceContext, derived_id, new_id
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
 
 MAX_VISITS_AT_ONCE = 10_000
@@ -105,8 +105,9 @@ class VisitService:
             already = session.scalar(select(Visit.id).where(Visit.corrects_id == visit_id))
             if already is not None:
                 raise UserError("Det besöket är redan ångrat.")
+            # The same id on every laptop: two laptops undoing the same visit merge into one −1.
             correction = Visit(
-                id=new_id(),
+                id=derived_id("undo", visit_id),
                 site_id=original.site_id,
                 occurred_at=to_local(self.context.now()),
                 local_date=original.local_date,  # the correction belongs to the counted day

@@ -6,7 +6,18 @@ hybrid-logical-clock stamp, the writing device and a tombstone flag; visits are 
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, Time
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from vanskapshuset.store.types import AwareDateTime
@@ -34,6 +45,9 @@ class EditableRecord:
     hlc: Mapped[str] = mapped_column(String(80))
     device_id: Mapped[str] = mapped_column(String(36))
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # JSON list of the stamps this version replaced, newest first (capped): a merge tells an
+    # edit made on top of another from two edits made side by side (a conflict).
+    history: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class LocalState(Base):
@@ -227,3 +241,42 @@ class ActivityTemplate(EditableRecord, Base):
     partner_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of organisation ids
     leader_count: Mapped[int] = mapped_column(Integer, default=0)
     knowledge_exchange: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncLog(Base):
+    """This laptop's exchanges: each bundle written or imported, with what it brought."""
+
+    __tablename__ = "sync_log"
+    id: Mapped[str] = uuid_key()
+    at: Mapped[dt.datetime] = mapped_column(AwareDateTime(), index=True)
+    direction: Mapped[str] = mapped_column(String(10))  # export, import
+    device_id: Mapped[str] = mapped_column(String(36), index=True)  # the bundle's writer
+    device_name: Mapped[str] = mapped_column(String(120))
+    bundle_created_at: Mapped[dt.datetime] = mapped_column(AwareDateTime())
+    digest: Mapped[str] = mapped_column(String(64), index=True)  # SHA-256 of the file
+    file_name: Mapped[str] = mapped_column(Text)
+    visits_new: Mapped[int] = mapped_column(Integer)
+    records_new: Mapped[int] = mapped_column(Integer)
+    records_updated: Mapped[int] = mapped_column(Integer)
+    records_unchanged: Mapped[int] = mapped_column(Integer)
+    conflicts: Mapped[int] = mapped_column(Integer)
+    warnings: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of sentences
+
+
+class SyncConflict(Base):
+    """An edit that lost to another made side by side, kept for the coordinator to look at."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[str] = uuid_key()
+    found_at: Mapped[dt.datetime] = mapped_column(AwareDateTime(), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(36))
+    lost_hlc: Mapped[str] = mapped_column(String(80))
+    lost_device_id: Mapped[str] = mapped_column(String(36))
+    lost_values: Mapped[str] = mapped_column(Text)  # JSON
+    won_hlc: Mapped[str] = mapped_column(String(80))
+    won_device_id: Mapped[str] = mapped_column(String(36))
+    won_values: Mapped[str] = mapped_column(Text)  # JSON
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (UniqueConstraint("table_name", "record_id", "lost_hlc"),)

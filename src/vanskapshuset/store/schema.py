@@ -14,7 +14,7 @@ from vanskapshuset.store.backup import copy_aside
 from vanskapshuset.store.database import BUSY_TIMEOUT_MS, Database
 
 # Every released schema revision, oldest first; the last is the one this program writes.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_activity_template")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_activity_template", "0003_sync")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
 
 

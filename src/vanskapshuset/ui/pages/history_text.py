@@ -9,7 +9,7 @@ from vanskapshuset.ui.models.labels import gender_labels, weekday_names
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
 
 # Bookkeeping every editable row carries; it says nothing to the person reading the log.
-HIDDEN_FIELDS = frozenset({"id", "hlc", "device_id", "deleted", "activity_id"})
+HIDDEN_FIELDS = frozenset({"id", "hlc", "history", "device_id", "deleted", "activity_id"})
 NAMING_FIELDS = ("name", "title", "code", "key")
 ID_FIELDS = frozenset({"site_id", "type_id", "organiser_id"})
 ID_LIST_FIELDS = frozenset({"leaders_present", "partner_ids"})
