@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from vanskapshuset import __version__
 from vanskapshuset.cli_reports import add_report_commands
 from vanskapshuset.cli_sheets import add_sheet_commands
+from vanskapshuset.cli_sync import add_sync_commands
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import parse_date, parse_moment, parse_time_of_day
 from vanskapshuset.domain.participants import parse_participants
@@ -301,6 +302,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_commands(commands, command, _opened)
     add_sheet_commands(commands, command, _opened)
+    add_sync_commands(commands, command, _opened)
     command(commands, "check", cmd_check)
     return parser
 

@@ -30,6 +30,7 @@ from vanskapshuset.store.database import Database
 from vanskapshuset.store.health import HealthReport, check_database
 from vanskapshuset.store.models import LocalState
 from vanskapshuset.store.schema import ensure_schema
+from vanskapshuset.sync.service import SyncService
 
 
 @dataclass
@@ -51,6 +52,7 @@ class App:
     setup: SetupService
     signups: SignUpService
     paper_tally: PaperTallyService
+    sync: SyncService
 
     @property
     def db(self) -> Database:
@@ -114,6 +116,7 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
             setup=SetupService(context, settings),
             signups=SignUpService(context, settings),
             paper_tally=PaperTallyService(context),
+            sync=SyncService(context),
         )
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()

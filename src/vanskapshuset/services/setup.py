@@ -4,7 +4,7 @@ from collections.abc import Sequence
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
-from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.services.context import ServiceContext, derived_id
 from vanskapshuset.services.named_records import clean_name
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.services.settings import (
@@ -46,10 +46,18 @@ class SetupService:
         with self.context.db.write() as session:
             if session.query(Site).first() is not None:
                 raise UserError("Programmet är redan inställt på den här datorn.")
-            leader = Leader(id=new_id(), name=name, role=role, deleted=False)
+            # Ids made from the names: laptops set up apart agree on them when they first sync.
+            leader = Leader(
+                id=derived_id("leader", name.casefold()), name=name, role=role, deleted=False
+            )
             self.context.record_created(session, "leader", leader)
             for site_name, kind in cleaned:
-                site = Site(id=new_id(), name=site_name, kind=kind, deleted=False)
+                site = Site(
+                    id=derived_id("site", site_name.casefold()),
+                    name=site_name,
+                    kind=kind,
+                    deleted=False,
+                )
                 self.context.record_created(session, "site", site)
             if password:
                 self.settings.write_shared(session, COORDINATOR_PASSWORD, hash_password(password))

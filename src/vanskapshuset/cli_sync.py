@@ -1,0 +1,93 @@
+"""The command line's team and sync: `team create|join`, `sync export|import|folder`."""
+
+import argparse
+import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vanskapshuset.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from vanskapshuset.services.app import App
+    from vanskapshuset.sync.results import ImportResult
+
+Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
+Command = Callable[..., argparse.ArgumentParser]
+EXIT_REFUSED = 2
+
+
+def describe_import(result: "ImportResult") -> str:
+    """One line per bundle: from whom, and what it brought."""
+    if result.already_imported:
+        return f"{result.file_name}: redan inläst tidigare, inget ändrat."
+    line = (
+        f"{result.file_name} från ”{result.device_name}”: {result.visits_new} nya besök, "
+        f"{result.records_new} nya och {result.records_updated} uppdaterade poster, "
+        f"{result.records_unchanged} oförändrade"
+    )
+    if result.conflicts:
+        line += f"; {len(result.conflicts)} ändringar förlorade en konflikt (se sidan Synk)"
+    return line + "."
+
+
+def add_sync_commands(
+    commands: argparse._SubParsersAction, command: Command, opened: Opener
+) -> None:
+    def team_create(args: argparse.Namespace) -> int:
+        with opened(args) as app:
+            status = app.sync.create_team(args.device_name)
+        print(status.code)
+        return 0
+
+    def team_join(args: argparse.Namespace) -> int:
+        with opened(args) as app:
+            status = app.sync.join_team(args.code, args.device_name)
+        print(f"Med i laget som ”{status.device_name}”.")
+        return 0
+
+    def sync_export(args: argparse.Namespace) -> int:
+        with opened(args) as app:
+            result = app.sync.export_bundle(Path(args.out))
+        for warning in result.warnings:
+            print(warning, file=sys.stderr)
+        print(result.path)
+        return 0
+
+    def sync_import(args: argparse.Namespace) -> int:
+        refused = 0
+        with opened(args) as app:
+            for name in args.files:
+                try:
+                    print(describe_import(app.sync.import_file(Path(name))))
+                except UserError as refusal:
+                    refused += 1
+                    print(str(refusal), file=sys.stderr)
+        return EXIT_REFUSED if refused else 0
+
+    def sync_folder(args: argparse.Namespace) -> int:
+        with opened(args) as app:
+            result = app.sync.sync_folder(Path(args.dir))
+        for imported in result.imported:
+            print(describe_import(imported))
+        for name in result.recognised:
+            print(f"{name}: redan inläst tidigare, inget ändrat.")
+        for skipped in result.skipped:
+            print(skipped.reason, file=sys.stderr)
+        for warning in result.written.warnings:
+            print(warning, file=sys.stderr)
+        print(f"Skrev {result.written.path}.")
+        return EXIT_REFUSED if result.skipped else 0
+
+    team = commands.add_parser("team").add_subparsers(dest="action", required=True)
+    create = command(team, "create", team_create)
+    create.add_argument("--device-name", help="den här datorns namn i laget")
+    join = command(team, "join", team_join)
+    join.add_argument("code", help="lagkoden från koordinatorns dator")
+    join.add_argument("--device-name", help="den här datorns namn i laget")
+
+    sync = commands.add_parser("sync").add_subparsers(dest="action", required=True)
+    command(sync, "export", sync_export).add_argument("--out", required=True, metavar="FILE")
+    command(sync, "import", sync_import).add_argument("files", nargs="+", metavar="FILE")
+    command(sync, "folder", sync_folder).add_argument("dir", metavar="DIR")

@@ -1,0 +1,1 @@
+"""Sync between laptops without a server (DESIGN section 8)."""

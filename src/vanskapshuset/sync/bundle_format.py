@@ -1,0 +1,38 @@
+"""The exchange bundle on disk: a zip whose comment, at the very end of the file, is its seal.
+
+    <zip: manifest.json, one <table>.json per synced table> + comment
+    comment = "VHSYNC<format> <team id> <HMAC-SHA256, 64 hex digits>"
+
+The HMAC covers every byte of the file before its last 64 characters (so also the team id and
+the comment's length field). Checking it needs nothing but byte slicing: no byte of a bundle is
+parsed, not even as a zip, before it is known to come from a laptop of the team, unchanged.
+"""
+
+import hashlib
+import hmac
+
+FORMAT_VERSION = 1
+MAGIC = b"VHSYNC"
+MAC_HEX = 64
+TEAM_ID_CHARS = 16
+SEAL_LENGTH = len(MAGIC) + 1 + 1 + TEAM_ID_CHARS + 1 + MAC_HEX  # "VHSYNC1 <id> <mac>"
+FILE_SUFFIX = ".vhsync"
+MANIFEST = "manifest.json"
+FORMAT_NAME = "vanskapshuset-synk"
+
+# A team's ten years of visits is some hundred MB; anything far beyond is not ours.
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+MAX_UNPACKED_BYTES = 4 * 1024 * 1024 * 1024
+
+
+def mac_key(team_key: bytes) -> bytes:
+    """A key used only for sealing bundles, derived from the team key."""
+    return hmac.new(team_key, b"vanskapshuset bundle seal", hashlib.sha256).digest()
+
+
+def seal_text(team_id: str, mac_hex: str, version: int = FORMAT_VERSION) -> bytes:
+    return MAGIC + str(version).encode() + b" " + team_id.encode() + b" " + mac_hex.encode()
+
+
+def mac_of(team_key: bytes, sealed_part: bytes) -> str:
+    return hmac.new(mac_key(team_key), sealed_part, hashlib.sha256).hexdigest()

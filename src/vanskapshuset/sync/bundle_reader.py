@@ -1,0 +1,209 @@
+"""Opening a bundle: seal first, then the zip, then every value; one sentence for each refusal.
+
+Order matters: the size is checked before reading, the seal (team and HMAC) before anything is
+parsed, the zip's members before anything is unpacked, and every value before the database is
+touched. A refusal therefore never changes anything.
+"""
+
+import datetime as dt
+import hashlib
+import hmac
+import io
+import json
+import zipfile
+from dataclasses import dataclass
+from typing import Any
+
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.store.schema import KNOWN_REVISIONS
+from vanskapshuset.sync.bundle_format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MAC_HEX,
+    MAGIC,
+    MANIFEST,
+    MAX_UNPACKED_BYTES,
+    SEAL_LENGTH,
+    TEAM_ID_CHARS,
+    mac_of,
+)
+from vanskapshuset.sync.tables import BY_NAME, CHECKS, PARENT_TABLE, SYNCED_TABLES, Kind
+
+EXPECTED_MEMBERS = frozenset({MANIFEST, *(f"{synced.name}.json" for synced in SYNCED_TABLES)})
+
+
+class BundleRefused(UserError):
+    """The file is not a bundle this laptop may import; nothing was changed."""
+
+
+class BundleIncomplete(BundleRefused):
+    """The file ends too early: still being copied, or cut off. Worth trying again later."""
+
+
+@dataclass(frozen=True)
+class Manifest:
+    format_version: int
+    schema_version: str
+    team_id: str
+    device_id: str
+    device_name: str
+    created_at: dt.datetime
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Bundle:
+    manifest: Manifest
+    rows: dict[str, list[list[Any]]]
+    digest: str  # SHA-256 of the whole file: recognises a bundle already imported
+
+
+def _newer(name: str) -> BundleRefused:
+    return BundleRefused(
+        f"”{name}” är gjord av en nyare version av Vänskapshuset; "
+        "uppdatera programmet på den här datorn först."
+    )
+
+
+def _damaged(name: str, what: str) -> BundleRefused:
+    return BundleRefused(f"”{name}” innehåller felaktiga uppgifter ({what}); inget lästes in.")
+
+
+def check_seal(data: bytes, name: str, team_key: bytes, team_id: str) -> None:
+    """Raise unless `data` ends with a seal of this team that matches every byte before it."""
+    seal = data[-SEAL_LENGTH:]
+    if len(data) < SEAL_LENGTH or not seal.startswith(MAGIC):
+        if data.startswith(b"PK\x03\x04"):
+            raise BundleIncomplete(
+                f"”{name}” är ofullständig: filen slutar för tidigt (kopieras den fortfarande?)."
+            )
+        raise BundleRefused(f"”{name}” är ingen synkfil från Vänskapshuset.")
+    version = seal[len(MAGIC) : len(MAGIC) + 1]
+    if not version.isdigit() or seal[len(MAGIC) + 1 : len(MAGIC) + 2] != b" ":
+        raise BundleRefused(f"”{name}” är ingen synkfil från Vänskapshuset.")
+    if int(version) > FORMAT_VERSION:
+        raise _newer(name)
+    their_team = seal[len(MAGIC) + 2 : len(MAGIC) + 2 + TEAM_ID_CHARS].decode("ascii", "replace")
+    if their_team != team_id:
+        raise BundleRefused(
+            f"”{name}” kommer från ett annat lag än den här datorns; den kan inte läsas in."
+        )
+    expected = mac_of(team_key, data[:-MAC_HEX]).encode()
+    if not hmac.compare_digest(expected, data[-MAC_HEX:]):
+        raise BundleRefused(
+            f"”{name}” har ändrats eller skadats efter att den skrevs; den kan inte läsas in."
+        )
+
+
+def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    names = [info.filename for info in infos]
+    unexpected = sorted(set(names) - EXPECTED_MEMBERS)
+    if unexpected or len(set(names)) != len(names):
+        shown = ", ".join(unexpected[:3]) or "dubbletter"
+        raise BundleRefused(f"”{name}” innehåller oväntade delar ({shown}); inget lästes in.")
+    missing = sorted(EXPECTED_MEMBERS - set(names))
+    if missing:
+        raise _damaged(name, f"{', '.join(missing[:3])} saknas")
+    for info in infos:
+        if info.flag_bits & 0x1 or info.compress_type not in (
+            zipfile.ZIP_STORED,
+            zipfile.ZIP_DEFLATED,
+        ):
+            raise _damaged(name, info.filename)
+    if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+        raise BundleRefused(f"”{name}” är för stor uppackad för att vara en synkfil.")
+    return {info.filename: info for info in infos}
+
+
+def _json(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Any:
+    try:
+        return json.loads(archive.read(info))
+    except (ValueError, zipfile.BadZipFile, EOFError, OSError):
+        raise _damaged(name, info.filename) from None
+
+
+def _manifest(value: Any, name: str) -> Manifest:
+    if not isinstance(value, dict) or value.get("format") != FORMAT_NAME:
+        raise _damaged(name, MANIFEST)
+    version = value.get("format_version")
+    if type(version) is not int:
+        raise _damaged(name, MANIFEST)
+    if version > FORMAT_VERSION:
+        raise _newer(name)
+    schema = value.get("schema_version")
+    if not isinstance(schema, str):
+        raise _damaged(name, MANIFEST)
+    if schema not in KNOWN_REVISIONS:
+        raise _newer(name)
+    try:
+        created_at = dt.datetime.fromisoformat(value["created_at"])
+        manifest = Manifest(
+            format_version=version,
+            schema_version=schema,
+            team_id=str(value["team_id"]),
+            device_id=str(value["device_id"]),
+            device_name=str(value["device_name"]),
+            created_at=created_at,
+            counts={str(table): int(count) for table, count in value["counts"].items()},
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        raise _damaged(name, MANIFEST) from None
+    if created_at.tzinfo is None or not manifest.device_id or len(manifest.device_id) > 36:
+        raise _damaged(name, MANIFEST)
+    return manifest
+
+
+def _rows(value: Any, table: str, name: str) -> list[list[Any]]:
+    synced = BY_NAME[table]
+    if not isinstance(value, dict) or value.get("columns") != list(synced.columns):
+        raise _damaged(name, table)
+    rows = value.get("rows")
+    width = len(synced.columns)
+    if type(rows) is not list or not all(type(row) is list and len(row) == width for row in rows):
+        raise _damaged(name, table)
+    # Each distinct value is checked once: a column of 100,000 visits has few distinct dates.
+    for index, check in enumerate(CHECKS[table]):
+        try:
+            distinct = {row[index] for row in rows}
+        except TypeError:  # a list or object where a plain value belongs
+            raise _damaged(name, table) from None
+        if not all(check(cell) for cell in distinct):
+            raise _damaged(name, f"{table}.{synced.columns[index]}")
+    ids = [row[0] for row in rows]
+    if len(set(ids)) != len(ids):
+        raise _damaged(name, f"{table}: samma id två gånger")
+    return rows
+
+
+def _check_parts(rows: dict[str, list[list[Any]]], name: str) -> None:
+    """Every part belongs to an activity in the same bundle: parts travel with their activity."""
+    parents = {row[0] for row in rows[PARENT_TABLE]}
+    for synced in SYNCED_TABLES:
+        if synced.kind is Kind.PART:
+            column = synced.columns.index("activity_id")
+            if any(row[column] not in parents for row in rows[synced.name]):
+                raise _damaged(name, synced.name)
+
+
+def read_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> Bundle:
+    check_seal(data, name, team_key, team_id)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, ValueError):
+        raise BundleRefused(f"”{name}” är skadad och kan inte läsas in.") from None
+    with archive:
+        infos = _members(archive, name)
+        manifest = _manifest(_json(archive, infos[MANIFEST], name), name)
+        if manifest.team_id != team_id:
+            raise _damaged(name, MANIFEST)
+        rows = {
+            synced.name: _rows(
+                _json(archive, infos[f"{synced.name}.json"], name), synced.name, name
+            )
+            for synced in SYNCED_TABLES
+        }
+    if any(manifest.counts.get(table) != len(table_rows) for table, table_rows in rows.items()):
+        raise _damaged(name, "antalen stämmer inte")
+    _check_parts(rows, name)
+    return Bundle(manifest, rows, hashlib.sha256(data).hexdigest())
