@@ -11,6 +11,7 @@ import hmac
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,8 +28,16 @@ from vanskapshuset.sync.bundle_format import (
     TEAM_ID_CHARS,
     mac_of,
 )
-from vanskapshuset.sync.tables import BY_NAME, CHECKS, PARENT_TABLE, SYNCED_TABLES, Kind
+from vanskapshuset.sync.tables import (
+    BY_NAME,
+    CHECKS,
+    PARENT_TABLE,
+    SYNCED_TABLES,
+    TABLE_WORDS,
+    Kind,
+)
 
+_ZIP_END = b"PK\x05\x06"
 EXPECTED_MEMBERS = frozenset({MANIFEST, *(f"{synced.name}.json" for synced in SYNCED_TABLES)})
 
 
@@ -69,11 +78,28 @@ def _damaged(name: str, what: str) -> BundleRefused:
     return BundleRefused(f"”{name}” innehåller felaktiga uppgifter ({what}); inget lästes in.")
 
 
+def _part(table: str, column: str | None = None) -> str:
+    """Which part of a bundle, in words: "besök (delta)"."""
+    word = TABLE_WORDS.get(table, table)
+    return word if column is None else f"{word}: {column}"
+
+
+def _is_whole_zip(data: bytes) -> bool:
+    """Whether the zip's end record, and the comment it announces, are all there."""
+    end = data.rfind(_ZIP_END, max(0, len(data) - 22 - 0xFFFF))
+    if end < 0 or end + 22 > len(data):
+        return False
+    comment_length = int.from_bytes(data[end + 20 : end + 22], "little")
+    return end + 22 + comment_length == len(data)
+
+
 def check_seal(data: bytes, name: str, team_key: bytes, team_id: str) -> None:
     """Raise unless `data` ends with a seal of this team that matches every byte before it."""
     seal = data[-SEAL_LENGTH:]
     if len(data) < SEAL_LENGTH or not seal.startswith(MAGIC):
-        if data.startswith(b"PK\x03\x04"):
+        # A zip that began but has no end record yet is still arriving; a whole zip without
+        # our seal is some other zip.
+        if data.startswith(b"PK\x03\x04") and not _is_whole_zip(data):
             raise BundleIncomplete(
                 f"”{name}” är ofullständig: filen slutar för tidigt (kopieras den fortfarande?)."
             )
@@ -116,10 +142,23 @@ def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     return {info.filename: info for info in infos}
 
 
+# What reading a sealed but broken zip can raise: a corrupt deflate stream, a zip feature this
+# Python lacks, JSON nested too deep to parse.
+_UNREADABLE = (
+    ValueError,
+    zipfile.BadZipFile,
+    EOFError,
+    OSError,
+    zlib.error,
+    NotImplementedError,
+    RecursionError,
+)
+
+
 def _json(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Any:
     try:
         return json.loads(archive.read(info))
-    except (ValueError, zipfile.BadZipFile, EOFError, OSError):
+    except _UNREADABLE:
         raise _damaged(name, info.filename) from None
 
 
@@ -157,22 +196,22 @@ def _manifest(value: Any, name: str) -> Manifest:
 def _rows(value: Any, table: str, name: str) -> list[list[Any]]:
     synced = BY_NAME[table]
     if not isinstance(value, dict) or value.get("columns") != list(synced.columns):
-        raise _damaged(name, table)
+        raise _damaged(name, _part(table))
     rows = value.get("rows")
     width = len(synced.columns)
     if type(rows) is not list or not all(type(row) is list and len(row) == width for row in rows):
-        raise _damaged(name, table)
+        raise _damaged(name, _part(table))
     # Each distinct value is checked once: a column of 100,000 visits has few distinct dates.
     for index, check in enumerate(CHECKS[table]):
         try:
             distinct = {row[index] for row in rows}
         except TypeError:  # a list or object where a plain value belongs
-            raise _damaged(name, table) from None
+            raise _damaged(name, _part(table, synced.columns[index])) from None
         if not all(check(cell) for cell in distinct):
-            raise _damaged(name, f"{table}.{synced.columns[index]}")
+            raise _damaged(name, _part(table, synced.columns[index]))
     ids = [row[0] for row in rows]
     if len(set(ids)) != len(ids):
-        raise _damaged(name, f"{table}: samma id två gånger")
+        raise _damaged(name, _part(table, "samma id två gånger"))
     return rows
 
 
@@ -183,15 +222,15 @@ def _check_parts(rows: dict[str, list[list[Any]]], name: str) -> None:
         if synced.kind is Kind.PART:
             column = synced.columns.index("activity_id")
             if any(row[column] not in parents for row in rows[synced.name]):
-                raise _damaged(name, synced.name)
+                raise _damaged(name, _part(synced.name, "aktiviteten saknas"))
 
 
 def read_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> Bundle:
     check_seal(data, name, team_key, team_id)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, ValueError):
-        raise BundleRefused(f"”{name}” är skadad och kan inte läsas in.") from None
+    except _UNREADABLE:
+        raise BundleRefused(f"”{name}” är skadad; inget lästes in.") from None
     with archive:
         infos = _members(archive, name)
         manifest = _manifest(_json(archive, infos[MANIFEST], name), name)

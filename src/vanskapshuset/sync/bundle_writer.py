@@ -6,6 +6,7 @@ never meet, and a lost or skipped bundle costs nothing.
 """
 
 import datetime as dt
+import hashlib
 import io
 import json
 import zipfile
@@ -29,6 +30,7 @@ _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # member times say nothing; the manifest ha
 class WrittenBundle:
     data: bytes
     counts: dict[str, int]
+    content_digest: str  # of the rows only: equal for two bundles of an unchanged database
 
 
 def _member(name: str) -> zipfile.ZipInfo:
@@ -61,6 +63,9 @@ def build_bundle(
             members[f"{synced.name}.json"] = json.dumps(
                 body, ensure_ascii=False, separators=(",", ":")
             ).encode()
+    content = hashlib.sha256()
+    for body in members.values():
+        content.update(hashlib.sha256(body).digest())
     manifest = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
@@ -79,4 +84,5 @@ def build_bundle(
         archive.comment = seal_text(team_id, "0" * MAC_HEX)
     unsealed = buffer.getvalue()
     sealed_part = unsealed[:-MAC_HEX]
-    return WrittenBundle(sealed_part + mac_of(team_key, sealed_part).encode(), counts)
+    sealed = sealed_part + mac_of(team_key, sealed_part).encode()
+    return WrittenBundle(sealed, counts, content.hexdigest())

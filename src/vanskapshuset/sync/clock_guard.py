@@ -55,9 +55,9 @@ def check_clock(bundle: Bundle, name: str, now: dt.datetime) -> Stamp | None:
     latest = max(moments)
     if latest > now + MAX_AHEAD:
         raise BundleRefused(
-            f"”{name}” kan inte läsas in: datorn ”{bundle.manifest.device_name}” har fel klocka "
-            f"(den har skrivit {_date_of(epoch_ms(latest))}, mer än ett dygn efter den här "
-            "datorns tid); ställ in rätt datum och tid på den och synka igen."
+            f"”{name}” kan inte läsas in: den är skriven {_date_of(epoch_ms(latest))} enligt "
+            f"datorn ”{bundle.manifest.device_name}”, mer än ett dygn efter den här datorns "
+            "klocka; kontrollera datum och tid på båda datorerna och synka igen."
         )
     return newest
 

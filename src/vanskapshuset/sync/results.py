@@ -55,6 +55,7 @@ class ExportResult:
     records: int
     size_bytes: int
     warnings: tuple[str, ...] = ()
+    unchanged: bool = False  # nothing changed since this laptop's last bundle there: not rewritten
 
 
 @dataclass(frozen=True)

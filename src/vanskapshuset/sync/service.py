@@ -20,10 +20,15 @@ from vanskapshuset.services.safe_file import replacing
 from vanskapshuset.store.models import AuditEntry, LocalState, SyncConflict, SyncLog
 from vanskapshuset.store.schema import HEAD_REVISION
 from vanskapshuset.sync.bundle_format import FILE_SUFFIX, MAX_BUNDLE_BYTES
-from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, read_bundle
+from vanskapshuset.sync.bundle_reader import (
+    BundleIncomplete,
+    BundleRefused,
+    Manifest,
+    read_bundle,
+)
 from vanskapshuset.sync.bundle_writer import build_bundle
 from vanskapshuset.sync.clock_guard import check_clock, remember_observed, repair_own_clock
-from vanskapshuset.sync.merge import LostEdit, merge_bundle
+from vanskapshuset.sync.merge import LostEdit, MergeCounts, merge_bundle
 from vanskapshuset.sync.results import (
     ConflictView,
     ExportResult,
@@ -38,6 +43,7 @@ from vanskapshuset.sync.team_code import key_from_code, new_team_key, team_code,
 
 TEAM_KEY = "team_key"
 SYNC_FOLDER = "sync_folder"
+LAST_WRITTEN = "sync_last_written"  # {file: digest of its rows}: an unchanged bundle stays
 SEEN_FILES = "sync_seen_files"  # {folder: {file name: [size, mtime_ns]}}: passed over unread
 DEVICE_NAME = "device_name"
 MAX_DEVICE_NAME = 60
@@ -46,6 +52,12 @@ _RECORD_TABLES = frozenset(s.name for s in SYNCED_TABLES if s.kind is Kind.RECOR
 
 def _moment_of(stamp: str) -> dt.datetime:
     return dt.datetime.fromtimestamp(Stamp.decode(stamp).wall_ms / 1000, dt.UTC)
+
+
+def _size(count: int) -> str:
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.1f} MB".replace(".", ",")
+    return f"{max(1, round(count / 1000))} kB" if count >= 1000 else f"{count} byte"
 
 
 def bundle_file_name(device_name: str, device_id: str) -> str:
@@ -148,8 +160,12 @@ class SyncService:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def export_bundle(self, target: Path) -> ExportResult:
-        """Write everything this laptop knows to `target` (whole or not at all)."""
+    def export_bundle(self, target: Path, keep_if_unchanged: bool = False) -> ExportResult:
+        """Write everything this laptop knows to `target` (whole or not at all).
+
+        With `keep_if_unchanged`, a bundle with the same rows as the one last written to
+        `target` is not rewritten: the other laptops then pass the file over unread.
+        """
         key = self._require_team()
         target = Path(target).expanduser()
         warnings: list[str] = []
@@ -170,10 +186,15 @@ class SyncService:
             schema_version=HEAD_REVISION,
             created_at=created_at,
         )
-        with replacing(target) as temporary:
-            temporary.write_bytes(built.data)
         visits = built.counts["visit"]
         records = sum(n for table, n in built.counts.items() if table in _RECORD_TABLES)
+        written = json.loads(self._local(LAST_WRITTEN) or "{}")
+        place = str(target.resolve())
+        if keep_if_unchanged and target.exists() and written.get(place) == built.content_digest:
+            return ExportResult(target, visits, records, target.stat().st_size, (), True)
+        with replacing(target) as temporary:
+            temporary.write_bytes(built.data)
+        written[place] = built.content_digest
         with self.context.db.write_core() as connection:
             self._log(
                 connection,
@@ -185,6 +206,10 @@ class SyncService:
                 file_name=target.name,
                 counts=(visits, records, 0, 0, 0),
                 warnings=warnings,
+            )
+            connection.exec_driver_sql(
+                "INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
+                (LAST_WRITTEN, json.dumps(written, ensure_ascii=False)),
             )
         return ExportResult(target, visits, records, len(built.data), tuple(warnings))
 
@@ -198,8 +223,8 @@ class SyncService:
                 raise UserError(f"”{path}” är en mapp, inte en synkfil.")
             if size > self.max_bundle_bytes:
                 raise BundleRefused(
-                    f"”{path.name}” är för stor för att vara en synkfil "
-                    f"({size // 1_000_000} MB; högst {self.max_bundle_bytes // 1_000_000} MB)."
+                    f"”{path.name}” är för stor för att vara en synkfil ({_size(size)}; "
+                    f"högst {_size(self.max_bundle_bytes)})."
                 )
             return path.read_bytes()
         except FileNotFoundError:
@@ -268,29 +293,10 @@ class SyncService:
                     counts=totals,
                     warnings=[],
                 )
-                connection.execute(
-                    insert(AuditEntry).values(
-                        id=new_id(),
-                        at=now,
-                        device_id=self.context.device_id,
-                        actor=self.context.actor,
-                        action="import",
-                        entity="sync",
-                        entity_id=manifest.device_id,
-                        before=None,
-                        after=json.dumps(
-                            {
-                                "file": file_name,
-                                "device": manifest.device_name,
-                                "visits_new": counts.visits_new,
-                                "records_new": counts.records_new,
-                                "records_updated": counts.records_updated,
-                                "conflicts": len(conflicts),
-                            },
-                            ensure_ascii=False,
-                        ),
-                    )
-                )
+                if counts.visits_new or counts.records_new or counts.records_updated:
+                    # Only an import that changed something: the entry travels, and an entry
+                    # for every import would keep two laptops exchanging news of exchanges.
+                    self._audit_import(connection, now, manifest, file_name, counts, conflicts)
                 if seen is not None:
                     self._remember_seen(connection, *seen)
         except IntegrityError:
@@ -310,6 +316,37 @@ class SyncService:
             records_updated=counts.records_updated,
             records_unchanged=counts.records_unchanged,
             conflicts=tuple(conflicts),
+        )
+
+    def _audit_import(
+        self,
+        connection: Connection,
+        now: dt.datetime,
+        manifest: Manifest,
+        file_name: str,
+        counts: MergeCounts,
+        conflicts: list[ConflictView],
+    ) -> None:
+        after = {
+            "file": file_name,
+            "device": manifest.device_name,
+            "visits_new": counts.visits_new,
+            "records_new": counts.records_new,
+            "records_updated": counts.records_updated,
+            "conflicts": len(conflicts),
+        }
+        connection.execute(
+            insert(AuditEntry).values(
+                id=new_id(),
+                at=now,
+                device_id=self.context.device_id,
+                actor=self.context.actor,
+                action="import",
+                entity="sync",
+                entity_id=manifest.device_id,
+                before=None,
+                after=json.dumps(after, ensure_ascii=False),
+            )
         )
 
     # -- the shared folder -----------------------------------------------------------------------
@@ -354,7 +391,7 @@ class SyncService:
             else:
                 imported.append(result)
         own = chosen / bundle_file_name(self.context.device_name, self.context.device_id)
-        written = self.export_bundle(own)
+        written = self.export_bundle(own, keep_if_unchanged=True)
         for stale in chosen.glob(f"*{own_suffix}"):
             if stale != own:  # written under an earlier name of this laptop
                 stale.unlink(missing_ok=True)

@@ -82,6 +82,23 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(_table(Visit), Kind.EVENT),
     SyncedTable(_table(AuditEntry), Kind.EVENT),
 )
+# For the sentence that says which part of a bundle was wrong.
+TABLE_WORDS = {
+    "setting": "inställningar",
+    "age_band": "åldersgrupper",
+    "site": "platser",
+    "leader": "ledare",
+    "organisation": "organisationer",
+    "activity_type": "aktivitetstyper",
+    "season": "säsonger",
+    "activity_template": "veckoaktiviteter",
+    "day_log": "dagböcker",
+    "activity": "aktiviteter",
+    "activity_participant": "deltagare",
+    "activity_partner": "samarbetspartner",
+    "visit": "besök",
+    "audit_log": "ändringslogg",
+}
 BY_NAME = {synced.name: synced for synced in SYNCED_TABLES}
 PARENT_TABLE = Activity.__tablename__  # the record whose parts travel with it
 

@@ -9,6 +9,7 @@ error before it turns into "the bundle is not from your team". Shown in groups o
 import hashlib
 import hmac
 import secrets
+import unicodedata
 
 from vanskapshuset.domain.errors import UserError
 
@@ -49,15 +50,19 @@ def team_code(key: bytes) -> str:
 
 def key_from_code(code: str) -> bytes:
     """The key in a typed code; one sentence if it is not a whole, correctly typed code."""
-    text = "".join(code.split()).replace("-", "").upper().translate(_READ_AS)
+    # Dashes of any kind (a code pasted from a letter has en dashes) and spaces separate groups.
+    kept = "".join(
+        char for char in code if not char.isspace() and unicodedata.category(char) != "Pd"
+    )
+    text = kept.upper().translate(_READ_AS)
+    wrong = sorted({char for char in text if char not in ALPHABET})
+    if wrong:
+        raise UserError(f"Lagkoden innehåller tecken som inte finns i koder: {' '.join(wrong)}.")
     if len(text) != KEY_CHARS + CHECK_CHARS:
         raise UserError(
             f"Lagkoden ska ha {KEY_CHARS + CHECK_CHARS} tecken (utan bindestreck), "
             f"men har {len(text)}."
         )
-    wrong = sorted({char for char in text if char not in ALPHABET})
-    if wrong:
-        raise UserError(f"Lagkoden innehåller tecken som inte finns i koder: {' '.join(wrong)}.")
     number = 0
     for char in text[:KEY_CHARS]:
         number = number * 32 + ALPHABET.index(char)
