@@ -176,7 +176,7 @@ def _run(team: Team, steps: list[tuple], expected: Expected) -> None:
 
 
 @settings(
-    max_examples=40,
+    max_examples=30,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
