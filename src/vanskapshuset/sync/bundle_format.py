@@ -21,7 +21,7 @@ MANIFEST = "manifest.json"
 FORMAT_NAME = "vanskapshuset-synk"
 
 # A team's ten years of visits is some hundred MB; anything far beyond is not ours.
-MAX_BUNDLE_BYTES = 512 * 1024 * 1024
+MAX_BUNDLE_BYTES = 500_000_000
 MAX_UNPACKED_BYTES = 4 * 1024 * 1024 * 1024
 
 
