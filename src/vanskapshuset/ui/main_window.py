@@ -24,10 +24,13 @@ LATER_PAGES = (
     ("vanskapshuset.ui.pages.reports", "ReportsPage"),
     ("vanskapshuset.ui.pages.register", "RegisterPage"),
     ("vanskapshuset.ui.pages.history", "HistoryPage"),
+    ("vanskapshuset.ui.pages.sync", "SyncPage"),
 )
 
 # The audit log asks for the coordinator password; its row follows from the order above.
 HISTORY_ROW = 1 + [name for _, name in LATER_PAGES].index("HistoryPage")
+# Conflicts not seen yet are counted beside Synk, so the coordinator notices them on any page.
+SYNC_ROW = 1 + [name for _, name in LATER_PAGES].index("SyncPage")
 
 # How often the window looks whether a new day has begun (sign-ups past their retention date
 # are deleted at start-up and then once a day while the program stays open).
@@ -52,7 +55,9 @@ class MainWindow(QMainWindow):
             self.tr("Rapporter"),
             self.tr("Register"),
             self.tr("Historik"),
+            self.tr("Synk"),
         )
+        self._titles = titles
         assert len(titles) == 1 + len(LATER_PAGES)
         for number, title in enumerate(titles, start=1):
             item = QListWidgetItem(f"{title}\n(Ctrl+{number})")
@@ -77,6 +82,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.setCurrentRow(0)
         session.data_changed.connect(self._refresh_visible)
+        session.data_changed.connect(self.show_unseen_conflicts)
+        self.show_unseen_conflicts()
         self._purged_on = session.today()  # open_app purged at start-up
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(PURGE_CHECK_MS)
@@ -107,6 +114,16 @@ class MainWindow(QMainWindow):
         refresh = getattr(self.pages.currentWidget(), "refresh", None)
         if refresh is not None:
             refresh()
+
+    def show_unseen_conflicts(self) -> None:
+        unseen = len(self.session.app.sync.conflicts(include_seen=False))
+        title = self._titles[SYNC_ROW]
+        if unseen:
+            template = self.tr("%1 (%2 ny)") if unseen == 1 else self.tr("%1 (%2 nya)")
+            title = template.replace("%1", title).replace("%2", str(unseen))
+        item = self.navigation.item(SYNC_ROW)
+        item.setText(f"{title}\n(Ctrl+{SYNC_ROW + 1})")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
 
     def purge_if_new_day(self) -> bool:
         """On the first check of a new day, delete expired sign-ups on a worker thread.

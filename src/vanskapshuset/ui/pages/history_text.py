@@ -1,6 +1,7 @@
 """Swedish words for the audit log: what was done to what, and which fields changed how."""
 
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -13,7 +14,9 @@ HIDDEN_FIELDS = frozenset({"id", "hlc", "history", "device_id", "deleted", "acti
 NAMING_FIELDS = ("name", "title", "code", "key")
 ID_FIELDS = frozenset({"site_id", "type_id", "organiser_id"})
 ID_LIST_FIELDS = frozenset({"leaders_present", "partner_ids"})
+FLAG_FIELDS = frozenset({"knowledge_exchange", "is_open", "deleted"})  # 0/1 in a synced row
 LONGEST_VALUE = 60
+TIME_OF_DAY = re.compile(r"\d\d:\d\d:\d\d(\.\d+)?")
 SECRET_SHOWN_AS = "(dolt)"  # what services.settings logs in place of a secret's value
 
 
@@ -69,8 +72,25 @@ class AuditWording(QObject):
             ("update", "activity_template"): self.tr("ändrade veckomall"),
             ("delete", "activity_template"): self.tr("tog bort veckomall"),
             ("create", "demo"): self.tr("skapade demodata"),
+            ("import", "sync"): self.tr("läste in synkfil"),
         }
         return phrases.get((action, entity), f"{action} {entity}")
+
+    def record_kind(self, entity: str) -> str:
+        """What kind of record a table holds, as a noun (the Synk page's conflicts)."""
+        kinds = {
+            "site": self.tr("Plats"),
+            "season": self.tr("Säsong"),
+            "organisation": self.tr("Organisation"),
+            "activity_type": self.tr("Aktivitetstyp"),
+            "leader": self.tr("Ledare"),
+            "age_band": self.tr("Åldersgrupp"),
+            "setting": self.tr("Inställning"),
+            "activity": self.tr("Aktivitet"),
+            "day_log": self.tr("Dagbok"),
+            "activity_template": self.tr("Veckomall"),
+        }
+        return kinds.get(entity, entity)
 
     def field(self, key: str) -> str:
         labels = {
@@ -110,6 +130,14 @@ class AuditWording(QObject):
             "seed": self.tr("slumptal"),
             "visit_scale": self.tr("besöksskala"),
             "activity_scale": self.tr("aktivitetsskala"),
+            "deleted": self.tr("borttagen"),
+            # what a sync import brought (the audit entry of "läste in synkfil")
+            "file": self.tr("fil"),
+            "device": self.tr("från dator"),
+            "visits_new": self.tr("nya besök"),
+            "records_new": self.tr("nya poster"),
+            "records_updated": self.tr("uppdaterade poster"),
+            "conflicts": self.tr("konflikter"),
         }
         return labels.get(key, key)
 
@@ -118,6 +146,8 @@ class AuditWording(QObject):
     def value(self, key: str, value: Any) -> str:
         if value is None or value == "":
             return "–"
+        if key in FLAG_FIELDS and value in (0, 1):
+            value = bool(value)  # a synced row keeps SQLite's 0/1
         if isinstance(value, bool):
             return self.tr("ja") if value else self.tr("nej")
         if key in ID_FIELDS:
@@ -142,8 +172,8 @@ class AuditWording(QObject):
         if isinstance(value, list):
             return ", ".join(str(item) for item in value) or "–"
         text = str(value)
-        if len(text) == 8 and text[2] == ":" and text[5] == ":":
-            text = text[:5]  # a time of day: 14:00:00 → 14:00
+        if TIME_OF_DAY.fullmatch(text):
+            text = text[:5]  # a time of day: 14:00:00 (or 14:00:00.000000, synced) → 14:00
         return text if len(text) <= LONGEST_VALUE else text[: LONGEST_VALUE - 1] + "…"
 
     def _setting(self, key: str) -> str:
@@ -175,6 +205,8 @@ class AuditWording(QObject):
             return self._setting(str(values.get("key", "")))
         if entity == "demo":
             return fill(self.tr("år %1"), values.get("year", ""))
+        if entity == "sync":
+            return str(values.get("device", ""))
         for key in NAMING_FIELDS:
             if values.get(key):
                 return str(values[key])

@@ -562,6 +562,50 @@ Partners: %2</translation>
         <translation>created demo data</translation>
     </message>
     <message>
+        <source>läste in synkfil</source>
+        <translation>read in a sync file</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Säsong</source>
+        <translation>Season</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyp</source>
+        <translation>Activity type</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Åldersgrupp</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <source>Inställning</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Dagbok</source>
+        <translation>Day log</translation>
+    </message>
+    <message>
+        <source>Veckomall</source>
+        <translation>Weekly template</translation>
+    </message>
+    <message>
         <source>namn</source>
         <translation>name</translation>
     </message>
@@ -702,6 +746,34 @@ Partners: %2</translation>
         <translation>activity scale</translation>
     </message>
     <message>
+        <source>borttagen</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>från dator</source>
+        <translation>from computer</translation>
+    </message>
+    <message>
+        <source>nya besök</source>
+        <translation>new visits</translation>
+    </message>
+    <message>
+        <source>nya poster</source>
+        <translation>new records</translation>
+    </message>
+    <message>
+        <source>uppdaterade poster</source>
+        <translation>updated records</translation>
+    </message>
+    <message>
+        <source>konflikter</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -751,6 +823,25 @@ Partners: %2</translation>
     <message>
         <source>+ %1 till</source>
         <translation>+ %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTeamDialog</name>
+    <message>
+        <source>Skapa ett lag</source>
+        <translation>Create a team</translation>
+    </message>
+    <message>
+        <source>Den här datorn blir samordnarens. Laget får en lagkod; de andra datorerna skriver in den under Synk → Gå med i ett lag. Skapa laget bara en gång, på en enda dator.</source>
+        <translation>This computer becomes the coordinator&apos;s. The team gets a team code; the other computers type it in under Sync → Join a team. Create the team only once, on a single computer.</translation>
+    </message>
+    <message>
+        <source>Skapa laget</source>
+        <translation>Create the team</translation>
+    </message>
+    <message>
+        <source>Den här datorns namn:</source>
+        <translation>This computer&apos;s name:</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1153,109 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>FolderBox</name>
+    <message>
+        <source>Synka genom en delad mapp</source>
+        <translation>Sync through a shared folder</translation>
+    </message>
+    <message>
+        <source>Alla datorer i laget använder samma mapp: ett USB-minne som går runt, en nätverksmapp eller en molnmapp. Synka nu läser in de andras filer och lägger den här datorns fil där.</source>
+        <translation>Every computer in the team uses the same folder: a USB stick passed around, a network folder or a cloud folder. Sync now reads in the others&apos; files and puts this computer&apos;s file there.</translation>
+    </message>
+    <message>
+        <source>Mapp:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Välj mappen att synka genom</source>
+        <translation>Choose the folder to sync through</translation>
+    </message>
+    <message>
+        <source>&amp;Synka nu</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>Synka nu: läs in de andras filer och skriv den här datorns</source>
+        <translation>Sync now: read in the others&apos; files and write this computer&apos;s</translation>
+    </message>
+    <message>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>En enstaka fil, utan mapp:</source>
+        <translation>A single file, without a folder:</translation>
+    </message>
+    <message>
+        <source>Exportera fil…</source>
+        <translation>Export file…</translation>
+    </message>
+    <message>
+        <source>Spara den här datorns synkfil</source>
+        <translation>Save this computer&apos;s sync file</translation>
+    </message>
+    <message>
+        <source>Läs in fil…</source>
+        <translation>Read in file…</translation>
+    </message>
+    <message>
+        <source>Läs in en synkfil från en annan dator</source>
+        <translation>Read in a sync file from another computer</translation>
+    </message>
+    <message>
+        <source>(ingen mapp vald än)</source>
+        <translation>(no folder chosen yet)</translation>
+    </message>
+    <message>
+        <source>… och %1 rader till (håll muspekaren här för att se alla).</source>
+        <translation>… and %1 more lines (hover here to see them all).</translation>
+    </message>
+    <message>
+        <source>Synkar…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Synken misslyckades</source>
+        <translation>The sync failed</translation>
+    </message>
+    <message>
+        <source>Exportera den här datorns synkfil</source>
+        <translation>Export this computer&apos;s sync file</translation>
+    </message>
+    <message>
+        <source>Synkfil (*%1)</source>
+        <translation>Sync file (*%1)</translation>
+    </message>
+    <message>
+        <source>Läs in en synkfil</source>
+        <translation>Read in a sync file</translation>
+    </message>
+    <message>
+        <source>Skriver filen…</source>
+        <translation>Writing the file…</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte skrivas</source>
+        <translation>The file could not be written</translation>
+    </message>
+    <message>
+        <source>Läser in filen…</source>
+        <translation>Reading in the file…</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas in</source>
+        <translation>The file could not be read in</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Historik</source>
@@ -1128,6 +1322,37 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Gå med i ett lag</source>
+        <translation>Join a team</translation>
+    </message>
+    <message>
+        <source>Skriv lagkoden från samordnarens dator (sidan Synk, eller den utskrivna lappen) och ett namn på den här datorn som de andra känner igen.</source>
+        <translation>Type the team code from the coordinator&apos;s computer (the Sync page, or the printed sheet) and a name for this computer that the others will recognise.</translation>
+    </message>
+    <message>
+        <source>Gå med</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Lagkod</source>
+        <translation>Team code</translation>
+    </message>
+    <message>
+        <source>Lagkod:</source>
+        <translation>Team code:</translation>
+    </message>
+    <message>
+        <source>Den här datorns namn:</source>
+        <translation>This computer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>Skriv lagkoden från samordnarens dator.</source>
+        <translation>Type the team code from the coordinator&apos;s computer.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Vänskapshuset</source>
@@ -1156,6 +1381,18 @@ Partners: %2</translation>
     <message>
         <source>Historik</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Synk</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ny)</source>
+        <translation>%1 (%2 new)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 nya)</source>
+        <translation>%1 (%2 new)</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +2736,263 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synk</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Så fungerar synken</source>
+        <translation>How syncing works</translation>
+    </message>
+    <message>
+        <source>1. Samordnaren skapar laget på sin dator och får en lagkod.</source>
+        <translation>1. The coordinator creates the team on their computer and gets a team code.</translation>
+    </message>
+    <message>
+        <source>2. De andra datorerna går med i laget med lagkoden.</source>
+        <translation>2. The other computers join the team with the team code.</translation>
+    </message>
+    <message>
+        <source>3. Alla väljer samma mapp: ett USB-minne som går runt, en nätverksmapp eller en molnmapp.</source>
+        <translation>3. Everyone chooses the same folder: a USB stick passed around, a network folder or a cloud folder.</translation>
+    </message>
+    <message>
+        <source>4. Tryck Synka nu på varje dator, gärna varje dag. Det en dator har skrivit syns hos de andra när de synkar efter den.</source>
+        <translation>4. Press Sync now on every computer, preferably every day. What one computer wrote shows on the others when they sync after it.</translation>
+    </message>
+    <message>
+        <source>Anmälningar med barnens namn stannar alltid på datorn där de skrevs.</source>
+        <translation>Sign-ups with the children&apos;s names always stay on the computer where they were written.</translation>
+    </message>
+    <message>
+        <source>%1 ny konflikt att titta på</source>
+        <translation>%1 new conflict to look at</translation>
+    </message>
+    <message>
+        <source>%1 nya konflikter att titta på</source>
+        <translation>%1 new conflicts to look at</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Synkhistorik</source>
+        <translation>Sync history</translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Senast inläst</source>
+        <translation>Last read in</translation>
+    </message>
+    <message>
+        <source>Filen skriven</source>
+        <translation>File written</translation>
+    </message>
+    <message>
+        <source>Nya besök</source>
+        <translation>New visits</translation>
+    </message>
+    <message>
+        <source>Nya poster</source>
+        <translation>New records</translation>
+    </message>
+    <message>
+        <source>Uppdaterade poster</source>
+        <translation>Updated records</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Senaste synk per dator</source>
+        <translation>Last sync per computer</translation>
+    </message>
+    <message>
+        <source>Det senaste utbytet med varje dator i laget, och den här datorns egen fil.</source>
+        <translation>The last exchange with each computer in the team, and this computer&apos;s own file.</translation>
+    </message>
+    <message>
+        <source>Datorer</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Inläst</source>
+        <translation>Read in</translation>
+    </message>
+    <message>
+        <source>Från dator</source>
+        <translation>From computer</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Inlästa filer</source>
+        <translation>Files read in</translation>
+    </message>
+    <message>
+        <source>De senaste %1 inlästa filerna, den senaste först.</source>
+        <translation>The last %1 files read in, the latest first.</translation>
+    </message>
+    <message>
+        <source>Inkommet</source>
+        <translation>Came in</translation>
+    </message>
+    <message>
+        <source>Upptäckt</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ändringen som förlorade</source>
+        <translation>The change that lost</translation>
+    </message>
+    <message>
+        <source>Ändringen som behölls</source>
+        <translation>The change that was kept</translation>
+    </message>
+    <message>
+        <source>Förlorat → behållet</source>
+        <translation>Lost → kept</translation>
+    </message>
+    <message>
+        <source>Har två datorer ändrat samma sak innan de synkat, behålls den senaste ändringen och den andra visas här. Kontrollera att det som behölls stämmer, och rätta annars posten som vanligt. Nya konflikter är markerade.</source>
+        <translation>When two computers changed the same thing before syncing, the latest change is kept and the other is shown here. Check that what was kept is right, and otherwise correct the record as usual. New conflicts are highlighted.</translation>
+    </message>
+    <message>
+        <source>Detaljer om markerad konflikt</source>
+        <translation>Details of the selected conflict</translation>
+    </message>
+    <message>
+        <source>Markera som sedda</source>
+        <translation>Mark as seen</translation>
+    </message>
+    <message>
+        <source>Markera alla nya konflikter som sedda</source>
+        <translation>Mark all new conflicts as seen</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1 ny)</source>
+        <translation>Conflicts (%1 new)</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1 nya)</source>
+        <translation>Conflicts (%1 new)</translation>
+    </message>
+    <message>
+        <source>Inga konflikter.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <source>Alla %1 är sedda.</source>
+        <translation>All %1 have been seen.</translation>
+    </message>
+    <message>
+        <source>Nya, inte sedda än: %1 av %2.</source>
+        <translation>New, not seen yet: %1 of %2.</translation>
+    </message>
+    <message>
+        <source>Konflikterna får bara samordnaren markera.</source>
+        <translation>Only the coordinator may mark the conflicts.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>nya besök: %1 · nya poster: %2 · uppdaterade poster: %3</source>
+        <translation>new visits: %1 · new records: %2 · updated records: %3</translation>
+    </message>
+    <message>
+        <source>konflikter: %1</source>
+        <translation>conflicts: %1</translation>
+    </message>
+    <message>
+        <source>”%1” var redan inläst; inget ändrades.</source>
+        <translation>“%1” was read in before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Från ”%1” (filen skriven %2): %3.</source>
+        <translation>From “%1” (file written %2): %3.</translation>
+    </message>
+    <message>
+        <source>Synk klar %1 – inget nytt från de andra datorerna.</source>
+        <translation>Sync done %1 – nothing new from the other computers.</translation>
+    </message>
+    <message>
+        <source>Synk klar %1 – nya besök: %2 · nya poster: %3 · uppdaterade poster: %4.</source>
+        <translation>Sync done %1 – new visits: %2 · new records: %3 · updated records: %4.</translation>
+    </message>
+    <message>
+        <source>Konflikter: %1 (se fliken Konflikter nedan).</source>
+        <translation>Conflicts: %1 (see the Conflicts tab below).</translation>
+    </message>
+    <message>
+        <source>Filer som redan var inlästa och inte ändrats: %1.</source>
+        <translation>Files already read in and unchanged: %1.</translation>
+    </message>
+    <message>
+        <source>Den prövas igen vid nästa synk.</source>
+        <translation>It will be tried again at the next sync.</translation>
+    </message>
+    <message>
+        <source>Den här datorns fil skrevs: %1 (besök: %2, poster: %3).</source>
+        <translation>This computer&apos;s file was written: %1 (visits: %2, records: %3).</translation>
+    </message>
+    <message>
+        <source>%1 (i filen)</source>
+        <translation>%1 (in the file)</translation>
+    </message>
+    <message>
+        <source>%1 (den här datorn)</source>
+        <translation>%1 (this computer)</translation>
+    </message>
+    <message>
+        <source>den här datorn – senast skriven</source>
+        <translation>this computer – last written</translation>
+    </message>
+    <message>
+        <source>Fil: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ändringen som förlorade: %1</source>
+        <translation>The change that lost: %1</translation>
+    </message>
+    <message>
+        <source>Ändringen som behölls: %1</source>
+        <translation>The change that was kept: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>samma värden på båda datorerna</source>
+        <translation>the same values on both computers</translation>
+    </message>
+</context>
+<context>
     <name>TallyButton</name>
     <message>
         <source>%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.</source>
@@ -2522,6 +3016,149 @@ Partners: %2</translation>
     <message>
         <source>Ta bort ett besök: %1, %2 år</source>
         <translation>Remove one visit: %1, %2 years</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Laget</source>
+        <translation>The team</translation>
+    </message>
+    <message>
+        <source>Den här datorn är inte med i något lag än. Datorerna i ett lag delar besök, aktiviteter och register med varandra (aldrig anmälningar med namn).</source>
+        <translation>This computer is not in a team yet. The computers of a team share visits, activities and registers with each other (never sign-ups with names).</translation>
+    </message>
+    <message>
+        <source>Skapa ett lag…</source>
+        <translation>Create a team…</translation>
+    </message>
+    <message>
+        <source>Skapa ett lag på samordnarens dator</source>
+        <translation>Create a team on the coordinator&apos;s computer</translation>
+    </message>
+    <message>
+        <source>Gå med i ett lag…</source>
+        <translation>Join a team…</translation>
+    </message>
+    <message>
+        <source>Gå med i ett lag med lagkoden</source>
+        <translation>Join a team with the team code</translation>
+    </message>
+    <message>
+        <source>På samordnarens dator, en gång: ger laget dess kod.</source>
+        <translation>On the coordinator&apos;s computer, once: gives the team its code.</translation>
+    </message>
+    <message>
+        <source>På de andra datorerna: skriv lagkoden.</source>
+        <translation>On the other computers: type the team code.</translation>
+    </message>
+    <message>
+        <source>Den här datorn:</source>
+        <translation>This computer:</translation>
+    </message>
+    <message>
+        <source>Den här datorns namn</source>
+        <translation>This computer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Byt namn…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Byt namn på den här datorn</source>
+        <translation>Rename this computer</translation>
+    </message>
+    <message>
+        <source>Lagkod:</source>
+        <translation>Team code:</translation>
+    </message>
+    <message>
+        <source>Lagkod</source>
+        <translation>Team code</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Kopiera lagkoden</source>
+        <translation>Copy the team code</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Spara lagkoden som PDF att skriva ut</source>
+        <translation>Save the team code as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Lämna laget…</source>
+        <translation>Leave the team…</translation>
+    </message>
+    <message>
+        <source>Dölj koden</source>
+        <translation>Hide the code</translation>
+    </message>
+    <message>
+        <source>Dölj lagkoden</source>
+        <translation>Hide the team code</translation>
+    </message>
+    <message>
+        <source>Visa koden</source>
+        <translation>Show the code</translation>
+    </message>
+    <message>
+        <source>Visa lagkoden (samordnaren)</source>
+        <translation>Show the team code (coordinator)</translation>
+    </message>
+    <message>
+        <source>Lagkoden får bara samordnaren se.</source>
+        <translation>Only the coordinator may see the team code.</translation>
+    </message>
+    <message>
+        <source>Ett lag får bara samordnaren skapa.</source>
+        <translation>Only the coordinator may create a team.</translation>
+    </message>
+    <message>
+        <source>Laget är skapat. Ge lagkoden till de andra datorerna, till exempel som utskriven PDF.</source>
+        <translation>The team is created. Give the team code to the other computers, for example as a printed PDF.</translation>
+    </message>
+    <message>
+        <source>Den här datorn är med i laget. Välj samma mapp som de andra och synka.</source>
+        <translation>This computer is in the team. Choose the same folder as the others and sync.</translation>
+    </message>
+    <message>
+        <source>Namnet är sparat; de andra ser det efter nästa synk.</source>
+        <translation>The name is saved; the others see it after the next sync.</translation>
+    </message>
+    <message>
+        <source>Lagkoden är kopierad.</source>
+        <translation>The team code is copied.</translation>
+    </message>
+    <message>
+        <source>Spara lagkoden</source>
+        <translation>Save the team code</translation>
+    </message>
+    <message>
+        <source>Sparar lagkoden…</source>
+        <translation>Saving the team code…</translation>
+    </message>
+    <message>
+        <source>Laget får bara samordnaren lämna.</source>
+        <translation>Only the coordinator may leave the team.</translation>
+    </message>
+    <message>
+        <source>Lämna laget</source>
+        <translation>Leave the team</translation>
+    </message>
+    <message>
+        <source>Lämna laget? Den här datorn slutar då synka med de andra. Allt som redan finns här stannar kvar, och datorn kan gå med igen med lagkoden.</source>
+        <translation>Leave the team? This computer then stops syncing with the others. Everything already here stays, and the computer can join again with the team code.</translation>
+    </message>
+    <message>
+        <source>Den här datorn har lämnat laget.</source>
+        <translation>This computer has left the team.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +3536,21 @@ Partners: %2</translation>
     <message>
         <source>samordnare</source>
         <translation>coordinator</translation>
+    </message>
+</context>
+<context>
+    <name>_TeamDialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Den här datorns namn</source>
+        <translation>This computer&apos;s name</translation>
+    </message>
+    <message>
+        <source>till exempel Dörren i parken</source>
+        <translation>for example Door in the park</translation>
     </message>
 </context>
 <context>
