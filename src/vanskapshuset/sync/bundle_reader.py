@@ -225,7 +225,9 @@ def _check_parts(rows: dict[str, list[list[Any]]], name: str) -> None:
                 raise _damaged(name, _part(synced.name, "aktiviteten saknas"))
 
 
-def read_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> Bundle:
+def read_bundle(
+    data: bytes, name: str, team_key: bytes, team_id: str, digest: str | None = None
+) -> Bundle:
     check_seal(data, name, team_key, team_id)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -245,4 +247,4 @@ def read_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> Bundle
     if any(manifest.counts.get(table) != len(table_rows) for table, table_rows in rows.items()):
         raise _damaged(name, "antalen stämmer inte")
     _check_parts(rows, name)
-    return Bundle(manifest, rows, hashlib.sha256(data).hexdigest())
+    return Bundle(manifest, rows, digest or hashlib.sha256(data).hexdigest())
