@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
@@ -541,6 +541,14 @@ class SyncService:
                 for conflict in session.scalars(query)
             ]
         return [self._conflict_view(row, names) for row in rows]
+
+    def unseen_count(self) -> int:
+        """How many conflicts nobody has marked as seen: one count query (asked at every change)."""
+        with self.context.db.read() as session:
+            query = (
+                select(func.count()).select_from(SyncConflict).where(SyncConflict.seen.is_(False))
+            )
+            return session.scalar(query) or 0
 
     def mark_seen(self, conflict_ids: Iterable[str]) -> None:
         ids = list(conflict_ids)

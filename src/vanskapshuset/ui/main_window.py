@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
             refresh()
 
     def show_unseen_conflicts(self) -> None:
-        unseen = len(self.session.app.sync.conflicts(include_seen=False))
+        unseen = self.session.app.sync.unseen_count()
         title = self._titles[SYNC_ROW]
         if unseen:
             template = self.tr("%1 (%2 ny)") if unseen == 1 else self.tr("%1 (%2 nya)")
