@@ -8,14 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,12 +30,11 @@ from vanskapshuset.ui.pages.register_common import error_label, heading_font, sh
 from vanskapshuset.ui.pages.report_choice import ReportChoice, ReportKind, ReportRequest
 from vanskapshuset.ui.pages.report_preview import ReportPreview
 from vanskapshuset.ui.session import UiSession
-from vanskapshuset.ui.worker import run_in_background
+from vanskapshuset.ui.widgets.busy_jobs import BusyJobs
 
 Report = PeriodSummary | AnnualReport | DayReport
 
 # A job shorter than this shows no busy bar: a flash of one would only distract.
-BUSY_DELAY_MS = 300
 FORMATS = ("pdf", "xlsx", "csv")
 SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx"}
 
@@ -66,7 +64,8 @@ class ReportsPage(QWidget):
         self.saved_folder: Path | None = None
         self._reports = report_service(session.app)
         self._generation = 0  # the newest computation; older results are dropped
-        self._jobs = 0
+        self.jobs = BusyJobs(self)
+        self.jobs.changed.connect(self._update_buttons)
         layout = QVBoxLayout(self)
         self.choice = ReportChoice(session.today())
         self.choice.changed.connect(self.update_preview)
@@ -81,10 +80,6 @@ class ReportsPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.preview)
         layout.addWidget(scroll, 1)
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(self._show_busy)
         self._update_buttons()
 
     # -- building ----------------------------------------------------------------------------
@@ -100,14 +95,8 @@ class ReportsPage(QWidget):
         titles.addWidget(self.heading)
         titles.addWidget(self.subheading)
         row.addLayout(titles, 1)
-        self.busy_text = QLabel()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # no end known: a busy bar
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
-        self.busy.setAccessibleName(self.tr("Arbetar"))
+        self.busy_text, self.busy = self.jobs.text, self.jobs.bar
         for widget in (self.busy_text, self.busy):
-            widget.hide()
             row.addWidget(widget)
         save_label = QLabel(self.tr("Spara som:"))
         row.addWidget(save_label)
@@ -167,7 +156,7 @@ class ReportsPage(QWidget):
             )
             return
         reports = self._reports
-        self._start_job(
+        self.jobs.start(
             self.tr("Tar fram rapporten…"),
             lambda: request.build(reports),
             lambda report: self._computed(generation, request, report),
@@ -257,7 +246,7 @@ class ReportsPage(QWidget):
     def export(self, kind: str) -> None:
         """Ask where, then write the shown report as PDF, XLSX or CSV on a worker thread."""
         report = self.report
-        if report is None or self._jobs:
+        if report is None or self.jobs.count:
             return
         stem = self.file_stem()
         work: Callable[[], Any]
@@ -279,7 +268,7 @@ class ReportsPage(QWidget):
             work = lambda: [writer(report, target)]  # noqa: E731
         self.saved_bar.hide()
         show_error(self.message, "")
-        self._start_job(
+        self.jobs.start(
             self.tr("Sparar…"),
             work,
             lambda written: self._written(kind, target, written),
@@ -308,45 +297,10 @@ class ReportsPage(QWidget):
     # -- jobs --------------------------------------------------------------------------------
 
     def is_busy(self) -> bool:
-        return self._jobs > 0
-
-    def _start_job(
-        self,
-        text: str,
-        work: Callable[[], Any],
-        on_done: Callable[[Any], None],
-        on_error: Callable[[Exception], None],
-    ) -> None:
-        self._jobs += 1
-        self.busy_text.setText(text)
-        self._busy_timer.start()
-        self._update_buttons()
-
-        def done(result: Any) -> None:
-            self._job_ended()
-            on_done(result)
-
-        def failed(error: Exception) -> None:
-            self._job_ended()
-            on_error(error)
-
-        run_in_background(self, work, done, failed)
-
-    def _job_ended(self) -> None:
-        self._jobs -= 1
-        if not self._jobs:
-            self._busy_timer.stop()
-            self.busy.hide()
-            self.busy_text.hide()
-        self._update_buttons()
-
-    def _show_busy(self) -> None:
-        if self._jobs:
-            self.busy.show()
-            self.busy_text.show()
+        return self.jobs.busy()
 
     def _update_buttons(self) -> None:
-        ready = self.report is not None and not self._jobs
+        ready = self.report is not None and not self.jobs.count
         # The day report is a printed page: no tables for a spreadsheet.
         tables = not isinstance(self.report, DayReport)
         self.buttons["pdf"].setEnabled(ready)

@@ -9,14 +9,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -29,10 +28,9 @@ from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.pages.sync_text import SyncWording
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
-from vanskapshuset.ui.worker import run_in_background
+from vanskapshuset.ui.widgets.busy_jobs import BusyJobs
 
 # A job shorter than this shows no busy bar: a flash of one would only distract.
-BUSY_DELAY_MS = 300
 # Lines of a sync's details shown; more (many laptops, many refused files) would push the
 # tables off a 768-pixel screen, so the rest is in the tooltip.
 MAX_DETAIL_LINES = 8
@@ -48,7 +46,8 @@ class FolderBox(QGroupBox):
         self.session = session
         self.wording = wording
         self.status: TeamStatus | None = None
-        self._jobs = 0
+        self.jobs = BusyJobs(self)
+        self.jobs.changed.connect(self._update_buttons)
         self.setTitle(self.tr("Synka genom en delad mapp"))
         layout = QVBoxLayout(self)
         about = QLabel(
@@ -75,10 +74,6 @@ class FolderBox(QGroupBox):
             layout.addWidget(label)
         layout.addStretch(1)
         layout.addLayout(self._file_row())
-        self._busy_timer = QTimer(self)
-        self._busy_timer.setSingleShot(True)
-        self._busy_timer.setInterval(BUSY_DELAY_MS)
-        self._busy_timer.timeout.connect(self._show_busy)
 
     # -- building ----------------------------------------------------------------------------
 
@@ -112,14 +107,8 @@ class FolderBox(QGroupBox):
         self.sync_button.setDefault(True)
         self.sync_button.clicked.connect(self.sync_now)
         row.addWidget(self.sync_button)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # no end known: a busy bar
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
-        self.busy.setAccessibleName(self.tr("Arbetar"))
-        self.busy_text = QLabel()
+        self.busy, self.busy_text = self.jobs.bar, self.jobs.text
         for widget in (self.busy, self.busy_text):
-            widget.hide()
             row.addWidget(widget)
         row.addStretch(1)
         return row
@@ -151,10 +140,10 @@ class FolderBox(QGroupBox):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        ready = self.status is not None and self.status.in_team and not self._jobs
+        ready = self.status is not None and self.status.in_team and not self.jobs.count
         for button in (self.sync_button, self.export_button, self.import_button):
             button.setEnabled(ready)
-        self.folder_button.setEnabled(not self._jobs)
+        self.folder_button.setEnabled(not self.jobs.count)
 
     def _show_result(self, headline: str, details: list[str]) -> None:
         show_error(self.error, "")
@@ -210,7 +199,7 @@ class FolderBox(QGroupBox):
 
     def sync_now(self) -> None:
         """Read in everyone else's bundle from the folder, then write this laptop's own."""
-        if self._jobs or self.status is None or not self.status.in_team:
+        if self.jobs.count or self.status is None or not self.status.in_team:
             return
         if self.status.folder is None and not self.choose_folder():
             return  # the first press asks where; cancelling asks nothing more
@@ -260,7 +249,7 @@ class FolderBox(QGroupBox):
         return bundle_file_name(context.device_name, context.device_id)
 
     def export_file(self) -> None:
-        if self._jobs:
+        if self.jobs.count:
             return
         target = self.ask_save_bundle(self._start_folder() / self._own_file_name())
         if target is None:
@@ -278,7 +267,7 @@ class FolderBox(QGroupBox):
         self.synced.emit()
 
     def import_file(self) -> None:
-        if self._jobs:
+        if self.jobs.count:
             return
         suffix = Path(self._own_file_name()).suffix
         chosen = self.ask_open_bundle(self._start_folder(), suffix)
@@ -299,7 +288,7 @@ class FolderBox(QGroupBox):
     # -- jobs --------------------------------------------------------------------------------
 
     def is_busy(self) -> bool:
-        return self._jobs > 0
+        return self.jobs.busy()
 
     def _start_job(
         self,
@@ -308,31 +297,5 @@ class FolderBox(QGroupBox):
         on_done: Callable[[Any], None],
         on_error: Callable[[Exception], None],
     ) -> None:
-        self._jobs += 1
-        show_error(self.error, "")
-        self.busy_text.setText(text)
-        self._busy_timer.start()
-        self._update_buttons()
-
-        def done(result: Any) -> None:
-            self._job_ended()
-            on_done(result)
-
-        def failed(error: Exception) -> None:
-            self._job_ended()
-            on_error(error)
-
-        run_in_background(self, work, done, failed)
-
-    def _job_ended(self) -> None:
-        self._jobs -= 1
-        if not self._jobs:
-            self._busy_timer.stop()
-            self.busy.hide()
-            self.busy_text.hide()
-        self._update_buttons()
-
-    def _show_busy(self) -> None:
-        if self._jobs:
-            self.busy.show()
-            self.busy_text.show()
+        show_error(self.error, "")  # an old sentence would read as this job's
+        self.jobs.start(text, work, on_done, on_error)

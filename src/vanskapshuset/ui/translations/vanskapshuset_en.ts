@@ -826,6 +826,13 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>BusyJobs</name>
+    <message>
+        <source>Arbetar</source>
+        <translation>Working</translation>
+    </message>
+</context>
+<context>
     <name>CreateTeamDialog</name>
     <message>
         <source>Skapa ett lag</source>
@@ -1185,10 +1192,6 @@ Partners: %2</translation>
     <message>
         <source>Synka nu: läs in de andras filer och skriv den här datorns</source>
         <translation>Sync now: read in the others&apos; files and write this computer&apos;s</translation>
-    </message>
-    <message>
-        <source>Arbetar</source>
-        <translation>Working</translation>
     </message>
     <message>
         <source>En enstaka fil, utan mapp:</source>
@@ -2096,10 +2099,6 @@ Partners: %2</translation>
 </context>
 <context>
     <name>ReportsPage</name>
-    <message>
-        <source>Arbetar</source>
-        <translation>Working</translation>
-    </message>
     <message>
         <source>Spara som:</source>
         <translation>Save as:</translation>
