@@ -62,15 +62,20 @@ def check_clock(bundle: Bundle, name: str, now: dt.datetime) -> Stamp | None:
     return newest
 
 
+def clock_set_back(context: ServiceContext) -> bool:
+    """Whether this laptop has stamped beyond the bound of its own clock (it was ahead once)."""
+    return context.hlc.last.wall_ms > epoch_ms(context.now() + MAX_AHEAD)
+
+
 def repair_own_clock(connection: Connection, context: ServiceContext) -> int:
     """Re-stamp versions stamped beyond the bound after this laptop's clock was set right.
 
     Runs in the caller's write transaction; returns how many versions got a fresh stamp.
     """
+    if not clock_set_back(context):
+        return 0
     now_ms = epoch_ms(context.now())
     limit_ms = now_ms + int(MAX_AHEAD.total_seconds() * 1000)
-    if context.hlc.last.wall_ms <= limit_ms:
-        return 0
     context.hlc = HybridLogicalClock(context.device_id, Stamp(now_ms, 0, context.device_id))
     bound = f"{limit_ms:015d}"
     repaired = 0

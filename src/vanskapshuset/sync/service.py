@@ -29,7 +29,12 @@ from vanskapshuset.sync.bundle_reader import (
     read_bundle,
 )
 from vanskapshuset.sync.bundle_writer import build_bundle
-from vanskapshuset.sync.clock_guard import check_clock, remember_observed, repair_own_clock
+from vanskapshuset.sync.clock_guard import (
+    check_clock,
+    clock_set_back,
+    remember_observed,
+    repair_own_clock,
+)
 from vanskapshuset.sync.merge import LostEdit, MergeCounts, merge_bundle
 from vanskapshuset.sync.results import (
     ConflictView,
@@ -184,8 +189,10 @@ class SyncService:
         key = self._require_team()
         target = Path(target).expanduser()
         warnings: list[str] = []
-        with self.context.db.write_core() as connection:
-            repaired = repair_own_clock(connection, self.context)
+        repaired = 0
+        if clock_set_back(self.context):  # rare: no write transaction on every export
+            with self.context.db.write_core() as connection:
+                repaired = repair_own_clock(connection, self.context)
         if repaired:
             warnings.append(
                 f"Datorns klocka gick tidigare fel: {repaired} ändringar med för sent datum "
