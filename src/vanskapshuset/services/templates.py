@@ -7,15 +7,22 @@ import json
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.vocabulary import Area, parse_choice
-from vanskapshuset.services.activities import ActivityInput, ActivityService
+from vanskapshuset.services.activities import MAX_TITLE, ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
 from vanskapshuset.services.named_records import clean_name
 from vanskapshuset.services.registry import ActivityTypeService, OrganisationService, SiteService
-from vanskapshuset.store.models import ActivityTemplate, ActivityType, Organisation, Site
+from vanskapshuset.store.models import (
+    Activity,
+    ActivityTemplate,
+    ActivityType,
+    Organisation,
+    Site,
+)
 
 WEEKDAY_NAMES = (
     "måndagar",
@@ -76,42 +83,23 @@ class TemplateService:
         self._organisations = OrganisationService(context)
 
     def add(self, data: TemplateInput) -> str:
-        if not 0 <= data.weekday <= 6:
-            raise UserError("Veckodagen måste vara måndag till söndag.")
-        if data.end <= data.start:
-            raise UserError("Mallen slutar innan den börjar.")
-        if data.leader_count < 0:
-            raise UserError("Antalet ledare kan inte vara negativt.")
         with self.context.db.write() as session:
-            title = clean_name(data.title, "Mallen")
-            area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
-            organiser = (
-                self._organisations.find(session, data.organiser).id if data.organiser else None
-            )
-            partners = sorted({self._organisations.find(session, p).id for p in data.partners})
-            template = ActivityTemplate(
-                id=new_id(),
-                site_id=self._sites.find(session, data.site).id,
-                weekday=data.weekday,
-                start_time=data.start,
-                end_time=data.end,
-                title=title,
-                type_id=self._types.find(session, data.type_name).id,
-                area=area.value if area else None,
-                organiser_id=organiser,
-                partner_ids=json.dumps(partners),
-                leader_count=data.leader_count,
-                knowledge_exchange=data.knowledge_exchange,
-                deleted=False,
-            )
+            template = ActivityTemplate(id=new_id(), deleted=False)
+            self._apply(session, template, data)
             self.context.record_created(session, "activity_template", template)
         return template.id
 
+    def update(self, template_id: str, data: TemplateInput) -> None:
+        """Replace every field of a live template, with the same checks as `add`."""
+        with self.context.db.write() as session:
+            template = self._live(session, template_id)
+            before = snapshot(template)
+            self._apply(session, template, data)
+            self.context.record_changed(session, "activity_template", template, before)
+
     def delete(self, template_id: str) -> None:
         with self.context.db.write() as session:
-            template = session.get(ActivityTemplate, template_id)
-            if template is None or template.deleted:
-                raise UserError("Mallen finns inte längre.")
+            template = self._live(session, template_id)
             before = snapshot(template)
             template.deleted = True
             self.context.record_changed(session, "activity_template", template, before)
@@ -168,3 +156,65 @@ class TemplateService:
                 knowledge_exchange=template.knowledge_exchange,
             )
         )
+
+    def used_on(self, template_id: str, day: dt.date) -> bool:
+        """Whether a live activity made from this template already exists on `day` at its site.
+
+        Activities keep no link to their template, so "made from" means: same site, day, start
+        time and title (case and spaces ignored). End time, type and the rest are left out on
+        purpose: a leader often corrects them afterwards ("we stayed until 18:30"), and that
+        must not make the template look unused and invite a duplicate.
+        """
+        with self.context.db.read() as session:
+            template = self._live(session, template_id)
+            candidates = session.scalars(
+                select(Activity.title).where(
+                    Activity.deleted.is_(False),
+                    Activity.site_id == template.site_id,
+                    Activity.local_date == day,
+                    Activity.start_time == template.start_time,
+                )
+            )
+            wanted = _title_key(template.title)
+            return any(_title_key(title) == wanted for title in candidates)
+
+    # -- internals ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _live(session: Session, template_id: str) -> ActivityTemplate:
+        template = session.get(ActivityTemplate, template_id)
+        if template is None or template.deleted:
+            raise UserError("Mallen finns inte längre.")
+        return template
+
+    def _apply(self, session: Session, template: ActivityTemplate, data: TemplateInput) -> None:
+        """Check everything (names included) before changing anything, then set the columns."""
+        if not 0 <= data.weekday <= 6:
+            raise UserError("Veckodagen måste vara måndag till söndag.")
+        if data.end <= data.start:
+            raise UserError("Mallen slutar innan den börjar.")
+        if data.leader_count < 0:
+            raise UserError("Antalet ledare kan inte vara negativt.")
+        title = clean_name(data.title, "Mallen")
+        if len(title) > MAX_TITLE:  # its activities could not be saved
+            raise UserError(f"Titeln får vara högst {MAX_TITLE} tecken.")
+        area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
+        site_id = self._sites.find(session, data.site).id
+        type_id = self._types.find(session, data.type_name).id
+        organiser = self._organisations.find(session, data.organiser).id if data.organiser else None
+        partners = sorted({self._organisations.find(session, p).id for p in data.partners})
+        template.site_id = site_id
+        template.weekday = data.weekday
+        template.start_time = data.start
+        template.end_time = data.end
+        template.title = title
+        template.type_id = type_id
+        template.area = area.value if area else None
+        template.organiser_id = organiser
+        template.partner_ids = json.dumps(partners)
+        template.leader_count = data.leader_count
+        template.knowledge_exchange = data.knowledge_exchange
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).casefold()
