@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path
+from platformdirs import user_data_path, user_log_path
 
 from vanskapshuset.domain.errors import UserError
 
@@ -18,6 +18,14 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     if os.environ.get(ENV_VARIABLE):
         return Path(os.environ[ENV_VARIABLE]).expanduser()
     return user_data_path("Vanskapshuset", appauthor=False)
+
+
+def log_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The platform's log folder; a data folder chosen by hand (a USB stick, a test) keeps its
+    own log beside the data, so an error seen there can be looked at there."""
+    if explicit or os.environ.get(ENV_VARIABLE):
+        return data_dir(explicit) / "logs"
+    return user_log_path("Vanskapshuset", appauthor=False)
 
 
 def prepare_data_dir(folder: Path) -> Path:

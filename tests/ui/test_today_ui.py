@@ -77,7 +77,7 @@ def test_count_seven_by_mouse_and_keys_then_undo_one(app, window, qtbot):
     grid.focus_first()
     for key in (Qt.Key.Key_2, Qt.Key.Key_E, Qt.Key.Key_N):  # girl 7-9, boy 10-13, unknown 26+
         qtbot.keyClick(grid.focusWidget(), key)
-        qtbot.wait(150)  # animateClick releases after 100 ms
+        qtbot.wait(60)
     assert stats(app)["visits"] == 7
     assert page.total.text() == "7"
 
@@ -131,7 +131,7 @@ def test_day_note_saves_and_refuses_closing_before_opening(app, window, qtbot):
     note = window.today.day_note
     note.closes.setTime(note.opens.time().addSecs(-3600))
     qtbot.mouseClick(note.save_button, Qt.MouseButton.LeftButton)
-    assert note.error.isVisible()
+    assert "sparades INTE" in (note.failure() or "") and note.status.isVisible()
     site = app.sites.list()[0]
     assert app.day_logs.get(site.id, DAY).is_open is None  # nothing saved
     note.closes.setTime(note.opens.time().addSecs(3 * 3600))

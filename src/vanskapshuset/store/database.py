@@ -16,6 +16,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
 
+from vanskapshuset.domain.errors import StorageError, StorageProblem
+from vanskapshuset.store.storage_errors import storage_errors
+
 BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
@@ -46,6 +49,11 @@ def create_file_owned(path: Path) -> None:
         path.chmod(0o600)  # a file copied in from elsewhere: children's data stays private
 
 
+def _file_identity(path: Path) -> tuple[int, int]:
+    status = path.stat()
+    return status.st_dev, status.st_ino
+
+
 class Database:
     """One SQLite file. `read()` and `write()` give a session inside one transaction."""
 
@@ -58,23 +66,37 @@ class Database:
         self._writer = self.engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        self._identity = _file_identity(path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._read_sessions() as session, session.begin():
+        with storage_errors(), self._read_sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """Commits when the block ends normally; rolls everything back on any exception."""
-        with self._write_sessions() as session, session.begin():
+        """Commits when the block ends normally; rolls everything back on any exception.
+        A failure of the database or the disk arrives as a StorageError."""
+        with storage_errors(), self._write_sessions() as session, session.begin():
             yield session
+            self._refuse_if_moved()
 
     @contextmanager
     def write_core(self) -> Iterator[Connection]:
         """A Core connection in one write transaction: the lean path for a click at the door."""
-        with self._writer.begin() as connection:
+        with storage_errors(), self._writer.begin() as connection:
             yield connection
+            self._refuse_if_moved()
+
+    def _refuse_if_moved(self) -> None:
+        """An open SQLite file that was deleted or replaced still takes writes, into a file
+        nobody will ever open again: refuse them (inside the transaction, so it rolls back)."""
+        try:
+            same = _file_identity(self.path) == self._identity
+        except OSError:
+            same = False
+        if not same:
+            raise StorageError(StorageProblem.MISSING)
 
     def close(self) -> None:
         self.engine.dispose()

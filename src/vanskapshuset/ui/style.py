@@ -12,6 +12,13 @@ QPushButton#tallyButton:hover { background: #e6ecf7; }
 QPushButton#tallyButton:pressed { background: #c9d7f0; }
 QPushButton#tallyButton:focus { border: 3px solid #1a73e8; }
 QListWidget#navigation { font-weight: bold; }
+QLabel#saveStatus { padding: 4px 6px; }
+QLabel#saveStatus[failed="true"], QLabel#noteStatus[failed="true"] { color: white;
+    background: #b00020; font-weight: bold; padding: 6px; border-radius: 4px; }
+QLabel#keyState { padding: 4px 8px; border-radius: 4px; }
+QLabel#keyState[state="counting"] { background: #e3f4e6; color: #1b5e20; }
+QLabel#keyState[state="typing"] { background: #fff3cd; color: #5c4400; font-weight: bold; }
+QLabel#keyState[state="elsewhere"] { background: #eeeeee; color: #555555; }
 QListWidget#navigation::item { padding: 10px 12px; }
 QListWidget#navigation::item:selected { background: #1a73e8; color: white; }
 """

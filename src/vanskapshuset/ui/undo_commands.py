@@ -13,6 +13,10 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.paper_tally import PaperEntry
 
+# Called with the error and True for a failed undo (False for a failed redo). The command's
+# state is unchanged then; the page puts the stack back so the next Ctrl+Z tries it again.
+Failed = Callable[[Exception, bool], None]
+
 
 class CountVisit(QUndoCommand):
     """Pushed after the visit was saved: the first redo() does nothing."""
@@ -24,22 +28,33 @@ class CountVisit(QUndoCommand):
         add: Callable[[], str],
         cancel: Callable[[str], None],
         refresh: Callable[[], None],
+        failed: Failed,
         text: str,
     ) -> None:
         super().__init__(text)
         self.visit_id, self.cell = visit_id, cell
-        self._add, self._cancel, self._refresh = add, cancel, refresh
+        self._add, self._cancel, self._refresh, self._failed = add, cancel, refresh, failed
         self._done = True
 
     def redo(self) -> None:
         if self._done:
             return
-        self.visit_id = self._add()
+        try:
+            self.visit_id = self._add()
+        except Exception as error:
+            self._failed(error, False)
+            return
         self._done = True
         self._refresh()
 
     def undo(self) -> None:
-        self._cancel(self.visit_id)
+        if not self._done:
+            return
+        try:
+            self._cancel(self.visit_id)
+        except Exception as error:
+            self._failed(error, True)
+            return
         self._done = False
         self._refresh()
 
@@ -52,23 +67,35 @@ class CorrectVisit(QUndoCommand):
         add: Callable[[], str],
         cancel: Callable[[str], None],
         refresh: Callable[[], None],
+        failed: Failed,
         text: str,
     ) -> None:
         super().__init__(text)
-        self._add, self._cancel, self._refresh = add, cancel, refresh
+        self._add, self._cancel, self._refresh, self._failed = add, cancel, refresh, failed
         self._restored_id: str | None = None
-        self._first = True
+        self._corrected = True
 
     def redo(self) -> None:
-        if self._first:
-            self._first = False
+        if self._corrected:
             return
-        if self._restored_id is not None:
-            self._cancel(self._restored_id)
+        try:
+            if self._restored_id is not None:
+                self._cancel(self._restored_id)
+        except Exception as error:
+            self._failed(error, False)
+            return
+        self._corrected = True
         self._refresh()
 
     def undo(self) -> None:
-        self._restored_id = self._add()
+        if not self._corrected:
+            return
+        try:
+            self._restored_id = self._add()
+        except Exception as error:
+            self._failed(error, True)
+            return
+        self._corrected = False
         self._refresh()
 
 

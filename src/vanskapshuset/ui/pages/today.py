@@ -1,20 +1,19 @@
 """Idag: the door counter, the day's totals and chart, the day note and today's activities."""
 
 import datetime as dt
+import itertools
+import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,13 +24,18 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.ui.dialogs.paper_tally_button import PaperTallyButton
-from vanskapshuset.ui.models.labels import gender_labels, weekday_names
+from vanskapshuset.ui.models.labels import gender_labels
+from vanskapshuset.ui.pages.today_activities import TodayActivities
 from vanskapshuset.ui.pages.vocabulary_text import fill
+from vanskapshuset.ui.save_failure import failure_text
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.undo_commands import CorrectVisit, CountVisit
+from vanskapshuset.ui.widgets.counting_keys import CountingKeys, KeyState
 from vanskapshuset.ui.widgets.day_note import DayNote
 from vanskapshuset.ui.widgets.hour_chart import HourChart
 from vanskapshuset.ui.widgets.tally_grid import Cell, TallyGrid
+
+log = logging.getLogger(__name__)
 
 
 class TodayPage(QWidget):
@@ -40,7 +44,6 @@ class TodayPage(QWidget):
         self.session = session
         self.app = session.app
         self.undo_stack = QUndoStack(self)
-        self.signups_dialog: QDialog | None = None  # the last Anmälningar opened from here
         self._bands = self.app.age_bands.list()
 
         self.site = QComboBox()
@@ -55,10 +58,10 @@ class TodayPage(QWidget):
         self.leader.setAccessibleName(self.tr("Ledare i tjänst"))
         top = QHBoxLayout()
         for label, widget in (
-            (self.tr("Plats:"), self.site),
-            (self.tr("Datum:"), self.day),
+            (self.tr("&Plats:"), self.site),
+            (self.tr("&Datum:"), self.day),
             (None, self.today_button),
-            (self.tr("Ledare i tjänst:"), self.leader),
+            (self.tr("&Ledare i tjänst:"), self.leader),
         ):
             if label:
                 caption = QLabel(label)
@@ -68,11 +71,17 @@ class TodayPage(QWidget):
         top.addStretch()
         self.locked_notice = QLabel()
         self.locked_notice.setObjectName("error")
+        self.locked_notice.setWordWrap(True)
         self.locked_notice.hide()
 
         self.grid = TallyGrid()
         self.grid.counted.connect(self._count)
         self.grid.corrected.connect(self._correct)
+        self.keys = CountingKeys(self, self.grid)
+        self.key_state = QLabel()
+        self.key_state.setObjectName("keyState")
+        self.key_state.setWordWrap(True)
+        self.keys.state_changed.connect(self._show_key_state)
         self.undo_button = QPushButton(self.tr("Ångra senaste (Ctrl+Z)"))
         self.undo_button.setAccessibleName(self.tr("Ångra senaste besöket"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -82,24 +91,19 @@ class TodayPage(QWidget):
             (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
             (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self.grid)
+            # Anywhere on Idag; a text field keeps Ctrl+Z for its own text.
+            shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
         self.status = QLabel()
+        self.status.setObjectName("saveStatus")
         self.status.setWordWrap(True)
-        hint = QLabel(
-            self.tr(
-                "Klicka på rätt ruta eller tryck tangenten inom [ ] när någon kommer. "
-                "Varje besök sparas direkt."
-            )
-        )
-        hint.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Senast sparat"))
         counter = QVBoxLayout()
-        counter.addWidget(hint)
+        counter.addWidget(self.key_state)
         counter.addWidget(self.grid, 1)
         under = QHBoxLayout()
         under.addWidget(self.undo_button)
-        under.addWidget(self.status, 1)
         self.paper_button = PaperTallyButton(
             session,
             self.undo_stack,
@@ -113,7 +117,9 @@ class TodayPage(QWidget):
         self.enter_tally_action = self.paper_button.enter_action
         self.saver = self.paper_button.saver
         under.addWidget(self.paper_button)
+        under.addStretch(1)
         counter.addLayout(under)
+        counter.addWidget(self.status)
         counter.addWidget(self.saver)
 
         self.total = QLabel("0")
@@ -138,42 +144,25 @@ class TodayPage(QWidget):
         QVBoxLayout(chart_box).addWidget(self.chart)
 
         self.day_note = DayNote()
-        self.day_note.saved.connect(self._note_saved)
-        activities_box = QGroupBox(self.tr("Dagens aktiviteter"))
-        activities = QVBoxLayout(activities_box)
-        self.activity_list = QListWidget()
-        self.activity_list.setAccessibleName(self.tr("Dagens aktiviteter"))
-        self.activity_list.setMaximumHeight(self.fontMetrics().height() * 6)
-        self.activity_list.itemActivated.connect(self._edit_activity)
-        activities.addWidget(self.activity_list)
-        self.template_buttons = QHBoxLayout()
-        activities.addLayout(self.template_buttons)
-        self.new_activity = QPushButton(self.tr("Ny aktivitet…"))
-        self.new_activity.clicked.connect(lambda: self._edit_activity(None))
-        self.signups_button = QPushButton(self.tr("Anmälningar…"))
-        self.signups_button.setAccessibleName(self.tr("Anmälningar till vald aktivitet"))
-        self.signups_button.setToolTip(
-            self.tr("Barnen som anmält sig till vald aktivitet, och listan att skriva ut")
-        )
-        self.signups_button.clicked.connect(self.open_signups)
-        self.activity_list.currentItemChanged.connect(self._activity_chosen)
-        activity_buttons = QHBoxLayout()
-        activity_buttons.addWidget(self.new_activity)
-        activity_buttons.addWidget(self.signups_button)
-        activity_buttons.addStretch(1)
-        activities.addLayout(activity_buttons)
+        self.day_note.saved.connect(self.session.changed)
+        self.activities = TodayActivities(session, self._say)
+        self.activity_list = self.activities.list
+        self.new_activity = self.activities.new_activity
+        self.signups_button = self.activities.signups_button
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        for box in (totals_box, chart_box, self.day_note, activities_box):
+        for box in (totals_box, chart_box, self.day_note, self.activities):
             side_layout.addWidget(box)
         side_layout.addStretch()
         side_scroll = QScrollArea()
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        side_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
+        self.side_scroll = side_scroll
 
         body = QHBoxLayout()
         body.addLayout(counter, 3)
@@ -190,6 +179,7 @@ class TodayPage(QWidget):
         self.leader.currentIndexChanged.connect(self._leader_chosen)
         session.day_changed.connect(self.refresh)
         self.refresh()
+        self._show_key_state(self.keys.state())
 
     # -- choices at the top ------------------------------------------------------------------
 
@@ -215,13 +205,30 @@ class TodayPage(QWidget):
         self.leader.setCurrentIndex(max(self.leader.findData(self.session.leader_id), 0))
         self.leader.blockSignals(False)
 
+    def _leave_day(self) -> bool:
+        """Before showing another day or site: the note typed for this one is saved first."""
+        if self.day_note.flush():
+            return True
+        self._fail(
+            fill(
+                self.tr("Dagboken kunde inte sparas, så dagen byts inte än. %1"),
+                self.day_note.failure() or "",
+            )
+        )
+        return False
+
     def _site_chosen(self) -> None:
+        if not self._leave_day():
+            self._fill_choices()  # back to the site whose note is not saved
+            return
         self.undo_stack.clear()
         self.session.set_site(self.site.currentData())
 
     def _day_chosen(self, date: QDate) -> None:
         day = date.toPython()
-        if self.session.is_locked_day(day) and not self.session.require_coordinator(self):
+        if not self._leave_day() or (
+            self.session.is_locked_day(day) and not self.session.require_coordinator(self)
+        ):
             self.day.blockSignals(True)
             self.day.setDate(_qdate(self.session.day))
             self.day.blockSignals(False)
@@ -230,7 +237,7 @@ class TodayPage(QWidget):
         self.session.set_day(day)
 
     def _leader_chosen(self) -> None:
-        self.session.set_leader(self.leader.currentData())
+        self._guarded(lambda: self.session.set_leader(self.leader.currentData()))
 
     # -- counting ----------------------------------------------------------------------------
 
@@ -255,8 +262,8 @@ class TodayPage(QWidget):
         cell = (gender, band)
         try:
             visit_id = self._add_visit(cell)  # committed before the number changes
-        except UserError as error:
-            self._say(str(error))
+        except Exception as error:
+            self._save_failed(self.tr("Besöket sparades INTE – %1"), error)
             return
         self.grid.set_count(cell, self.grid.count_of(cell) + 1)
         moment = self._moment() or to_local(self.app.context.now())
@@ -268,45 +275,98 @@ class TodayPage(QWidget):
                 lambda: self._add_visit(cell),
                 self.app.visits.undo,
                 self._refresh_counts,
+                self._step_failed,
                 self.tr("besök"),
             )
         )
         self._refresh_totals_only()
-        self._say(
-            self.tr("Sparat: %1, %2 år.").replace("%1", gender_labels()[gender]).replace("%2", band)
-        )
+        self._say(fill(self.tr("Sparat: %1, %2 år."), gender_labels()[gender], band))
 
     def _correct(self, gender: Gender, band: str) -> None:
         site_id = self.session.site_id or ""
-        visit_id = self.app.visits.latest_undoable(site_id, self.session.day, gender, band)
-        if visit_id is None:
-            self._say(self.tr("Det finns inget besök att ta bort i den rutan."))
-            return
-        self.app.visits.undo(visit_id)
         cell = (gender, band)
+        try:
+            visit_id = self.app.visits.latest_undoable(site_id, self.session.day, gender, band)
+            if visit_id is None:
+                self._say(self.tr("Det finns inget besök att ta bort i den rutan."))
+                return
+            self.app.visits.undo(visit_id)
+        except Exception as error:
+            self._save_failed(self.tr("Rättelsen sparades INTE – %1"), error)
+            return
         self.undo_stack.push(
             CorrectVisit(
                 lambda: self._add_visit(cell),
                 self.app.visits.undo,
                 self._refresh_counts,
+                self._step_failed,
                 self.tr("rättelse"),
             )
         )
         self._refresh_counts()
-        self._say(
-            self.tr("Ett besök borttaget: %1, %2 år.")
-            .replace("%1", gender_labels()[gender])
-            .replace("%2", band)
-        )
+        self._say(fill(self.tr("Ett besök borttaget: %1, %2 år."), gender_labels()[gender], band))
+
+    def _step_failed(self, error: Exception, undoing: bool) -> None:
+        """An undo or redo that could not be saved: say so, and put the undo stack back where
+        it was (after the stack has finished its step), so the next Ctrl+Z tries it again."""
+        self._save_failed(self.tr("Ångrandet sparades INTE – %1"), error)
+        QTimer.singleShot(0, self.undo_stack.redo if undoing else self.undo_stack.undo)
 
     def _say(self, message: str) -> None:
+        self._show_status(message, failed=False)
+
+    def _fail(self, message: str) -> None:
+        self._show_status(message, failed=True)
+
+    def _save_failed(self, template: str, error: Exception) -> None:
+        """Nothing was saved: the numbers stay, and the red sentence replaces "Sparat" at once."""
+        if isinstance(error, UserError):
+            log.warning("Not saved on Idag: %s", error, exc_info=error)
+        else:
+            log.error("Unexpected error on Idag", exc_info=error)
+        self._fail(fill(template, failure_text(error)))
+
+    def _show_status(self, message: str, failed: bool) -> None:
         self.status.setText(message)
+        self.status.setProperty("failed", failed)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _guarded(self, action: Callable[[], object]) -> bool:
+        """Run a read or a small write for the page; a failure is said, never raised to Qt."""
+        try:
+            action()
+        except Exception as error:
+            self._save_failed(self.tr("Det gick inte att läsa eller spara – %1"), error)
+            return False
+        return True
+
+    def _show_key_state(self, state: KeyState) -> None:
+        texts = {
+            KeyState.COUNTING: self.tr("⌨ Tangenterna räknar besök"),
+            KeyState.TYPING: self.tr(
+                "Du skriver i ett fält: tangenterna skriver text. "
+                "Tryck Esc eller klicka på rutorna för att räkna igen."
+            ),
+            KeyState.ELSEWHERE: self.tr("Tangenterna räknar inte just nu"),
+        }
+        self.key_state.setText(texts[state])
+        self.key_state.setProperty("state", state.value)
+        self.key_state.style().unpolish(self.key_state)
+        self.key_state.style().polish(self.key_state)
 
     # -- showing the day ---------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Show the session's site and day again (after a write here, elsewhere or by another
+        program). Keeps the focus and any note still being typed."""
+        self.day_note.flush()
+        self._guarded(self._refresh_all)
+
+    def _refresh_all(self) -> None:
         bands = self.app.age_bands.list()
-        if bands != self._bands or not self.grid.buttons:
+        rebuilt = bands != self._bands or not self.grid.buttons
+        if rebuilt:
             self._bands = bands
             self.grid.set_bands(bands)
         self._fill_choices()
@@ -315,12 +375,18 @@ class TodayPage(QWidget):
             self.tr("Du ändrar en dag som är mer än en vecka gammal (samordnaren har låst upp).")
         )
         self.locked_notice.setVisible(locked)
-        self._refresh_counts()
-        self._refresh_day_note()
-        self._refresh_activities()
-        self.grid.focus_first()
+        self._read_counts()
+        if self.session.site_id is not None:
+            entry = self.app.day_logs.get(self.session.site_id, self.session.day)
+            self.day_note.show_entry(entry, self.app.leaders.list(), self.app.day_logs.save)
+        if self.activities.refresh() or rebuilt:
+            self._set_tab_order()
 
     def _refresh_counts(self) -> None:
+        """The day's counts as stored (after an undo, a paper sheet, another laptop's visits)."""
+        self._guarded(self._read_counts)
+
+    def _read_counts(self) -> None:
         if self.session.site_id is None:
             return
         grid = self.app.visits.day_grid(self.session.site_id, self.session.day)
@@ -339,95 +405,35 @@ class TodayPage(QWidget):
             b.code: sum(n for (_, cb), n in counts.items() if cb == b.code) for b in self._bands
         }
         self.by_age.setText(
-            "   ".join(
-                self.tr("%1 år: %2").replace("%1", b).replace("%2", str(n))
-                for b, n in by_band.items()
-            )
+            "   ".join(fill(self.tr("%1 år: %2"), b, n) for b, n in by_band.items())
         )
 
-    def _refresh_day_note(self) -> None:
-        if self.session.site_id is None:
-            return
-        entry = self.app.day_logs.get(self.session.site_id, self.session.day)
-        self.day_note.show_entry(entry, self.app.leaders.list(), self.app.day_logs.save)
+    def _set_tab_order(self) -> None:
+        """Top row, the counter's cells row by row, its buttons, the day note, the activities."""
+        chain: list[QWidget] = [self.site, self.day, self.today_button, self.leader]
+        chain += self.grid.focus_chain()
+        chain += [self.undo_button, self.paper_button]
+        chain += self.day_note.focus_chain() + self.activities.focus_chain()
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
-    def _note_saved(self) -> None:
-        self._say(self.tr("Dagboken är sparad."))
-        self.session.changed()
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.grid.focus_first()
+        self.keys.update_state()
 
-    def _refresh_activities(self) -> None:
-        self.activity_list.clear()
-        site = self.site.currentText()
-        if not site:
-            return
-        for activity in self.app.activities.list(self.session.day, self.session.day, site):
-            text = self.tr("%1–%2  %3 (%4 deltagare)")
-            text = (
-                text.replace("%1", f"{activity.start:%H:%M}")
-                .replace("%2", f"{activity.end:%H:%M}")
-                .replace("%3", activity.title)
-                .replace("%4", str(activity.participants_total))
-            )
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, activity.id)
-            self.activity_list.addItem(item)
-        self._activity_chosen()
-        while self.template_buttons.count():
-            widget = self.template_buttons.takeAt(0).widget()
-            if widget:
-                widget.deleteLater()
-        weekday = self.session.day.weekday()
-        for template in self.app.templates.list(weekday=weekday, site_id=self.session.site_id):
-            # Not the service's `template.label`: its weekday is Swedish in every language.
-            label = fill(
-                self.tr("%1, %2 %3–%4"),
-                template.title,
-                weekday_names()[template.weekday],
-                f"{template.start:%H:%M}",
-                f"{template.end:%H:%M}",
-            )
-            button = QPushButton(self.tr("+ %1").replace("%1", label))
-            button.setAccessibleName(self.tr("Lägg till %1 idag").replace("%1", label))
-            button.clicked.connect(lambda _=False, t=template.id: self._from_template(t))
-            self.template_buttons.addWidget(button)
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.day_note.flush()  # leaving the page saves the note
+        super().hideEvent(event)
+        self.keys.update_state()
 
-    def _from_template(self, template_id: str) -> None:
-        try:
-            self.app.templates.create_activity(template_id, self.session.day)
-        except UserError as error:
-            QMessageBox.warning(self, self.tr("Aktivitet"), str(error))
-            return
-        self.session.changed()
-        self._refresh_activities()
-
-    def _activity_chosen(self) -> None:
-        self.signups_button.setEnabled(self.activity_list.currentItem() is not None)
-
+    # kept for the pages and tests that open sign-ups from Idag
     def open_signups(self) -> None:
-        """Anmälningar for the chosen activity (a past day's only for the coordinator)."""
-        from vanskapshuset.ui.dialogs.signups_dialog import open_signups
+        self.activities.open_signups()
 
-        item = self.activity_list.currentItem()
-        if item is None:
-            return
-        activity = self.app.activities.get(item.data(Qt.ItemDataRole.UserRole))
-        dialog = open_signups(self.session, activity, self)
-        if dialog is None:
-            self._say(self.tr("Anmälningar till tidigare aktiviteter får bara samordnaren se."))
-            return
-        self.signups_dialog = dialog
-        dialog.exec()
-
-    def _edit_activity(self, item: QListWidgetItem | None) -> None:
-        from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
-
-        activity = None
-        if item is not None:
-            activity = self.app.activities.get(item.data(Qt.ItemDataRole.UserRole))
-        dialog = ActivityDialog(self.session, activity=activity, day=self.session.day, parent=self)
-        if dialog.exec():
-            self.session.changed()
-            self._refresh_activities()
+    @property
+    def signups_dialog(self):  # noqa: ANN201 - the dialog class is imported late
+        return self.activities.signups_dialog
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -1,7 +1,7 @@
 """The door counter: genders × age bands, one big button per cell, each with its own key."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -15,9 +15,13 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.ui.models.labels import gender_labels
-from vanskapshuset.ui.widgets.tally_keys import key_for
+from vanskapshuset.ui.widgets.tally_keys import key_for, qt_key
+
+# How long a cell looks pressed after its key: feedback only, every press counts at once.
+KEY_FLASH_MS = 90
 
 Cell = tuple[Gender, str]
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 class TallyButton(QPushButton):
@@ -40,6 +44,14 @@ class TallyButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
         self.count = 0
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows go to the grid, which moves by row and column (a button alone would move to
+        the next button in Tab order, so Down went right)."""
+        if event.key() in _ARROWS:
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
     def show_count(self, count: int) -> None:
         self.count = count
@@ -70,7 +82,9 @@ class TallyGrid(QWidget):
         self._layout = QGridLayout(self)
         self._layout.setSpacing(6)
         self.buttons: dict[Cell, TallyButton] = {}
-        self._shortcuts: list[QShortcut] = []
+        self._by_key: dict[int, Cell] = {}
+        # A click on the grid between the buttons brings the keys back from a text field.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
     def set_bands(self, bands: list[AgeBand]) -> None:
         """(Re)build the cells for the configured age bands."""
@@ -78,10 +92,7 @@ class TallyGrid(QWidget):
             item = self._layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        for shortcut in self._shortcuts:
-            shortcut.setEnabled(False)
-            shortcut.deleteLater()
-        self._shortcuts, self.buttons = [], {}
+        self.buttons, self._by_key = {}, {}
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
@@ -125,16 +136,59 @@ class TallyGrid(QWidget):
         minus.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         minus.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         minus.clicked.connect(lambda: self.corrected.emit(gender, band.code))
+        # Tab goes from cell to cell; on a cell, Delete or Backspace is its −1.
+        minus.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout.addWidget(button, 1)
         layout.addWidget(minus)
         self.buttons[(gender, band.code)] = button
         if key:
-            # Only while the counter has focus: typing a note must never count a visit.
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(button.animateClick)
-            self._shortcuts.append(shortcut)
+            self._by_key[qt_key(key)] = (gender, band.code)
         return cell
+
+    def cell_for_key(self, key: int) -> Cell | None:
+        """The cell a key (a `Qt.Key` value) counts, if any."""
+        return self._by_key.get(key)
+
+    def count_by_key(self, cell: Cell) -> None:
+        """Count `cell` now, as its key asks. Not `animateClick`: that swallows a second press
+        within 100 ms, and siblings arriving together are counted "2 2 2"."""
+        button = self.buttons[cell]
+        button.setDown(True)
+        QTimer.singleShot(KEY_FLASH_MS, button, lambda: button.setDown(False))
+        self.counted.emit(*cell)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The cells in Tab order: one gender's row after the other."""
+        return list(self.buttons.values())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """On a cell with focus: Delete or Backspace takes one away, arrows move between cells."""
+        cell = next((c for c, b in self.buttons.items() if b.hasFocus()), None)
+        if cell is None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.corrected.emit(*cell)
+            return
+        moves = {
+            Qt.Key.Key_Left: (0, -1),
+            Qt.Key.Key_Right: (0, 1),
+            Qt.Key.Key_Up: (-1, 0),
+            Qt.Key.Key_Down: (1, 0),
+        }
+        if key not in moves:
+            super().keyPressEvent(event)
+            return
+        genders, bands = list(Gender), list(dict.fromkeys(band for _, band in self.buttons))
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft and key in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        ):
+            moves[key] = (0, -moves[key][1])
+        row = min(max(genders.index(cell[0]) + moves[key][0], 0), len(genders) - 1)
+        column = min(max(bands.index(cell[1]) + moves[key][1], 0), len(bands) - 1)
+        self.buttons[(genders[row], bands[column])].setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_counts(self, counts: dict[Cell, int]) -> None:
         for cell, button in self.buttons.items():

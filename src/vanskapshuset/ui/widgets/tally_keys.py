@@ -14,3 +14,9 @@ KEY_ROWS: dict[Gender, str] = {
 def key_for(gender: Gender, band_index: int) -> str | None:
     row = KEY_ROWS[gender]
     return row[band_index] if band_index < len(row) else None
+
+
+def qt_key(key: str) -> int:
+    """The `Qt.Key` value of a key shown in a cell: Qt numbers digits and letters by their
+    upper-case character code."""
+    return ord(key.upper())
