@@ -221,3 +221,27 @@ def test_tab_walks_through_all_of_idag_and_leaves_the_day_note(app, window, qtbo
     assert positions == sorted(positions), "Tab goes through Idag top to bottom"
     assert note.note.toPlainText() == ""  # Tab left the note without typing a tab character
     assert len(page.activities.template_buttons) == 1
+
+
+def test_idag_fits_a_1366x768_screen_at_150_percent_scaling(app, window, qtbot):
+    """At 1.5× a 1366×768 screen is 911×512 logical pixels; less a taskbar and a title bar,
+    the window gets about 911×465. The counter shows whole; the side panel scrolls down but is
+    never cut off at its side."""
+    width, height = 1366 * 2 // 3, 768 * 2 // 3 - 47
+    hint = window.minimumSizeHint()
+    assert hint.width() <= width and hint.height() <= height
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width and window.height() == height)
+    qtbot.wait(50)
+    page = window.today
+    visible = page.rect()
+    for widget in [*page.grid.buttons.values(), page.undo_button, page.paper_button, page.status]:
+        corner = widget.mapTo(page, widget.rect().bottomRight())
+        assert visible.contains(widget.mapTo(page, widget.rect().topLeft()))
+        assert visible.contains(corner), f"{widget.accessibleName()} is cut off"
+    side = page.side_scroll
+    assert side.widget().minimumSizeHint().width() <= side.viewport().width()
+    assert not side.horizontalScrollBar().isVisible()
+    cell = page.grid.buttons[(Gender.GIRL, "7-9")]
+    number = cell.findChildren(type(page.total))[0]
+    assert cell.height() >= number.sizeHint().height()  # the count is not clipped

@@ -160,7 +160,6 @@ class TodayPage(QWidget):
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
         side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         side_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         self.side_scroll = side_scroll
 

@@ -46,6 +46,8 @@ class DayNote(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Dagbok"))
         form = QFormLayout(self)
+        # In a narrow side panel (1.5× scaling) the labels go above their fields.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.open_button = QRadioButton(self.tr("Öppet"))
         self.closed_button = QRadioButton(self.tr("Stängt"))
         group = QButtonGroup(self)

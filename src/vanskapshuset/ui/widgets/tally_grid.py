@@ -1,7 +1,7 @@
 """The door counter: genders × age bands, one big button per cell, each with its own key."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -38,6 +38,8 @@ class TallyButton(QPushButton):
         self._number.setFont(count_font)
         self._key = QLabel(f"[{key}]" if key else "")  # short: must fit a big system font
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)  # the number must fit a low button (1.5× scaling)
+        layout.setSpacing(0)
         for label in (self._number, self._key):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             # clicks go to the button underneath
@@ -83,6 +85,7 @@ class TallyGrid(QWidget):
         self._layout.setSpacing(6)
         self.buttons: dict[Cell, TallyButton] = {}
         self._by_key: dict[int, Cell] = {}
+        self._minus_buttons: list[QToolButton] = []
         # A click on the grid between the buttons brings the keys back from a text field.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
@@ -92,7 +95,7 @@ class TallyGrid(QWidget):
             item = self._layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.buttons, self._by_key = {}, {}
+        self.buttons, self._by_key, self._minus_buttons = {}, {}, []
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
@@ -127,23 +130,36 @@ class TallyGrid(QWidget):
         button.show_count(0)
         button.clicked.connect(lambda: self.counted.emit(gender, band.code))
         minus = QToolButton()
-        minus.setText(self.tr("−1 rätta"))
+        minus.setText(self._minus_text())
         minus.setAccessibleName(
             self.tr("Ta bort ett besök: %1, %2 år")
             .replace("%1", gender_labels()[gender])
             .replace("%2", band.code)
         )
         minus.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        minus.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Its text never widens the column: at 1.5× scaling a narrow column shows just "−1".
+        minus.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         minus.clicked.connect(lambda: self.corrected.emit(gender, band.code))
         # Tab goes from cell to cell; on a cell, Delete or Backspace is its −1.
         minus.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout.addWidget(button, 1)
         layout.addWidget(minus)
+        self._minus_buttons.append(minus)
         self.buttons[(gender, band.code)] = button
         if key:
             self._by_key[qt_key(key)] = (gender, band.code)
         return cell
+
+    def _minus_text(self, width: int | None = None) -> str:
+        full = self.tr("−1 rätta")
+        if width is None or self.fontMetrics().horizontalAdvance(full) + 16 <= width:
+            return full
+        return "−1"
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for minus in self._minus_buttons:
+            minus.setText(self._minus_text(minus.width()))
 
     def cell_for_key(self, key: int) -> Cell | None:
         """The cell a key (a `Qt.Key` value) counts, if any."""
