@@ -10,6 +10,7 @@ from vanskapshuset.paths import backup_dir, database_path, prepare_data_dir
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.audit import AuditService
+from vanskapshuset.services.changes import ChangeService
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.day_logs import DayLogService
 from vanskapshuset.services.paper_tally import PaperTallyService
@@ -26,6 +27,7 @@ from vanskapshuset.services.signups import SignUpService
 from vanskapshuset.services.statistics import StatisticsService
 from vanskapshuset.services.templates import TemplateService
 from vanskapshuset.services.visits import VisitService
+from vanskapshuset.store.change_watch import ChangeWatch
 from vanskapshuset.store.database import Database
 from vanskapshuset.store.health import HealthReport, check_database
 from vanskapshuset.store.models import LocalState
@@ -53,6 +55,7 @@ class App:
     signups: SignUpService
     paper_tally: PaperTallyService
     sync: SyncService
+    changes: ChangeService
 
     @property
     def db(self) -> Database:
@@ -66,6 +69,7 @@ class App:
         return not self.sites.list()
 
     def close(self) -> None:
+        self.changes.close()
         self.db.close()
 
 
@@ -92,12 +96,15 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
     clock = clock or SystemClock()
     prepare_data_dir(folder)
     db = Database(database_path(folder))
+    changes: ChangeService | None = None
     try:
         ensure_schema(db, backup_dir(folder), clock.now())
         device_id, device_name = _device_identity(db)
         context = ServiceContext(db, clock, device_id, device_name, actor or getpass.getuser())
         activities = ActivityService(context)
         settings = SettingsService(context)
+        # After the schema is ready: commits from here on are what the window may miss.
+        changes = ChangeService(ChangeWatch(db.path))
         app = App(
             context=context,
             sites=SiteService(context),
@@ -117,12 +124,15 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
             signups=SignUpService(context, settings),
             paper_tally=PaperTallyService(context),
             sync=SyncService(context),
+            changes=changes,
         )
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()
         # Personal data past its retention date goes at every start (DESIGN section 9).
         app.signups.purge_expired()
     except BaseException:
+        if changes is not None:
+            changes.close()
         db.close()
         raise
     return app

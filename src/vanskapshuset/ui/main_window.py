@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.ui.external_changes import ExternalChanges
 from vanskapshuset.ui.pages.today import TodayPage
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.worker import run_in_background
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
+        # First, so it hears data_changed before the pages refresh (see ExternalChanges).
+        self.external_changes = ExternalChanges(session, self)
         self.setWindowTitle(self.tr("Vänskapshuset"))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
