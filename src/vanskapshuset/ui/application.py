@@ -3,14 +3,16 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.app import App, open_app
+from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
 
 TRANSLATIONS = Path(__file__).with_name("translations")
+EXIT_UNREACHABLE = 3  # a window runs on this folder but does not answer
 
 
 def install_translator(application: QApplication, language: str) -> list[QTranslator]:
@@ -42,6 +44,22 @@ def run_gui(folder: Path) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     application.setApplicationName("Vänskapshuset")
     apply_style(application)
+    # Before the database is opened: a second start on the same folder never touches it.
+    instance = SingleInstance(folder)
+    claim = instance.claim()
+    if claim is Claim.RAISED:
+        return 0
+    if claim is Claim.UNREACHABLE:
+        # Swedish (the source text): the saved language is in the database we must not open.
+        QMessageBox.warning(None, "Vänskapshuset", _unreachable_text())
+        return EXIT_UNREACHABLE
+    try:
+        return _run_window(application, folder, instance)
+    finally:
+        instance.release()
+
+
+def _run_window(application: QApplication, folder: Path, instance: SingleInstance) -> int:
     try:
         app = open_app(folder)
     except UserError as error:
@@ -55,7 +73,16 @@ def run_gui(folder: Path) -> int:
             app.close()
             return 0
     window = build_window(app)
+    instance.set_window(window)
     window.showMaximized()
     code = application.exec()
     app.close()
     return code
+
+
+def _unreachable_text() -> str:
+    return QCoreApplication.translate(
+        "SingleInstance",
+        "Vänskapshuset är redan öppet med den här datamappen men svarar inte; vänta en stund "
+        "och försök igen, eller starta om datorn om det inte hjälper.",
+    )
