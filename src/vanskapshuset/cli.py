@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from vanskapshuset import __version__
+from vanskapshuset.app_log import log, log_path, start_logging
 from vanskapshuset.cli_reports import add_report_commands
 from vanskapshuset.cli_sheets import add_sheet_commands
 from vanskapshuset.cli_sync import add_sync_commands
@@ -16,7 +17,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import parse_date, parse_moment, parse_time_of_day
 from vanskapshuset.domain.participants import parse_participants
 from vanskapshuset.domain.vocabulary import VisitSource
-from vanskapshuset.paths import data_dir
+from vanskapshuset.paths import data_dir, log_dir
 
 if TYPE_CHECKING:
     from vanskapshuset.services.app import App
@@ -310,12 +311,24 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        start_logging(log_dir(getattr(args, "data_dir", None)))
         return args.handler(args)
     except UserError as error:
+        log.info("Refused: %s", error)
         print(str(error), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception:
+        # The traceback goes to the log file, never to the person's screen.
+        log.exception("Unexpected error in a command")
+        where = log_path()
+        print(
+            "Ett oväntat fel inträffade; inget mer ändrades"
+            + (f" (detaljer i loggen {where})." if where else "."),
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
 
 
 if __name__ == "__main__":

@@ -70,21 +70,21 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with storage_errors(), self._read_sessions() as session, session.begin():
+        with storage_errors(self.path), self._read_sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """Commits when the block ends normally; rolls everything back on any exception.
         A failure of the database or the disk arrives as a StorageError."""
-        with storage_errors(), self._write_sessions() as session, session.begin():
+        with storage_errors(self.path), self._write_sessions() as session, session.begin():
             yield session
             self._refuse_if_moved()
 
     @contextmanager
     def write_core(self) -> Iterator[Connection]:
         """A Core connection in one write transaction: the lean path for a click at the door."""
-        with storage_errors(), self._writer.begin() as connection:
+        with storage_errors(self.path), self._writer.begin() as connection:
             yield connection
             self._refuse_if_moved()
 

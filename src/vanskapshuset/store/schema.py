@@ -12,6 +12,7 @@ from sqlalchemy.exc import OperationalError
 from vanskapshuset.domain.errors import DatabaseVersionError
 from vanskapshuset.store.backup import copy_aside
 from vanskapshuset.store.database import BUSY_TIMEOUT_MS, Database
+from vanskapshuset.store.storage_errors import storage_errors
 
 # Every released schema revision, oldest first; the last is the one this program writes.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_activity_template", "0003_sync")
@@ -50,7 +51,8 @@ def _read_stamp(path: Path) -> tuple[str | None, bool]:
 
 def ensure_schema(db: Database, backup_dir: Path, now: dt.datetime) -> Path | None:
     """Upgrade `db` to HEAD_REVISION if needed; returns the copy made aside first, if any."""
-    revision, has_tables = _read_stamp(db.path)
+    with storage_errors(db.path):
+        revision, has_tables = _read_stamp(db.path)
     if revision == HEAD_REVISION:
         return None
     if revision is None and has_tables:

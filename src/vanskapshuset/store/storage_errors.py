@@ -5,9 +5,11 @@ window, the command line and sync all see the same five problems, never a driver
 """
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -25,6 +27,8 @@ _BY_SQLITE_CODE = {
     14: StorageProblem.MISSING,  # SQLITE_CANTOPEN
     26: StorageProblem.DAMAGED,  # SQLITE_NOTADB
 }
+# Less room than this left beside the database: an I/O error is the disk being full.
+NEARLY_FULL_BYTES = 1024 * 1024
 _SQLITE_READONLY_DBMOVED = 8 | (4 << 8)
 _BY_ERRNO = {
     errno.ENOSPC: StorageProblem.DISK_FULL,
@@ -60,9 +64,18 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
     return None
 
 
+def _nearly_full(folder: Path) -> bool:
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 @contextmanager
-def storage_errors() -> Iterator[None]:
-    """Re-raise a database or disk failure inside the block as a StorageError."""
+def storage_errors(database: Path | None = None) -> Iterator[None]:
+    """Re-raise a database or disk failure inside the block as a StorageError. Given the
+    database file, an I/O error on a disk with next to no room left is called a full disk
+    (SQLite reports a failed growth of its shared-memory file as a plain I/O error)."""
     try:
         yield
     except StorageError:
@@ -71,4 +84,10 @@ def storage_errors() -> Iterator[None]:
         problem = storage_problem(error)
         if problem is None:
             raise
+        if (
+            problem is StorageProblem.DAMAGED
+            and database is not None
+            and _nearly_full(database.parent)
+        ):
+            problem = StorageProblem.DISK_FULL
         raise StorageError(problem) from error

@@ -34,11 +34,15 @@ def fill_up(folder: Path) -> Path:
     """Write a filler file until the filesystem says it is full; delete it to free the space."""
     filler = folder / "filler.bin"
     block = b"\0" * 65536
-    with open(filler, "wb") as file:
+    with open(filler, "wb", buffering=0) as file:
         try:
             while True:
                 file.write(block)
-                file.flush()
+        except OSError:
+            pass
+        try:  # the last few bytes a 64 KiB block did not fit
+            while True:
+                file.write(b"\0" * 512)
         except OSError:
             pass
     return filler
