@@ -4,18 +4,20 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from vanskapshuset.ui.external_changes import ExternalChanges
 from vanskapshuset.ui.pages.today import TodayPage
+from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.worker import run_in_background
 
@@ -142,6 +144,27 @@ class MainWindow(QMainWindow):
 
         run_in_background(self, signups.purge_expired, self._purged, failed)
         return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing saves the day note first; if it cannot be saved, the person chooses."""
+        note = self.today.day_note
+        if note.flush():
+            event.accept()
+            return
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Dagboken är inte sparad"),
+            fill(
+                self.tr("%1\n\nStänga ändå? Det du skrev i dagboken försvinner då."),
+                note.failure() or "",
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Close:
+            event.accept()
+        else:
+            event.ignore()
 
     def _purged(self, count: int) -> None:
         if count:
