@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.app import App, open_app
+from vanskapshuset.ui.error_hook import install_error_hook
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
 
@@ -44,6 +45,7 @@ def run_gui(folder: Path) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     application.setApplicationName("Vänskapshuset")
     apply_style(application)
+    install_error_hook()
     # Before the database is opened: a second start on the same folder never touches it.
     instance = SingleInstance(folder)
     claim = instance.claim()
