@@ -4,6 +4,8 @@
    script that opens an empty QMainWindow, alternating, in the same run (median ratio).
 2. A click on a tally button until the visit is committed and the label updated: median and p99
    over 1,000 clicks (the click handler is synchronous, so the click's return is the moment).
+3. A counting key pressed while another widget has focus (the leader list), through the
+   window's key filter, until committed and shown: the same, against the click as baseline.
 
 Both use the offscreen platform, so no screen is needed; the ratio is what to compare.
 """
@@ -73,6 +75,20 @@ for _ in range(int(sys.argv[3])):
     times.append(time.perf_counter() - started)
 times.sort()
 print(statistics.median(times), times[int(0.99 * len(times))])
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+window.activateWindow()
+window.today.leader.setFocus()
+application.processEvents()
+keys = []
+for _ in range(int(sys.argv[3])):
+    before = button.count
+    started = time.perf_counter()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_2)
+    assert button.count == before + 1
+    keys.append(time.perf_counter() - started)
+keys.sort()
+print(statistics.median(keys), keys[int(0.99 * len(keys))])
 app.close()
 shutil.rmtree(copy.parent)
 """
@@ -106,9 +122,12 @@ def main() -> None:
         capture_output=True,
         text=True,
     )
-    median, p99 = (float(x) for x in result.stdout.split())
+    median, p99, key_median, key_p99 = (float(x) for x in result.stdout.split())
     print(f"tally click until committed and shown, {CLICKS} clicks:")
     print(f"  median {median * 1000:.3f} ms, p99 {p99 * 1000:.3f} ms")
+    print(f"counting key with the focus on the leader list, {CLICKS} presses:")
+    print(f"  median {key_median * 1000:.3f} ms, p99 {key_p99 * 1000:.3f} ms")
+    print(f"  ratio to the click {key_median / median:.2f}×")
 
 
 if __name__ == "__main__":

@@ -245,3 +245,17 @@ def test_idag_fits_a_1366x768_screen_at_150_percent_scaling(app, window, qtbot):
     cell = page.grid.buttons[(Gender.GIRL, "7-9")]
     number = cell.findChildren(type(page.total))[0]
     assert cell.height() >= number.sizeHint().height()  # the count is not clipped
+
+
+def test_alt_letters_on_idag_jump_to_site_date_and_leader(app, window, qtbot):
+    page = window.today
+    give_focus(qtbot, page.grid.buttons[(Gender.GIRL, "0-6")])
+    alt = Qt.KeyboardModifier.AltModifier
+    for letter, target in (
+        (Qt.Key.Key_L, page.leader),
+        (Qt.Key.Key_D, page.day),
+        (Qt.Key.Key_P, page.site),
+    ):
+        qtbot.keyClick(focused(), letter, alt)
+        assert focused() is target
+    assert stored(app) == {}  # Alt+letters never count
