@@ -5,7 +5,7 @@ import itertools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -422,9 +422,12 @@ class TodayPage(QWidget):
         self.keys.update_state()
 
     def hideEvent(self, event: QHideEvent) -> None:
-        self.day_note.flush()  # leaving the page saves the note
         super().hideEvent(event)
-        self.keys.update_state()
+        # Only when another page is chosen: closing is MainWindow.closeEvent's, and while the
+        # program shuts down the application object may already be gone.
+        if self.window().isVisible() and not QCoreApplication.closingDown():
+            self.day_note.flush()  # leaving the page saves the note
+            self.keys.update_state()
 
     # kept for the pages and tests that open sign-ups from Idag
     def open_signups(self) -> None:
