@@ -17,9 +17,6 @@ app.sites.add("Vänskapsparken", "outdoor")
 window = build_window(app)
 window.show()
 application.processEvents()
-window.today.day_note.note.setPlainText("skrivet")
-window.navigation.setCurrentRow(1)
-application.processEvents()
 print("shown", flush=True)
 """
 
