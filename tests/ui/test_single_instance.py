@@ -191,13 +191,14 @@ def test_a_window_that_does_not_answer_is_said_in_one_sentence(qapp, claimed, tm
     closer = QTimer()
     closer.timeout.connect(close_the_box)
     closer.start(50)
-    name, style = qapp.applicationName(), qapp.styleSheet()
+    name, style, hook = qapp.applicationName(), qapp.styleSheet(), sys.excepthook
     try:
         code = run_gui(tmp_path / "data")
-    finally:
+    finally:  # run_gui sets these for the whole process; the tests after this one keep theirs
         closer.stop()
         qapp.setApplicationName(name)
         qapp.setStyleSheet(style)
+        sys.excepthook = hook
     assert code == EXIT_UNREACHABLE
     assert len(shown) == 1 and "svarar inte" in shown[0] and "\n" not in shown[0]
     assert not database_path(tmp_path / "data").exists()  # the second start never opened it
