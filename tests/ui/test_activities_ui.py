@@ -4,7 +4,7 @@ import datetime as dt
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -351,6 +351,20 @@ def test_a_template_creates_the_days_activity_in_one_click(qtbot, page, session)
         "Rädda Barnen",
     )
     assert titles(page) == ["Öppet hus"] and page.selected() == stored
+    assert stats(app).activities == 1
+
+    def say_no() -> None:  # the same template again that day: asked first; Esc keeps one
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, say_no)
+            return
+        asked.append(box.text())
+        qtbot.keyClick(QApplication.focusWidget() or box, Qt.Key.Key_Escape)
+
+    asked: list[str] = []
+    QTimer.singleShot(20, say_no)
+    action.trigger()
+    assert len(asked) == 1 and "finns redan" in asked[0]
     assert stats(app).activities == 1
 
 

@@ -26,6 +26,7 @@ from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.templates import TemplateView
 from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
 from vanskapshuset.ui.dialogs.signups_dialog import SignUpsDialog, open_signups
+from vanskapshuset.ui.dialogs.template_use import confirm_repeat
 from vanskapshuset.ui.dialogs.templates_dialog import TemplatesDialog, template_label
 from vanskapshuset.ui.models.activity_table import ActivityFilterProxy, ActivityTableModel, Column
 from vanskapshuset.ui.models.labels import area_labels
@@ -476,6 +477,8 @@ class ActivitiesPage(QWidget):
         if not self._unlocked_for(day):
             return None
         try:
+            if not confirm_repeat(self.session.app, template_id, day, self):
+                return None
             activity_id = self.session.app.templates.create_activity(template_id, day)
         except UserError as error:
             self._fail(str(error))
