@@ -25,6 +25,8 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    # Deleted rows are overwritten, so purged sign-ups do not stay readable in free pages.
+    "PRAGMA secure_delete=ON",
 )
 _BEGIN_OPTION = "vanskapshuset_begin"
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from vanskapshuset.domain.errors import DatabaseVersionError
-from vanskapshuset.store.backup import copy_aside
+from vanskapshuset.store.backup import UPGRADE_LABEL, Prepare, copy_aside
 from vanskapshuset.store.database import BUSY_TIMEOUT_MS, Database
 from vanskapshuset.store.storage_errors import storage_errors
 
@@ -49,8 +49,11 @@ def _read_stamp(path: Path) -> tuple[str | None, bool]:
         connection.close()
 
 
-def ensure_schema(db: Database, backup_dir: Path, now: dt.datetime) -> Path | None:
-    """Upgrade `db` to HEAD_REVISION if needed; returns the copy made aside first, if any."""
+def ensure_schema(
+    db: Database, backup_dir: Path, now: dt.datetime, prepare: Prepare | None = None
+) -> Path | None:
+    """Upgrade `db` to HEAD_REVISION if needed; returns the copy made aside first, if any
+    (a backup like the others; `prepare` is what every backup does to its copy)."""
     with storage_errors(db.path):
         revision, has_tables = _read_stamp(db.path)
     if revision == HEAD_REVISION:
@@ -62,7 +65,9 @@ def ensure_schema(db: Database, backup_dir: Path, now: dt.datetime) -> Path | No
             f"Databasen har skrivits av en nyare version av Vänskapshuset (schema {revision}); "
             "installera den nya versionen på den här datorn."
         )
-    saved = copy_aside(db, backup_dir, f"fore-uppgradering-{revision}", now) if revision else None
+    saved = None
+    if revision:
+        saved = copy_aside(db, backup_dir, f"{UPGRADE_LABEL}-{revision}", now, prepare)
     from vanskapshuset.store.migrate import upgrade_to_head
 
     upgrade_to_head(db)
