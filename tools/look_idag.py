@@ -1,6 +1,6 @@
 """Pictures of Idag as a person sees it, for looking at before calling door work done.
 
-    xvfb-run -s "-screen 0 1366x768x24" python tools/look_idag.py OUT_DIR
+    xvfb-run -s "-screen 0 1366x768x24" python tools/look_idag.py OUT_DIR [LANGUAGE]
     QT_SCALE_FACTOR=1.5 xvfb-run -s "-screen 0 1366x768x24" python tools/look_idag.py OUT_DIR
 
 Fills a fresh folder with a demo year, opens the real window maximised on the screen and saves
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from vanskapshuset.cli import main as cli
 from vanskapshuset.paths import database_path
 from vanskapshuset.services.app import open_app
+from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.style import apply_style
@@ -36,6 +37,8 @@ def main() -> None:
     cli(["--data-dir", str(folder), "demo", "--year", "2025"])
     application = QApplication(sys.argv)
     apply_style(application)
+    language = sys.argv[2] if len(sys.argv) > 2 else "sv"
+    install_translator(application, language)
     app = open_app(folder)
     window = MainWindow(UiSession(app))
     window.setGeometry(application.primaryScreen().availableGeometry())
@@ -43,7 +46,7 @@ def main() -> None:
     window.activateWindow()
     settle(application, 800)
     ratio = application.primaryScreen().devicePixelRatio()
-    tag = f"{ratio:g}x"
+    tag = f"{language}-{ratio:g}x"
     page = window.today
     for key in (Qt.Key.Key_2, Qt.Key.Key_2, Qt.Key.Key_W, Qt.Key.Key_S):
         QTest.keyClick(QApplication.focusWidget(), key)

@@ -259,3 +259,24 @@ def test_alt_letters_on_idag_jump_to_site_date_and_leader(app, window, qtbot):
         qtbot.keyClick(focused(), letter, alt)
         assert focused() is target
     assert stored(app) == {}  # Alt+letters never count
+
+
+def test_idag_fits_at_150_percent_in_english_too(app, qtbot, qapp):
+    """English words are longer ("Prefer not to say", "14-17 years", "Leader on duty")."""
+    from PySide6.QtCore import QLocale
+
+    from vanskapshuset.ui.application import install_translator
+
+    app.sites.add("Vänskapsparken", "outdoor")
+    locale = QLocale()
+    translators = install_translator(qapp, "en")
+    try:
+        window = MainWindow(UiSession(app))
+        qtbot.addWidget(window)
+        hint = window.minimumSizeHint()
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
+    assert "keys" in window.today.key_state.text()  # built in English
+    assert hint.width() <= 1366 * 2 // 3 and hint.height() <= 768 * 2 // 3 - 47

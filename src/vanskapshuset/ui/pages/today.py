@@ -56,6 +56,13 @@ class TodayPage(QWidget):
         self.today_button.setAccessibleName(self.tr("Gå till idag"))
         self.leader = QComboBox()
         self.leader.setAccessibleName(self.tr("Ledare i tjänst"))
+        for combo in (self.site, self.leader):
+            # A long name is shortened in the box (whole in its list), so the top row fits a
+            # 1366 px screen at 1.5× scaling in every language.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         top = QHBoxLayout()
         for label, widget in (
             (self.tr("&Plats:"), self.site),

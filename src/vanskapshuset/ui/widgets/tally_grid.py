@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.ui.models.labels import gender_labels
+from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.widgets.tally_keys import key_for, qt_key
 
 # How long a cell looks pressed after its key: feedback only, every press counts at once.
@@ -72,6 +73,22 @@ class TallyButton(QPushButton):
         self.setToolTip(name)
 
 
+class MinusButton(QToolButton):
+    """A cell's −1: "−1 rätta" where it fits, just "−1" in a narrow column (1.5× scaling, long
+    words in another language); its text never widens the column."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setText(self.tr("−1 rätta"))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        full = self.tr("−1 rätta")
+        fits = self.fontMetrics().horizontalAdvance(full) + 16 <= self.width()
+        self.setText(full if fits else "−1")
+
+
 class TallyGrid(QWidget):
     """Emits `counted(gender, band)` on a click or key and `corrected(...)` on a −1."""
 
@@ -85,7 +102,6 @@ class TallyGrid(QWidget):
         self._layout.setSpacing(6)
         self.buttons: dict[Cell, TallyButton] = {}
         self._by_key: dict[int, Cell] = {}
-        self._minus_buttons: list[QToolButton] = []
         # A click on the grid between the buttons brings the keys back from a text field.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
@@ -95,14 +111,15 @@ class TallyGrid(QWidget):
             item = self._layout.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        self.buttons, self._by_key, self._minus_buttons = {}, {}, []
+        self.buttons, self._by_key = {}, {}
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         for column, band in enumerate(bands, start=1):
-            heading = QLabel(self.tr("%1 år").replace("%1", band.code))
+            heading = QLabel(fill(self.tr("%1 år"), band.code))
             heading.setFont(heading_font)
             heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            heading.setWordWrap(True)  # "14-17 years" may take two lines in a narrow window
             self._layout.addWidget(heading, 0, column)
         count_font = QFont(self.font())
         count_font.setPointSizeF(count_font.pointSizeF() * 2.2)
@@ -110,6 +127,7 @@ class TallyGrid(QWidget):
         for row, gender in enumerate(Gender, start=1):
             label = QLabel(gender_labels()[gender])
             label.setFont(heading_font)
+            label.setWordWrap(True)  # "Prefer not to say" need not widen the grid
             self._layout.addWidget(label, row, 0)
             for column, band in enumerate(bands, start=1):
                 self._layout.addWidget(
@@ -129,37 +147,22 @@ class TallyGrid(QWidget):
         button = TallyButton(gender, band, key, font)
         button.show_count(0)
         button.clicked.connect(lambda: self.counted.emit(gender, band.code))
-        minus = QToolButton()
-        minus.setText(self._minus_text())
+        minus = MinusButton()
         minus.setAccessibleName(
             self.tr("Ta bort ett besök: %1, %2 år")
             .replace("%1", gender_labels()[gender])
             .replace("%2", band.code)
         )
         minus.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        # Its text never widens the column: at 1.5× scaling a narrow column shows just "−1".
-        minus.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         minus.clicked.connect(lambda: self.corrected.emit(gender, band.code))
         # Tab goes from cell to cell; on a cell, Delete or Backspace is its −1.
         minus.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout.addWidget(button, 1)
         layout.addWidget(minus)
-        self._minus_buttons.append(minus)
         self.buttons[(gender, band.code)] = button
         if key:
             self._by_key[qt_key(key)] = (gender, band.code)
         return cell
-
-    def _minus_text(self, width: int | None = None) -> str:
-        full = self.tr("−1 rätta")
-        if width is None or self.fontMetrics().horizontalAdvance(full) + 16 <= width:
-            return full
-        return "−1"
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        for minus in self._minus_buttons:
-            minus.setText(self._minus_text(minus.width()))
 
     def cell_for_key(self, key: int) -> Cell | None:
         """The cell a key (a `Qt.Key` value) counts, if any."""
