@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QSysInfo, QTimer
-from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vanskapshuset.paths import database_path
@@ -44,6 +44,9 @@ def started(tmp_path: Path) -> Iterator[list[subprocess.Popen]]:
     for process in processes:
         process.kill()
         process.wait(timeout=10)
+    # A killed window leaves its socket file in the temporary folder: not after the tests.
+    for folder in tmp_path.iterdir():
+        QLocalServer.removeServer(server_name(folder))
 
 
 def filled_folder(tmp_path: Path, name: str) -> Path:
