@@ -7,6 +7,7 @@ never stops the program: a log that cannot be written (full disk, read-only fold
 import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import TextIO
 
 LOG_FILE = "vanskapshuset.log"
 MAX_BYTES = 256 * 1024
@@ -17,6 +18,15 @@ log = logging.getLogger(LOGGER_NAME)
 _current: list[Path] = []  # the file being written, once started
 
 
+class _LazyFileHandler(RotatingFileHandler):
+    """Creates its folder with the first line it writes: a command that logs nothing leaves
+    no trace in the data folder."""
+
+    def _open(self) -> TextIO:
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return super()._open()
+
+
 def start_logging(folder: Path) -> Path | None:
     """Log to `folder`/vanskapshuset.log from now on; the file's path, or None if it cannot be
     written. Calling it again for the same folder changes nothing."""
@@ -25,8 +35,7 @@ def start_logging(folder: Path) -> Path | None:
         return path
     logging.raiseExceptions = False  # a full disk must not print a logging traceback instead
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = RotatingFileHandler(
+        handler = _LazyFileHandler(
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
     except OSError:
