@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from vanskapshuset import __version__
 from vanskapshuset.app_log import log, log_path, start_logging
+from vanskapshuset.cli_backup import add_backup_commands
 from vanskapshuset.cli_reports import add_report_commands
 from vanskapshuset.cli_sheets import add_sheet_commands
 from vanskapshuset.cli_sync import add_sync_commands
@@ -304,6 +305,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_commands(commands, command, _opened)
     add_sheet_commands(commands, command, _opened)
     add_sync_commands(commands, command, _opened)
+    add_backup_commands(commands, command, _opened)
     command(commands, "check", cmd_check)
     return parser
 

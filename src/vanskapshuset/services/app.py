@@ -1,18 +1,21 @@
 """Opening the app's data: one place that wires the database, clock and services together."""
 
 import getpass
-import platform
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from vanskapshuset.domain.localtime import Clock, SystemClock
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.localtime import Clock, SystemClock, local_date
 from vanskapshuset.paths import backup_dir, database_path, prepare_data_dir
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.audit import AuditService
+from vanskapshuset.services.backups import BackupService, without_expired
 from vanskapshuset.services.changes import ChangeService
-from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.day_logs import DayLogService
+from vanskapshuset.services.live_database import LiveDatabase, Opener, device_identity
 from vanskapshuset.services.paper_tally import PaperTallyService
 from vanskapshuset.services.registry import (
     ActivityTypeService,
@@ -30,9 +33,10 @@ from vanskapshuset.services.visits import VisitService
 from vanskapshuset.store.change_watch import ChangeWatch
 from vanskapshuset.store.database import Database
 from vanskapshuset.store.health import HealthReport, check_database
-from vanskapshuset.store.models import LocalState
 from vanskapshuset.store.schema import ensure_schema
 from vanskapshuset.sync.service import SyncService
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -56,6 +60,7 @@ class App:
     paper_tally: PaperTallyService
     sync: SyncService
     changes: ChangeService
+    backups: BackupService
 
     @property
     def db(self) -> Database:
@@ -68,43 +73,57 @@ class App:
         """No site yet: the first start, when the app offers its short setup."""
         return not self.sites.list()
 
+    def start_of_day(self) -> int:
+        """What each new day brings, at start-up and once a day while the window stays open:
+        sign-ups past their retention date are deleted (DESIGN section 9), then the day's first
+        backup is made. Returns how many sign-ups went. A backup that fails does not keep the
+        door counter from starting: it is logged, and tried again at the next start."""
+        purged = self.signups.purge_expired()
+        if not self.is_empty():
+            try:
+                self.backups.daily()
+            except UserError as error:
+                log.warning("The day's backup was not made: %s", error)
+        return purged
+
     def close(self) -> None:
         self.changes.close()
         self.db.close()
 
 
-def _device_identity(db: Database) -> tuple[str, str]:
-    """This laptop's id and name, made on first start and kept in the local state."""
-    with db.read() as session:
-        known = session.get(LocalState, "device_id"), session.get(LocalState, "device_name")
-    if known[0] is not None and known[1] is not None:
-        return known[0].value, known[1].value
-    with db.write() as session:
-        device_id = session.get(LocalState, "device_id")
-        device_name = session.get(LocalState, "device_name")
-        if device_id is None:
-            device_id = LocalState(key="device_id", value=new_id())
-            session.add(device_id)
-        if device_name is None:
-            device_name = LocalState(key="device_name", value=platform.node() or "dator")
-            session.add(device_name)
-        return device_id.value, device_name.value
+def _opener(folder: Path, clock: Clock) -> Opener:
+    """Opening a database file ready for use: at start-up, and again after a restore."""
+
+    def open_file(path: Path) -> Database:
+        db = Database(path)
+        try:
+            # A copy made before an upgrade is a backup like the others, purged like them.
+            purge = without_expired(local_date(clock.now()))
+            ensure_schema(db, backup_dir(folder), clock.now(), purge)
+        except BaseException:
+            db.close()
+            raise
+        return db
+
+    return open_file
 
 
 def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None) -> App:
     """Open (creating or upgrading if needed) the database in `folder`."""
     clock = clock or SystemClock()
     prepare_data_dir(folder)
-    db = Database(database_path(folder))
+    open_file = _opener(folder, clock)
+    db = open_file(database_path(folder))
     changes: ChangeService | None = None
     try:
-        ensure_schema(db, backup_dir(folder), clock.now())
-        device_id, device_name = _device_identity(db)
+        device_id, device_name = device_identity(db)
         context = ServiceContext(db, clock, device_id, device_name, actor or getpass.getuser())
         activities = ActivityService(context)
         settings = SettingsService(context)
         # After the schema is ready: commits from here on are what the window may miss.
         changes = ChangeService(ChangeWatch(db.path))
+        live = LiveDatabase(context, changes, open_file)
+        backups = BackupService(context, settings, backup_dir(folder), live)
         app = App(
             context=context,
             sites=SiteService(context),
@@ -123,13 +142,13 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
             setup=SetupService(context, settings),
             signups=SignUpService(context, settings),
             paper_tally=PaperTallyService(context),
-            sync=SyncService(context),
+            sync=SyncService(context, before_import=backups.before_sync),
             changes=changes,
+            backups=backups,
         )
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()
-        # Personal data past its retention date goes at every start (DESIGN section 9).
-        app.signups.purge_expired()
+        app.start_of_day()
     except BaseException:
         if changes is not None:
             changes.close()

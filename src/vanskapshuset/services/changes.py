@@ -14,5 +14,10 @@ class ChangeService:
     def changed_since_last_poll(self) -> bool:
         return self._watch.changed()
 
+    def watch_again(self, watch: ChangeWatch) -> None:
+        """The database file was replaced (a restore): watch the new one from now on."""
+        self._watch.close()
+        self._watch = watch
+
     def close(self) -> None:
         self._watch.close()

@@ -12,7 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
@@ -87,6 +87,11 @@ def clean(data: SignUpInput) -> SignUpInput:
         photo_consent=bool(data.photo_consent),
         notes=data.notes.strip(),
     )
+
+
+def expired(today: dt.date) -> ColumnElement[bool]:
+    """The one rule for a sign-up past its retention date: in the database and every backup."""
+    return SignUp.retention_until < today
 
 
 def _view(row: SignUp) -> SignUpView:
@@ -190,14 +195,14 @@ class SignUpService:
     def purge_expired(self) -> int:
         """Delete every sign-up past its retention date; nothing else is touched."""
         today = self.context.today()
-        expired = select(func.count()).select_from(SignUp).where(SignUp.retention_until < today)
+        past = select(func.count()).select_from(SignUp).where(expired(today))
         # Runs at every start: a read on the index first, a write transaction only when needed.
         with self.context.db.read() as session:
-            if not session.scalar(expired):
+            if not session.scalar(past):
                 return 0
         with self.context.db.write() as session:
-            count = int(session.scalar(expired) or 0)
-            session.execute(delete(SignUp).where(SignUp.retention_until < today))
+            count = int(session.scalar(past) or 0)
+            session.execute(delete(SignUp).where(expired(today)))
             self.context.audit(session, "purge", "signup", new_id(), None, {"count": count})
         return count
 

@@ -5,7 +5,7 @@ import gc
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -87,9 +87,18 @@ def bundle_file_name(device_name: str, device_id: str) -> str:
 
 
 class SyncService:
-    def __init__(self, context: ServiceContext, max_bundle_bytes: int = MAX_BUNDLE_BYTES) -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        max_bundle_bytes: int = MAX_BUNDLE_BYTES,
+        before_import: Callable[[], object] | None = None,
+    ) -> None:
         self.context = context
         self.max_bundle_bytes = max_bundle_bytes
+        # A backup before the first merge of a run (one file, or one shared folder): what an
+        # import changed can always be undone. A failed backup stops the import.
+        self._before_import = before_import
+        self._backup_due = True
 
     # -- the team ------------------------------------------------------------------------------
 
@@ -259,6 +268,7 @@ class SyncService:
     def import_file(self, path: Path) -> ImportResult:
         """Import one bundle; a refusal raises one sentence and changes nothing."""
         key = self._require_team()
+        self._backup_due = True
         return self._import(self._read(path), Path(path).name, key)
 
     def _already_imported(self, digest: str, file_name: str) -> ImportResult | None:
@@ -298,6 +308,9 @@ class SyncService:
     ) -> ImportResult:
         bundle = read_bundle(data, file_name, key, team_id(key), digest)
         newest = check_clock(bundle, file_name, self.context.now())
+        if self._backup_due and self._before_import is not None:
+            self._before_import()
+            self._backup_due = False
         manifest = bundle.manifest
         now = self.context.now()
         try:
@@ -395,6 +408,7 @@ class SyncService:
             raise UserError(f"Mappen ”{chosen}” finns inte (är minnet eller nätverket anslutet?).")
         own_suffix = f"-{self.context.device_id[:8]}{FILE_SUFFIX}"
         seen = self._seen_files(chosen)
+        self._backup_due = True
         imported: list[ImportResult] = []
         recognised: list[str] = []
         skipped: list[SkippedFile] = []

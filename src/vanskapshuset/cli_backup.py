@@ -1,0 +1,125 @@
+"""The command line's backups: `backup create | list | restore NAME | folder [DIR | --off]`."""
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from vanskapshuset.domain.errors import UserError
+
+if TYPE_CHECKING:
+    from vanskapshuset.services.app import App
+    from vanskapshuset.services.backups import BackupInfo, SecondCopy
+
+Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
+Command = Callable[..., argparse.ArgumentParser]
+
+REASONS = {
+    "dag": "dagens första start",
+    "fore-synk": "före synk",
+    "manuell": "gjord för hand",
+    "fore-uppgradering": "före uppgradering",
+    "fore-aterstallning": "före återställning",
+}
+
+
+def describe(info: "BackupInfo") -> str:
+    """One line: name, when, size, why, and what it holds."""
+    from vanskapshuset.services.backup_text import size_text
+
+    if info.revision is None:
+        holds = "kan inte läsas"
+    else:
+        holds = f"{info.visits} besök, {info.activities} aktiviteter, schema {info.revision}"
+    return (
+        f"{info.name}  {info.created_at:%Y-%m-%d %H:%M}  {size_text(info.size)}  "
+        f"{REASONS[info.reason.value]}  ({holds})"
+    )
+
+
+def _second_copy_line(second: "SecondCopy") -> tuple[str, bool]:
+    """The sentence about the second folder, and whether it belongs on stderr."""
+    from vanskapshuset.services.backups import SecondStatus
+
+    if second.status is SecondStatus.WRITTEN:
+        return f"En kopia utan anmälningar finns också i {second.folder}.", False
+    if second.status is SecondStatus.ABSENT:
+        text = f"Den andra mappen {second.folder} finns inte nu (inte ansluten); ingen kopia där."
+        return text, False
+    return f"Ingen kopia i den andra mappen: {second.problem}", True
+
+
+def add_backup_commands(
+    commands: argparse._SubParsersAction, command: Command, opened: Opener
+) -> None:
+    def backup_create(args: argparse.Namespace) -> int:
+        with opened(args) as app:
+            info = app.backups.create()
+        print(f"Säkerhetskopian är sparad: {describe(info)}")
+        if info.second_copy is not None:
+            line, problem = _second_copy_line(info.second_copy)
+            print(line, file=sys.stderr if problem else sys.stdout)
+        return 0
+
+    def backup_list(args: argparse.Namespace) -> int:
+        with opened(args) as app:
+            backups = app.backups.list()
+            folder = app.backups.folder
+        if args.json:
+            print(json.dumps([_as_json(info) for info in backups], ensure_ascii=False, indent=2))
+            return 0
+        if not backups:
+            print(f"Inga säkerhetskopior ännu (de sparas i {folder}).")
+        for info in backups:
+            print(describe(info))
+        return 0
+
+    def backup_restore(args: argparse.Namespace) -> int:
+        with opened(args) as app:
+            result = app.backups.restore(args.name)
+        print(
+            f"Återställde {result.restored.name}; det som fanns innan finns kvar som "
+            f"säkerhetskopian {result.kept.name}."
+        )
+        return 0
+
+    def backup_folder(args: argparse.Namespace) -> int:
+        if args.off and args.dir:
+            raise UserError("Ange antingen en mapp eller --off, inte båda.")
+        with opened(args) as app:
+            if args.off:
+                app.backups.set_second_folder(None)
+            elif args.dir:
+                app.backups.set_second_folder(Path(args.dir))
+            chosen = app.backups.second_folder()
+        print(
+            f"Andra mappen för säkerhetskopior: {chosen}."
+            if chosen
+            else "Ingen andra mapp för säkerhetskopior."
+        )
+        return 0
+
+    backup = commands.add_parser("backup").add_subparsers(dest="action", required=True)
+    command(backup, "create", backup_create)
+    command(backup, "list", backup_list).add_argument("--json", action="store_true")
+    command(backup, "restore", backup_restore).add_argument(
+        "name", help="en säkerhetskopias namn (se backup list) eller sökvägen till en fil"
+    )
+    folder = command(backup, "folder", backup_folder)
+    folder.add_argument("dir", nargs="?", help="en andra mapp (t.ex. ett USB-minne)")
+    folder.add_argument("--off", action="store_true", help="ingen andra mapp")
+
+
+def _as_json(info: "BackupInfo") -> dict[str, object]:
+    return {
+        "name": info.name,
+        "created_at": info.created_at.isoformat(),
+        "reason": info.reason.value,
+        "size": info.size,
+        "revision": info.revision,
+        "visits": info.visits,
+        "activities": info.activities,
+    }
