@@ -25,6 +25,8 @@ def backup_refusal(error: BaseException, folder: Path, restoring: bool = False) 
     problem = error.problem if isinstance(error, StorageError) else storage_problem(error)
     if problem is not None:
         cause = _CAUSES[problem].format(folder=folder)
+    elif isinstance(error, NotADirectoryError | FileExistsError):
+        cause = f"{folder} är ingen mapp"
     elif isinstance(error, OSError):
         cause = error.strerror or str(error)
     elif isinstance(error, sqlite3.Error):

@@ -62,11 +62,16 @@ def parse_backup_name(name: str) -> BackupName | None:
 
 
 def free_target(folder: Path, moment: dt.datetime, label: str) -> Path:
-    """A name in `folder` no copy has yet (two copies in the same second get -2, -3, …)."""
-    number = 1
-    while (folder / backup_name(moment, label, number)).exists():
-        number += 1
-    return folder / backup_name(moment, label, number)
+    """A name in `folder` numbered after every copy made in the same second (-2, -3, …,
+    whatever their labels), so names order copies as they were made: never a number the
+    rotation freed, which would sort before the copies it follows."""
+    second = f"{to_local(moment):%Y%m%d-%H%M%S}-"
+    taken = [
+        parsed.number
+        for path in folder.glob(f"{second}*{SUFFIX}")
+        if (parsed := parse_backup_name(path.name)) is not None
+    ]
+    return folder / backup_name(moment, label, max(taken, default=0) + 1)
 
 
 def write_copy(source: Path, target: Path, prepare: Prepare | None = None) -> Path:

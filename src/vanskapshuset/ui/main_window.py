@@ -36,7 +36,7 @@ HISTORY_ROW = 1 + [name for _, name in LATER_PAGES].index("HistoryPage")
 SYNC_ROW = 1 + [name for _, name in LATER_PAGES].index("SyncPage")
 
 # How often the window looks whether a new day has begun (sign-ups past their retention date
-# are deleted at start-up and then once a day while the program stays open).
+# are deleted, and the day's backup made, at start-up and then once a day while it stays open).
 PURGE_CHECK_MS = 60 * 60 * 1000
 
 
@@ -137,12 +137,13 @@ class MainWindow(QMainWindow):
         if today == self._purged_on:
             return False
         previous, self._purged_on = self._purged_on, today
-        signups = self.session.app.signups
+        app = self.session.app
 
         def failed(_error: Exception) -> None:
             self._purged_on = previous  # tried again at the next check; the window carries on
 
-        run_in_background(self, signups.purge_expired, self._purged, failed)
+        # The day's backup too (it purges expired sign-ups from the kept copies).
+        run_in_background(self, app.start_of_day, self._purged, failed)
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -73,3 +73,13 @@ class UiSession(QObject):
 
     def changed(self) -> None:
         self.data_changed.emit()
+
+    def reload(self) -> None:
+        """Other data under the same services (a backup was restored): the site and leader are
+        chosen again from it, the coordinator lock closes (the password may differ), and every
+        page refreshes."""
+        self.coordinator_unlocked = False
+        self.site_id = self._initial_site()
+        self.leader_id = self.app.settings.local("current_leader_id")
+        self.day_changed.emit()
+        self.data_changed.emit()

@@ -3,6 +3,7 @@
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from vanskapshuset.ui.pages.register_age_bands_tab import AgeBandsTab
+from vanskapshuset.ui.pages.register_backups_tab import BackupsTab
 from vanskapshuset.ui.pages.register_common import page_title
 from vanskapshuset.ui.pages.register_named_tab import NamedRecordTab, NamedTabSpec
 from vanskapshuset.ui.pages.register_personal_data_tab import PersonalDataTab
@@ -76,6 +77,7 @@ class RegisterPage(QWidget):
         self.age_bands = AgeBandsTab(session)
         self.settings = SettingsTab(session)
         self.personal_data = PersonalDataTab(session)
+        self.backups = BackupsTab(session)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Register"))
         for tab, text in (
@@ -87,6 +89,7 @@ class RegisterPage(QWidget):
             (self.age_bands, self.tr("Åldersgrupper")),
             (self.settings, self.tr("Inställningar")),
             (self.personal_data, self.tr("Personuppgifter")),
+            (self.backups, self.tr("Säkerhetskopior")),
         ):
             self.tabs.addTab(tab, text)
         self._shown_tab = 0
@@ -114,5 +117,6 @@ class RegisterPage(QWidget):
             self.age_bands,
             self.settings,
             self.personal_data,
+            self.backups,
         ):
             tab.refresh()

@@ -1,0 +1,51 @@
+"""A backup before every sync import: one per run, made before the merge writes, none for a
+bundle that is refused or already imported."""
+
+from pathlib import Path
+
+import pytest
+from sync_helpers import site_id
+
+from database_dump import dump_database
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.services.backups import BackupReason
+
+
+def sync_copies(app) -> list[str]:
+    return [b.name for b in app.backups.list() if b.reason is BackupReason.SYNC]
+
+
+def test_one_backup_before_a_folder_sync_holds_the_data_before_it(laptops, tmp_path: Path):
+    coordinator, first, second = laptops(3)
+    shared = tmp_path / "delad"
+    shared.mkdir()
+    for number, laptop in enumerate((first, second), start=1):
+        laptop.visits.add(site_id(laptop), "girl", "7-9", number)
+        laptop.sync.sync_folder(shared)
+    before = dump_database(coordinator.db.path.parent)
+
+    result = coordinator.sync.sync_folder(shared)
+
+    assert len(result.imported) == 2
+    [copy] = sync_copies(coordinator)  # two bundles merged, one backup before the first
+    restored = coordinator.backups.restore(copy)
+    assert restored.restored.visits == 0
+    assert dump_database(coordinator.db.path.parent) == before
+
+
+def test_no_backup_for_a_refused_or_known_bundle(laptops, tmp_path: Path):
+    coordinator, laptop = laptops(2)
+    laptop.visits.add(site_id(laptop), "boy", "10-13", 2)
+    bundle = tmp_path / "laptop.vhsync"
+    laptop.sync.export_bundle(bundle)
+    broken = tmp_path / "trasig.vhsync"
+    broken.write_bytes(bundle.read_bytes()[:-40])
+
+    for attempt in range(2):
+        with pytest.raises(UserError):
+            coordinator.sync.import_file(broken)
+        assert sync_copies(coordinator) == [], attempt
+    coordinator.sync.import_file(bundle)
+    assert len(sync_copies(coordinator)) == 1
+    coordinator.sync.import_file(bundle)  # recognised by its digest: nothing merged
+    assert len(sync_copies(coordinator)) == 1
