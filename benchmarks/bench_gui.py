@@ -59,7 +59,8 @@ from vanskapshuset.services.app import open_app
 from vanskapshuset.ui.application import build_window
 import shutil, tempfile
 copy = Path(tempfile.mkdtemp()) / "data"
-shutil.copytree(sys.argv[1], copy)  # clicks must not grow the shared benchmark database
+# Clicks must not grow the shared benchmark database; its backups need not come along.
+shutil.copytree(sys.argv[1], copy, ignore=shutil.ignore_patterns("backups"))
 application = QApplication([])
 app = open_app(copy, clock=FixedClock(parse_moment(sys.argv[2])))
 window = build_window(app)

@@ -343,3 +343,33 @@ def test_a_restore_while_another_program_has_the_file_open_is_refused(app, data_
     assert digest(data_dir) == before
     app.visits.add(site.id, "boy", "7-9")  # the app goes on, on the same file
     assert app.statistics.period(app.context.today(), app.context.today()).visits == 8
+
+
+def test_the_window_makes_the_days_backup_after_it_opens(data_dir, clock):
+    first = open_app(data_dir, clock=clock)
+    some_data(first)
+    first.close()
+    clock.advance(dt.timedelta(days=1))
+    app = open_app(data_dir, clock=clock, backup_now=False)  # as run_gui opens it
+    try:
+        assert names(backup_dir(data_dir)) == []
+        assert app.daily_backup() is not None  # on a worker thread once the window shows
+        assert app.daily_backup() is None  # once a day
+    finally:
+        app.close()
+
+
+def test_temporary_copies_left_by_a_crash_are_removed(app, data_dir):
+    import os
+    import time
+
+    some_data(app)
+    folder = backup_dir(data_dir)
+    folder.mkdir()
+    old, fresh = folder / ".20250701-120000-dag-abc.partial", folder / ".x-def.partial"
+    for path in (old, fresh):
+        path.write_bytes(b"half a copy")
+    os.utime(old, (time.time() - 2 * 24 * 3600,) * 2)
+    app.backups.create()
+    assert not old.exists()
+    assert fresh.exists()  # another program may be writing it right now

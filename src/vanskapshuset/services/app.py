@@ -11,7 +11,7 @@ from vanskapshuset.paths import backup_dir, database_path, prepare_data_dir
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.audit import AuditService
-from vanskapshuset.services.backups import BackupService, without_expired
+from vanskapshuset.services.backups import BackupInfo, BackupService, without_expired
 from vanskapshuset.services.changes import ChangeService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.day_logs import DayLogService
@@ -73,18 +73,27 @@ class App:
         """No site yet: the first start, when the app offers its short setup."""
         return not self.sites.list()
 
-    def start_of_day(self) -> int:
+    def start_of_day(self, backup: bool = True) -> int:
         """What each new day brings, at start-up and once a day while the window stays open:
         sign-ups past their retention date are deleted (DESIGN section 9), then the day's first
-        backup is made. Returns how many sign-ups went. A backup that fails does not keep the
-        door counter from starting: it is logged, and tried again at the next start."""
+        backup is made (unless `backup` is False: the window makes it after it shows). Returns
+        how many sign-ups went."""
         purged = self.signups.purge_expired()
-        if not self.is_empty():
-            try:
-                self.backups.daily()
-            except UserError as error:
-                log.warning("The day's backup was not made: %s", error)
+        if backup:
+            self.daily_backup()
         return purged
+
+    def daily_backup(self) -> BackupInfo | None:
+        """The day's first backup, if there is none from today yet and the data holds anything.
+        A backup that fails does not keep the door counter from starting: it is logged, and
+        tried again at the next start."""
+        if self.is_empty():
+            return None
+        try:
+            return self.backups.daily()
+        except UserError as error:
+            log.warning("The day's backup was not made: %s", error)
+            return None
 
     def close(self) -> None:
         self.changes.close()
@@ -108,8 +117,11 @@ def _opener(folder: Path, clock: Clock) -> Opener:
     return open_file
 
 
-def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None) -> App:
-    """Open (creating or upgrading if needed) the database in `folder`."""
+def open_app(
+    folder: Path, clock: Clock | None = None, actor: str | None = None, backup_now: bool = True
+) -> App:
+    """Open (creating or upgrading if needed) the database in `folder`; the day's first start
+    makes the day's backup, unless `backup_now` is False (then the caller makes it)."""
     clock = clock or SystemClock()
     prepare_data_dir(folder)
     open_file = _opener(folder, clock)
@@ -148,7 +160,7 @@ def open_app(folder: Path, clock: Clock | None = None, actor: str | None = None)
         )
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()
-        app.start_of_day()
+        app.start_of_day(backup=backup_now)
     except BaseException:
         if changes is not None:
             changes.close()

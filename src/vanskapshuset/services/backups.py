@@ -40,6 +40,7 @@ from vanskapshuset.store.backup import (
     quick_check,
     read_copy,
     remove_copy,
+    remove_stale_partials,
     replace_database,
     write_copy,
 )
@@ -221,6 +222,7 @@ class BackupService:
         """Delete what the rotation does not keep (never the `new` copy, even with a clock set
         back), then sign-ups past their date in the rest. Never raises: the new copy is made;
         a file that cannot be handled is logged."""
+        remove_stale_partials(folder)
         ours = self._ours(folder)
         keep = to_keep(ours, today) | {new}
         for backup in ours:

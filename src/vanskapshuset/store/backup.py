@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from contextvars import ContextVar
@@ -190,6 +191,16 @@ def remove_copy(path: Path) -> None:
     for name in (str(path), *(f"{path}{suffix}" for suffix in _COMPANIONS)):
         with suppress(FileNotFoundError):
             os.unlink(name)
+
+
+def remove_stale_partials(folder: Path, older_than_s: float = 24 * 3600) -> None:
+    """Delete temporary copies a crash or a pulled plug left behind (one being written now by
+    another program is younger than a day). File times are the computer's real time."""
+    limit = time.time() - older_than_s
+    for path in folder.glob(".*.partial"):
+        with suppress(OSError):
+            if path.stat().st_mtime < limit:
+                remove_copy(path)
 
 
 def replace_database(live: Path, replacement: Path) -> None:

@@ -3,14 +3,16 @@
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.app import App, open_app
 from vanskapshuset.ui.error_hook import install_error_hook
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
+from vanskapshuset.ui.worker import run_in_background
 
 TRANSLATIONS = Path(__file__).with_name("translations")
 EXIT_UNREACHABLE = 3  # a window runs on this folder but does not answer
@@ -63,7 +65,9 @@ def run_gui(folder: Path) -> int:
 
 def _run_window(application: QApplication, folder: Path, instance: SingleInstance) -> int:
     try:
-        app = open_app(folder)
+        # The day's first backup is made once the window shows (below), off its thread: on a
+        # large database it takes longer than the whole start.
+        app = open_app(folder, backup_now=False)
     except UserError as error:
         QMessageBox.critical(None, "Vänskapshuset", str(error))
         return 2
@@ -77,9 +81,21 @@ def _run_window(application: QApplication, folder: Path, instance: SingleInstanc
     window = build_window(app)
     instance.set_window(window)
     window.showMaximized()
+    run_in_background(window, app.daily_backup, _backed_up, _not_backed_up)
     code = application.exec()
+    # Work still running on a worker thread (the day's backup, a report) ends before the data
+    # closes: a copy cut off at exit would only leave a temporary file behind.
+    QThreadPool.globalInstance().waitForDone()
     app.close()
     return code
+
+
+def _backed_up(_info: object) -> None:
+    pass  # a failure to make it was logged by the app; the window carries on either way
+
+
+def _not_backed_up(error: Exception) -> None:
+    log.error("The day's backup failed", exc_info=error)
 
 
 def _unreachable_text() -> str:
