@@ -14,6 +14,7 @@ import json
 import logging
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
@@ -152,6 +153,16 @@ def _without_signups(connection: Connection) -> None:
     connection.execute(delete(SignUp))
 
 
+def _usable(path: Path, test: Callable[[Path], bool]) -> Path | None:
+    """`path` made absolute (~ expanded) if it passes `test`; None for a path that does not, or
+    that cannot even be looked up (an unknown ~user, a name too long, a zero byte)."""
+    try:
+        absolute = path.expanduser().absolute()
+        return absolute if test(absolute) else None
+    except (OSError, ValueError, RuntimeError):
+        return None
+
+
 class BackupService:
     def __init__(
         self,
@@ -257,9 +268,9 @@ class BackupService:
         if folder is None:
             self.settings.set_local(SECOND_FOLDER, None)
             return
-        chosen = Path(folder).expanduser().absolute()
-        if not chosen.is_dir():
-            raise UserError(f"Mappen ”{chosen}” finns inte (är minnet anslutet?).")
+        chosen = _usable(Path(folder), Path.is_dir)
+        if chosen is None:
+            raise UserError(f"Mappen ”{folder}” finns inte (är minnet anslutet?).")
         if chosen == self.folder.absolute():
             raise UserError("Välj en annan mapp än den där säkerhetskopiorna redan sparas.")
         self.settings.set_local(SECOND_FOLDER, str(chosen))
@@ -353,16 +364,16 @@ class BackupService:
         return Restored(self._info(source), kept)
 
     def _find(self, name: str) -> Path:
-        given = Path(name).expanduser()
-        if given.name == name:  # a bare name: one of the copies in the backup folder
-            path = self.folder / name
-            if parse_backup_name(name) is None or not path.is_file():
+        if Path(name).name == name:  # a bare name: one of the copies in the backup folder
+            path = _usable(self.folder / name, Path.is_file)
+            if parse_backup_name(name) is None or path is None:
                 raise UserError(
                     f"Det finns ingen säkerhetskopia som heter ”{name}” (se listan över "
                     "säkerhetskopior)."
                 )
             return path
-        if not given.is_file():
+        given = _usable(Path(name), Path.is_file)
+        if given is None:
             raise UserError(f"Filen ”{name}” finns inte.")
         return given
 

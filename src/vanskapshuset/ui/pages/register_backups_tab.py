@@ -242,6 +242,8 @@ class BackupsTab(QWidget):
                 "den försvinner ur programmet; det som finns nu sparas först som en egen "
                 "säkerhetskopia, så det går att ångra."
             ).replace("%1", f"{info.created_at:%Y-%m-%d %H:%M}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter does not replace everything
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
