@@ -35,7 +35,8 @@ APP = """
 import datetime as dt, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from vanskapshuset.domain.localtime import FixedClock, parse_moment
+from vanskapshuset.domain.localtime import FixedClock
+from vanskapshuset.domain.rules import parse_moment
 from vanskapshuset.services.app import open_app
 from vanskapshuset.ui.application import build_window
 from vanskapshuset.ui.style import apply_style
@@ -53,7 +54,8 @@ CLICK = """
 import statistics, sys, time
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from vanskapshuset.domain.localtime import FixedClock, parse_moment
+from vanskapshuset.domain.localtime import FixedClock
+from vanskapshuset.domain.rules import parse_moment
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.app import open_app
 from vanskapshuset.ui.application import build_window

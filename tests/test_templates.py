@@ -84,7 +84,7 @@ def test_a_template_is_edited_in_place_audited_and_stamped(app, template_id):
     [
         ({"end": dt.time(14)}, "slutar innan"),
         ({"weekday": 7}, "måndag till söndag"),
-        ({"title": "   "}, "namn"),
+        ({"title": "   "}, "titel"),
         ({"title": "x" * 201}, "högst 200"),
         ({"leader_count": -1}, "negativt"),
         ({"type_name": "Okänd typ"}, "Okänd"),

@@ -11,12 +11,21 @@ from typing import TYPE_CHECKING
 from vanskapshuset import __version__
 from vanskapshuset.app_log import log, log_path, start_logging
 from vanskapshuset.cli_backup import add_backup_commands
+from vanskapshuset.cli_daylog import add_daylog_commands
 from vanskapshuset.cli_reports import add_report_commands
 from vanskapshuset.cli_sheets import add_sheet_commands
 from vanskapshuset.cli_sync import add_sync_commands
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.domain.localtime import parse_date, parse_moment, parse_time_of_day
 from vanskapshuset.domain.participants import parse_participants
+from vanskapshuset.domain.rules import (
+    LEADERS,
+    VISITS_AT_ONCE,
+    check_period,
+    one_line,
+    parse_date,
+    parse_moment,
+    parse_time_of_day,
+)
 from vanskapshuset.domain.vocabulary import VisitSource
 from vanskapshuset.paths import data_dir, log_dir
 
@@ -60,10 +69,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from vanskapshuset.services.demo import DemoOptions, generate_demo
 
+    options = DemoOptions(seed=args.seed, year=args.year, years=args.years, sites=args.sites)
+    options.check()  # before the database is made
     with _opened(args) as app:
-        summary = generate_demo(
-            app, DemoOptions(seed=args.seed, year=args.year, years=args.years, sites=args.sites)
-        )
+        summary = generate_demo(app, options)
     print(summary)
     return 0
 
@@ -89,6 +98,7 @@ def cmd_org_add(args: argparse.Namespace) -> int:
 
 def cmd_visit_add(args: argparse.Namespace) -> int:
     at = parse_moment(args.at) if args.at is not None else None
+    VISITS_AT_ONCE.check(args.count)
     with _opened(args) as app:
         site = app.sites.by_name(args.site)
         ids = app.visits.add(
@@ -117,8 +127,8 @@ def _activity_fields(args: argparse.Namespace) -> dict[str, object]:
         "knowledge_exchange": args.knowledge_exchange,
         "note": args.note,
     }
-    if args.leaders is not None and args.leaders < 0:
-        raise UserError("Antalet ledare kan inte vara negativt.")
+    if args.leaders is not None:
+        LEADERS.check(args.leaders)
     return fields
 
 
@@ -167,10 +177,7 @@ def cmd_activity_delete(args: argparse.Namespace) -> int:
 
 
 def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
-    start, end = parse_date(getattr(args, "from")), parse_date(args.to)
-    if end < start:
-        raise UserError(f"Perioden slutar ({end}) före den börjar ({start}).")
-    return start, end
+    return check_period(parse_date(getattr(args, "from")), parse_date(args.to))
 
 
 def cmd_activity_list(args: argparse.Namespace) -> int:
@@ -302,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--site")
     stats.add_argument("--json", action="store_true")
 
+    add_daylog_commands(commands, command, _opened)
     add_report_commands(commands, command, _opened)
     add_sheet_commands(commands, command, _opened)
     add_sync_commands(commands, command, _opened)
@@ -317,7 +325,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except UserError as error:
         log.info("Refused: %s", error)
-        print(str(error), file=sys.stderr)
+        print(one_line(str(error)), file=sys.stderr)  # one line, whatever it quotes
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.domain.localtime import parse_date
+from vanskapshuset.domain.rules import REPORT_YEAR, check_period, parse_date
 
 if TYPE_CHECKING:
     from vanskapshuset.reports.figures import AnnualReport, DataExport, PeriodSummary
@@ -25,12 +25,15 @@ def _targets(args: argparse.Namespace, formats: tuple[str, ...]) -> None:
         raise UserError(f"Ange var rapporten ska sparas: {options}.")
 
 
-def _parse_dates(args: argparse.Namespace) -> None:
+def _parse_inputs(args: argparse.Namespace) -> None:
+    """Dates, periods and years checked by the rules, before anything is opened."""
     for name in ("start", "end", "date"):
         if isinstance(getattr(args, name, None), str):
             setattr(args, name, parse_date(getattr(args, name)))
-    if hasattr(args, "start") and args.end < args.start:
-        raise UserError(f"Perioden slutar ({args.end}) före den börjar ({args.start}).")
+    if hasattr(args, "start"):
+        check_period(args.start, args.end)
+    if hasattr(args, "year"):
+        REPORT_YEAR.check(args.year)
 
 
 def _write(
@@ -60,7 +63,7 @@ def add_report_commands(
     ) -> Callable[[argparse.Namespace], int]:
         def handler(args: argparse.Namespace) -> int:
             _targets(args, formats)
-            _parse_dates(args)  # bad input is refused before the database is opened
+            _parse_inputs(args)  # bad input is refused before the database is opened
             with opened(args) as app:
                 report = build(_reports(app), args)
             for path in _write(report, args):  # type: ignore[arg-type]

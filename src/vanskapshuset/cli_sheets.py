@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.domain.localtime import parse_date
+from vanskapshuset.domain.rules import parse_date
 
 if TYPE_CHECKING:
     from vanskapshuset.services.app import App

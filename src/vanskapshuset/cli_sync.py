@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import one_line
 
 if TYPE_CHECKING:
     from vanskapshuset.services.app import App
@@ -63,7 +64,7 @@ def add_sync_commands(
                     print(describe_import(app.sync.import_file(Path(name))))
                 except UserError as refusal:
                     refused += 1
-                    print(str(refusal), file=sys.stderr)
+                    print(one_line(str(refusal)), file=sys.stderr)
         return EXIT_REFUSED if refused else 0
 
     def sync_folder(args: argparse.Namespace) -> int:
@@ -74,7 +75,7 @@ def add_sync_commands(
         for name in result.recognised:
             print(f"{name}: redan inläst tidigare, inget ändrat.")
         for skipped in result.skipped:
-            print(skipped.reason, file=sys.stderr)
+            print(one_line(skipped.reason), file=sys.stderr)
         for warning in result.written.warnings:
             print(warning, file=sys.stderr)
         print(f"Skrev {result.written.path}.")

@@ -6,6 +6,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.reports.text_direction import visual
 from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.app import App
@@ -24,7 +25,8 @@ OUTING_DAY = dt.date.today() + dt.timedelta(days=10)
 
 
 @pytest.fixture
-def outing(app: App) -> str:
+def outing(app: App, clock: FixedClock) -> str:
+    clock.set(dt.datetime.now(STOCKHOLM))  # an activity lies at most a year after today
     app.sites.add("Vänskapsparken", "outdoor")
     app.sites.add("Utflykt", "excursion")
     activity = app.activities.create(

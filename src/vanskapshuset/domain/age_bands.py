@@ -5,6 +5,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import AGE_BAND_CODE, BAND_AGE, shown
 
 
 @dataclass(frozen=True)
@@ -21,19 +22,27 @@ class AgeBand:
     @staticmethod
     def from_code(code: str) -> "AgeBand":
         """Parse "7-9" or "26+" into a band."""
-        text = code.strip()
+        text = AGE_BAND_CODE.clean(code)
         try:
             if text.endswith("+"):
-                return AgeBand(text, int(text[:-1]), None)
-            low, high = text.split("-")
-            band = AgeBand(text, int(low), int(high))
+                band = AgeBand(text, int(text[:-1]), None)
+            else:
+                low, high = text.split("-")
+                band = AgeBand(text, int(low), int(high))
         except ValueError:
             raise UserError(
-                f"Åldersgruppen ”{code}” ska skrivas som t.ex. ”7-9” eller ”26+”."
+                f"Åldersgruppen ”{shown(code)}” ska skrivas som t.ex. ”7-9” eller ”26+”."
             ) from None
-        if band.max_age is not None and band.max_age < band.min_age:
-            raise UserError(f"Åldersgruppen ”{code}” slutar före den börjar.")
+        band.check()
         return band
+
+    def check(self) -> None:
+        """The bounds are ages a person can have, the lower one first."""
+        BAND_AGE.check(self.min_age)
+        if self.max_age is not None:
+            BAND_AGE.check(self.max_age)
+            if self.max_age < self.min_age:
+                raise UserError(f"Åldersgruppen ”{shown(self.code)}” slutar före den börjar.")
 
 
 DEFAULT_AGE_BANDS: tuple[AgeBand, ...] = tuple(
@@ -45,6 +54,9 @@ def validate_band_set(bands: Sequence[AgeBand]) -> None:
     """Bands must be non-empty, ordered, and must not overlap."""
     if not bands:
         raise UserError("Det måste finnas minst en åldersgrupp.")
+    for band in bands:
+        AGE_BAND_CODE.clean(band.code)
+        band.check()
     codes = [band.code for band in bands]
     if len(set(codes)) != len(codes):
         raise UserError("Två åldersgrupper har samma namn.")
@@ -62,4 +74,4 @@ def find_band(bands: Iterable[AgeBand], code: str) -> AgeBand:
         if band.code == code.strip():
             return band
     allowed = ", ".join(band.code for band in known)
-    raise UserError(f"Okänd åldersgrupp ”{code}” (finns: {allowed}).")
+    raise UserError(f"Okänd åldersgrupp ”{shown(code)}” (finns: {allowed}).")

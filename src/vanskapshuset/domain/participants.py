@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import PARTICIPANTS_PER_CELL, shown
 from vanskapshuset.domain.vocabulary import Gender, parse_choice
 
 
@@ -23,10 +24,11 @@ def parse_participants(text: str) -> list[ParticipantCount]:
             count = int(number)
         except ValueError:
             raise UserError(
-                f"Deltagarna ”{part}” ska skrivas som kön:åldersgrupp=antal, t.ex. girl:7-9=3."
+                f"Deltagarna ”{shown(part)}” ska skrivas som kön:åldersgrupp=antal, "
+                "t.ex. girl:7-9=3."
             ) from None
         if count < 0:
-            raise UserError(f"Antalet deltagare kan inte vara negativt (”{part}”).")
+            raise UserError(f"Antalet deltagare kan inte vara negativt (”{shown(part)}”).")
         key = (parse_choice(Gender, gender_text, "kön"), band.strip())
-        totals[key] = totals.get(key, 0) + count
+        totals[key] = PARTICIPANTS_PER_CELL.check(totals.get(key, 0) + count)
     return [ParticipantCount(g, band, n) for (g, band), n in totals.items() if n > 0]

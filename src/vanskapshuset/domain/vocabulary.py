@@ -4,6 +4,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules.text import shown
 
 
 class Gender(StrEnum):
@@ -86,4 +87,6 @@ def parse_choice(enum: type[E], value: str, what: str) -> E:
         return enum(value.strip().lower())
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise UserError(f"Okänt värde för {what}: ”{value}” (tillåtna: {allowed}).") from None
+        raise UserError(
+            f"Okänt värde för {what}: ”{shown(value)}” (tillåtna: {allowed})."
+        ) from None

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.defaults import AREA_IMPACT_GOALS, AREA_NAMES, DEFAULT_ORGANISATION_NAME
-from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import REPORT_YEAR, check_date, check_period
 from vanskapshuset.domain.season_names import season_kind
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.reports.facts import PeriodFacts
@@ -39,7 +39,7 @@ from vanskapshuset.services.settings import ORGANISATION_NAME, SettingsService
 from vanskapshuset.services.statistics import StatisticsService
 from vanskapshuset.store.models import DayLog, Leader, Season, Site
 
-FIRST_YEAR, LAST_YEAR = 2000, 2100
+FIRST_YEAR, LAST_YEAR = REPORT_YEAR.low, REPORT_YEAR.high  # the window's year field reads them
 
 
 class ReportService:
@@ -75,8 +75,7 @@ class ReportService:
     def period(
         self, start: dt.date, end: dt.date, site_name: str | None = None, title: str | None = None
     ) -> PeriodSummary:
-        if end < start:
-            raise UserError(f"Perioden slutar ({end}) före den börjar ({start}).")
+        check_period(start, end)
         with self.context.db.read() as session:
             site = self._site(session, site_name) if site_name else None
             heading = title or f"Sammanställning {start.isoformat()} – {end.isoformat()}"
@@ -130,8 +129,7 @@ class ReportService:
     # -- the year ----------------------------------------------------------------------------
 
     def annual(self, year: int) -> AnnualReport:
-        if not FIRST_YEAR <= year <= LAST_YEAR:
-            raise UserError(f"Året {year} ligger utanför {FIRST_YEAR}–{LAST_YEAR}.")
+        REPORT_YEAR.check(year)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         with self.context.db.read() as session:
             stats = self.statistics.compute(session, start, end, None, None)
@@ -173,6 +171,7 @@ class ReportService:
 
     def day(self, day: dt.date, site_name: str | None = None) -> DayReport:
         """One page per site: the asked-for site, else every site with something that day."""
+        check_date(day)
         with self.context.db.read() as session:
             facts = PeriodFacts.load(session, day, day, None)
             bands = [band.code for band in AgeBandService.current(session)]
@@ -237,8 +236,7 @@ class ReportService:
     # -- raw data for other programs ---------------------------------------------------------
 
     def export(self, start: dt.date, end: dt.date) -> DataExport:
-        if end < start:
-            raise UserError(f"Perioden slutar ({end}) före den börjar ({start}).")
+        check_period(start, end)
         with self.context.db.read() as session:
             stats = self.statistics.compute(session, start, end, None, None)
             facts = PeriodFacts.load(session, start, end, None)

@@ -10,9 +10,19 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.age_bands import find_band
-from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.participants import ParticipantCount
+from vanskapshuset.domain.rules import (
+    ACTIVITY_TITLE,
+    LEADERS,
+    NOTE,
+    PARTICIPANTS_PER_CELL,
+    check_event_date,
+    check_time_span,
+    is_record_id,
+    shown,
+)
 from vanskapshuset.domain.vocabulary import Area, Gender, parse_choice
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
@@ -27,7 +37,7 @@ from vanskapshuset.store.models import (
     Site,
 )
 
-MAX_TITLE = 200
+MAX_TITLE = ACTIVITY_TITLE.limit  # the window's title field reads it here
 
 
 @dataclass(frozen=True)
@@ -179,9 +189,9 @@ class ActivityService:
     # -- internals ---------------------------------------------------------------------------
 
     def _live(self, session: Session, activity_id: str) -> Activity:
-        activity = session.get(Activity, activity_id)
+        activity = session.get(Activity, activity_id) if is_record_id(activity_id) else None
         if activity is None or activity.deleted:
-            raise NotFoundError(f"Det finns ingen aktivitet med id {activity_id}.")
+            raise NotFoundError(f"Det finns ingen aktivitet med id {shown(activity_id)}.")
         return activity
 
     def _apply(
@@ -196,18 +206,16 @@ class ActivityService:
         Names in `kept` (fields an edit did not give) are not looked up again: the activity
         keeps the site, type, organiser, partners and participants it refers to.
         """
-        title = " ".join(data.title.split())
-        if not title:
-            raise UserError("Aktiviteten måste ha en titel.")
-        if len(title) > MAX_TITLE:
-            raise UserError(f"Titeln får vara högst {MAX_TITLE} tecken.")
-        if data.end <= data.start:
-            raise UserError(
-                f"Aktiviteten slutar ({format_time_of_day(data.end)}) innan den börjar "
-                f"({format_time_of_day(data.start)})."
-            )
-        if data.leader_count < 0:
-            raise UserError("Antalet ledare kan inte vara negativt.")
+        title = ACTIVITY_TITLE.clean(data.title)
+        note = NOTE.clean(data.note)
+        check_event_date(data.date, self.context.today())
+        check_time_span(
+            data.start,
+            data.end,
+            f"Aktiviteten slutar ({format_time_of_day(data.end)}) innan den börjar "
+            f"({format_time_of_day(data.start)}).",
+        )
+        LEADERS.check(data.leader_count)
         site_id = activity.site_id if "site" in kept else self._sites.find(session, data.site).id
         kind = None if "type_name" in kept else self._types.find(session, data.type_name)
         if data.area is not None:
@@ -228,8 +236,7 @@ class ActivityService:
         if "participants" not in kept:
             bands = AgeBandService.current(session)
             for count in data.participants:
-                if count.count < 0:
-                    raise UserError("Antalet deltagare kan inte vara negativt.")
+                PARTICIPANTS_PER_CELL.check(count.count)
                 find_band(bands, count.age_band)
         activity.site_id = site_id
         activity.local_date = data.date
@@ -241,7 +248,7 @@ class ActivityService:
         activity.organiser_id = organiser_id
         activity.leader_count = data.leader_count
         activity.knowledge_exchange = data.knowledge_exchange
-        activity.note = data.note.strip()
+        activity.note = note
 
     def _write_parts(
         self,

@@ -4,7 +4,8 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.errors import NotFoundError
+from vanskapshuset.domain.rules import NOTE, check_event_date, check_time_span
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import DayLog, Leader, Site
 
@@ -44,8 +45,12 @@ class DayLogService:
         )
 
     def save(self, entry: DayLogEntry) -> None:
-        if entry.opens_at and entry.closes_at and entry.closes_at <= entry.opens_at:
-            raise UserError("Stängningstiden måste vara efter öppningstiden.")
+        if entry.opens_at and entry.closes_at:
+            check_time_span(
+                entry.opens_at, entry.closes_at, "Stängningstiden måste vara efter öppningstiden."
+            )
+        note = NOTE.clean(entry.note)
+        check_event_date(entry.date, self.context.today())
         with self.context.db.write() as session:
             site = session.get(Site, entry.site_id)
             if site is None or site.deleted:
@@ -64,7 +69,7 @@ class DayLogService:
             log.opens_at = entry.opens_at
             log.closes_at = entry.closes_at
             log.leaders_present = json.dumps(list(entry.leader_ids))
-            log.note = entry.note.strip()
+            log.note = note
             log.deleted = False
             self.context.stamp(session, log)
             session.flush()

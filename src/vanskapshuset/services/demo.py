@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM
+from vanskapshuset.domain.rules import DEMO_SITES, DEMO_YEARS, REPORT_YEAR
 from vanskapshuset.domain.vocabulary import Gender, LeaderRole, SiteKind, VisitSource
 from vanskapshuset.services import demo_catalogue as catalogue
 from vanskapshuset.services.app import App
@@ -49,6 +50,13 @@ class DemoOptions:
     sites: int = 3  # Vänskapshuset, Vänskapsparken, Utflykt; more are extra indoor places
     visit_scale: float = 1.0  # benchmarks make bigger databases with the same shape
     activity_scale: int = 1
+
+    def check(self) -> None:
+        """The options a person gives, each within its bounds (the years all in range)."""
+        DEMO_YEARS.check(self.years)
+        DEMO_SITES.check(self.sites)
+        REPORT_YEAR.check(self.year)
+        REPORT_YEAR.check(self.year - self.years + 1)  # the first year it fills
 
 
 @dataclass
@@ -427,10 +435,7 @@ def _holds_data(session: Session) -> bool:
 
 def generate_demo(app: App, options: DemoOptions) -> DemoSummary:
     """Fill an empty database; refuses (changing nothing) if it already holds data."""
-    if options.years < 1 or options.sites < 3:
-        raise UserError("Demodata behöver minst ett år och minst tre platser.")
-    if not 2000 <= options.year <= 2100:
-        raise UserError(f"Året {options.year} ligger utanför 2000–2100.")
+    options.check()
     generator = _Generator(app, options)
     with app.db.write() as session:
         if _holds_data(session):

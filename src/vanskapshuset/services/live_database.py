@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vanskapshuset.domain.hlc import HybridLogicalClock, Stamp
+from vanskapshuset.domain.rules import DEVICE_NAME
 from vanskapshuset.services.changes import ChangeService
 from vanskapshuset.services.context import HLC_STATE_KEY, ServiceContext, new_id
 from vanskapshuset.store.change_watch import ChangeWatch
@@ -33,7 +34,9 @@ def device_identity(db: Database) -> tuple[str, str]:
             device_id = LocalState(key="device_id", value=new_id())
             session.add(device_id)
         if device_name is None:
-            device_name = LocalState(key="device_name", value=platform.node() or "dator")
+            # The host name, made fit as a typed name must be: every bundle carries it.
+            name = DEVICE_NAME.fit(platform.node()) or "dator"
+            device_name = LocalState(key="device_name", value=name)
             session.add(device_name)
         return device_id.value, device_name.value
 

@@ -7,17 +7,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.rules import TextRule, shown
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id, snapshot
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
 R = TypeVar("R", Site, Season, Organisation, ActivityType, Leader)
-
-
-def clean_name(name: str, what: str) -> str:
-    cleaned = " ".join(name.split())
-    if not cleaned:
-        raise UserError(f"{what} måste ha ett namn.")
-    return cleaned
 
 
 class NamedRecords(Generic[R]):
@@ -26,6 +20,7 @@ class NamedRecords(Generic[R]):
     model: type[R]
     entity: str
     label: str  # Swedish noun for messages, e.g. "plats"
+    name_rule: TextRule  # what a name of this kind may be (domain/rules)
 
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
@@ -43,7 +38,7 @@ class NamedRecords(Generic[R]):
             if record.name.casefold() == wanted:
                 return record
         known = ", ".join(record.name for record in records) or "inga ännu"
-        raise NotFoundError(f"Okänd {self.label} ”{name}” (finns: {known}).")
+        raise NotFoundError(f"Okänd {self.label} ”{shown(name)}” (finns: {known}).")
 
     def get(self, session: Session, record_id: str) -> R:
         record = session.get(self.model, record_id)
@@ -59,7 +54,7 @@ class NamedRecords(Generic[R]):
     def create(self, name: str, **fields: object) -> R:
         """A new record named `name` (tidied, unique), stamped and audited in one transaction."""
         with self.context.db.write() as session:
-            cleaned = clean_name(name, self.label.capitalize())
+            cleaned = self.name_rule.clean(name)
             self.ensure_unique(session, cleaned)
             record = self.model(
                 id=self._new_key(session, cleaned), name=cleaned, deleted=False, **fields
@@ -76,7 +71,7 @@ class NamedRecords(Generic[R]):
     def rename(self, record_id: str, name: str) -> None:
         with self.context.db.write() as session:
             record = self.get(session, record_id)
-            cleaned = clean_name(name, self.label.capitalize())
+            cleaned = self.name_rule.clean(name)
             self.ensure_unique(session, cleaned, except_id=record_id)
             before = snapshot(record)
             record.name = cleaned

@@ -11,11 +11,11 @@ from sqlalchemy import insert, select
 
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
+from vanskapshuset.domain.rules import PAPER_PER_CELL, PAPER_PER_SHEET, check_date
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
 
-MAX_PER_SHEET = 5_000
 # Typed-in visits have no time of their own: noon of the counted day keeps them on that day.
 PAPER_TIME = dt.time(12, 0)
 
@@ -43,13 +43,10 @@ class PaperTallyService:
         leader_id: str | None = None,
     ) -> PaperEntry:
         """Write `counts` ((gender, band) → number of visitors) as visits of `day` at the site."""
-        if any(n < 0 for n in counts.values()):
-            raise UserError("Antalet besök kan inte vara negativt.")
-        total = sum(counts.values())
-        if total == 0:
-            raise UserError("Räknelistan har inga besök att skriva in.")
-        if total > MAX_PER_SHEET:
-            raise UserError(f"Högst {MAX_PER_SHEET} besök kan skrivas in från en räknelista.")
+        for count in counts.values():
+            PAPER_PER_CELL.check(count)
+        PAPER_PER_SHEET.check(sum(counts.values()))
+        check_date(day)
         if day > self.context.today():
             raise UserError(f"Dagen {day} har inte varit än.")
         moment = dt.datetime.combine(day, PAPER_TIME, tzinfo=STOCKHOLM)

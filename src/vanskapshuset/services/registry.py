@@ -9,6 +9,15 @@ from sqlalchemy import select
 
 from vanskapshuset.domain.defaults import DEFAULT_ACTIVITY_TYPES
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import (
+    ACTIVITY_TYPE_NAME,
+    LEADER_NAME,
+    ORGANISATION_NAME,
+    SEASON_NAME,
+    SITE_NAME,
+    check_date,
+    check_event_date,
+)
 from vanskapshuset.domain.vocabulary import (
     Area,
     LeaderRole,
@@ -17,7 +26,7 @@ from vanskapshuset.domain.vocabulary import (
     parse_choice,
 )
 from vanskapshuset.services.context import SEED_STAMP, derived_id, new_id
-from vanskapshuset.services.named_records import NamedRecords, clean_name
+from vanskapshuset.services.named_records import NamedRecords
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
 
@@ -59,7 +68,7 @@ class LeaderInfo:
 
 
 class SiteService(NamedRecords[Site]):
-    model, entity, label = Site, "site", "plats"
+    model, entity, label, name_rule = Site, "site", "plats", SITE_NAME
 
     def add(self, name: str, kind: str = SiteKind.INDOOR) -> SiteInfo:
         site_kind = parse_choice(SiteKind, kind, "platstyp")
@@ -77,15 +86,17 @@ class SiteService(NamedRecords[Site]):
 
 
 class SeasonService(NamedRecords[Season]):
-    model, entity, label = Season, "season", "säsong"
+    model, entity, label, name_rule = Season, "season", "säsong", SEASON_NAME
 
     def add(
         self, name: str, start: dt.date, end: dt.date, site_name: str | None = None
     ) -> SeasonInfo:
+        cleaned = self.name_rule.clean(name)
+        check_event_date(start, self.context.today())  # planned at most a year ahead
+        check_date(end)
         if end < start:
             raise UserError(f"Säsongen slutar ({end}) före den börjar ({start}).")
         with self.context.db.write() as session:
-            cleaned = clean_name(name, "Säsongen")
             self.ensure_unique(session, cleaned)
             site_id = SiteService(self.context).find(session, site_name).id if site_name else None
             season = Season(
@@ -113,7 +124,12 @@ class SeasonService(NamedRecords[Season]):
 
 
 class OrganisationService(NamedRecords[Organisation]):
-    model, entity, label = Organisation, "organisation", "organisation"
+    model, entity, label, name_rule = (
+        Organisation,
+        "organisation",
+        "organisation",
+        ORGANISATION_NAME,
+    )
 
     def add(self, name: str, kind: str = OrganisationKind.ASSOCIATION) -> OrganisationInfo:
         org_kind = parse_choice(OrganisationKind, kind, "organisationstyp")
@@ -128,7 +144,12 @@ class OrganisationService(NamedRecords[Organisation]):
 
 
 class ActivityTypeService(NamedRecords[ActivityType]):
-    model, entity, label = ActivityType, "activity_type", "aktivitetstyp"
+    model, entity, label, name_rule = (
+        ActivityType,
+        "activity_type",
+        "aktivitetstyp",
+        ACTIVITY_TYPE_NAME,
+    )
 
     def seed_defaults(self) -> None:
         """Add the default types once; derived ids make every laptop's defaults the same rows."""
@@ -161,7 +182,7 @@ class ActivityTypeService(NamedRecords[ActivityType]):
 
 
 class LeaderService(NamedRecords[Leader]):
-    model, entity, label = Leader, "leader", "ledare"
+    model, entity, label, name_rule = Leader, "leader", "ledare", LEADER_NAME
 
     def add(self, name: str, role: str = LeaderRole.YOUTH_LEADER) -> LeaderInfo:
         parsed = parse_choice(LeaderRole, role, "roll")

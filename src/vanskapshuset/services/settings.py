@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from vanskapshuset.domain import rules
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import LocalState, Setting
@@ -21,11 +22,35 @@ COORDINATOR_PASSWORD = "coordinator_password"
 LANGUAGE = "language"
 ORGANISATION_NAME = "organisation_name"
 CURRENT_LEADER = "current_leader_id"
+RETENTION_DAYS = "signup_retention_days"
+CONSENT_TEXT = "signup_consent_text"
 LANGUAGES = ("sv", "en")
 SECRET_KEYS = frozenset({COORDINATOR_PASSWORD})
 MIN_PASSWORD_LENGTH = 6
 # scrypt cost: about 50 ms here, enough against guessing, short enough for a person waiting.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
+# What a shared setting a person types may hold; sync import checks a bundle's by the same.
+SHARED_RULES: dict[str, rules.TextRule | rules.NumberRule] = {
+    ORGANISATION_NAME: rules.REPORT_ORGANISATION,
+    RETENTION_DAYS: rules.RETENTION_DAYS,
+    CONSENT_TEXT: rules.CONSENT_TEXT,
+}
+
+
+def checked_shared(key: str, value: Any) -> Any:
+    """`value` for the shared setting `key` as its rule tidies it, or one sentence why not."""
+    rule = SHARED_RULES.get(key)
+    if isinstance(rule, rules.TextRule):
+        return rule.clean(str(value))
+    if isinstance(rule, rules.NumberRule):
+        return rule.check(int(value))
+    return value
+
+
+def shared_value_accepted(key: str, value: Any) -> bool:
+    """Whether a shared setting's value from a bundle is one this laptop could have stored."""
+    rule = SHARED_RULES.get(key)
+    return True if rule is None else rule.accepts(value)
 
 
 def hash_password(password: str, salt: bytes | None = None) -> str:
@@ -64,6 +89,7 @@ class SettingsService:
 
     def write_shared(self, session: Session, key: str, value: Any) -> None:
         """Set a shared setting inside the caller's transaction."""
+        value = checked_shared(key, value)
         setting = session.get(Setting, derived_id("setting", key))
         before = None if setting is None else self._audited(snapshot(setting))
         if setting is None:

@@ -3,9 +3,9 @@
 from collections.abc import Sequence
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import LEADER_NAME, SITE_NAME
 from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
 from vanskapshuset.services.context import ServiceContext, derived_id
-from vanskapshuset.services.named_records import clean_name
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.services.settings import (
     COORDINATOR_PASSWORD,
@@ -33,12 +33,12 @@ class SetupService:
         if not sites:
             raise UserError("Välj minst en plats.")
         cleaned = [
-            (clean_name(name, "Platsen"), parse_choice(SiteKind, kind, "platstyp"))
+            (SITE_NAME.clean(name), parse_choice(SiteKind, kind, "platstyp"))
             for name, kind in sites
         ]
         if len({name.casefold() for name, _ in cleaned}) != len(cleaned):
             raise UserError("Två platser har samma namn.")
-        name = clean_name(leader_name, "Ledaren")
+        name = LEADER_NAME.clean(leader_name)
         role = parse_choice(LeaderRole, leader_role, "roll")
         if password and len(password) < MIN_PASSWORD_LENGTH:
             raise UserError(f"Lösenordet måste ha minst {MIN_PASSWORD_LENGTH} tecken.")

@@ -8,27 +8,24 @@ from __future__ import annotations  # methods named `list` shadow the builtin
 
 import datetime as dt
 import json
-import re
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
+from vanskapshuset.domain import rules
 from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.safe_file import replacing
-from vanskapshuset.services.settings import SettingsService
+from vanskapshuset.services.settings import CONSENT_TEXT, RETENTION_DAYS, SettingsService
 from vanskapshuset.store.models import Activity, SignUp, Site
 
-RETENTION_DAYS = "signup_retention_days"
-CONSENT_TEXT = "signup_consent_text"
 DEFAULT_RETENTION_DAYS = 30
-MAX_RETENTION_DAYS = 365
-MIN_AGE, MAX_AGE = 0, 25
-# A phone number: digits with the usual separators and an optional leading +, 6–15 digits.
-_PHONE = re.compile(r"^\+?[\d\s\-()/]+$")
+# The window's fields read these here; the rules are in domain/rules.
+MAX_RETENTION_DAYS = rules.RETENTION_DAYS.high
+MIN_AGE, MAX_AGE = rules.SIGNUP_AGE.low, rules.SIGNUP_AGE.high
 _FIELDS = ("child_name", "age", "guardian_name", "guardian_phone", "photo_consent", "notes")
 
 
@@ -68,24 +65,13 @@ class SignUpMatch:
 
 def clean(data: SignUpInput) -> SignUpInput:
     """The input checked and tidied, or one clear sentence about what is wrong."""
-    name = " ".join(data.child_name.split())
-    if not name:
-        raise UserError("Skriv barnets namn.")
-    if len(name) > 200:
-        raise UserError("Namnet är för långt (högst 200 tecken).")
-    if data.age is not None and not MIN_AGE <= data.age <= MAX_AGE:
-        raise UserError(f"Åldern måste vara mellan {MIN_AGE} och {MAX_AGE} år.")
-    phone = data.guardian_phone.strip()
-    digits = sum(ch.isdigit() for ch in phone)
-    if phone and (not _PHONE.match(phone) or not 6 <= digits <= 15):
-        raise UserError(f"”{phone}” är inget telefonnummer (skriv t.ex. 070-123 45 67).")
     return SignUpInput(
-        child_name=name,
-        age=data.age,
-        guardian_name=" ".join(data.guardian_name.split())[:200],
-        guardian_phone=phone,
+        child_name=rules.CHILD_NAME.clean(data.child_name),
+        age=None if data.age is None else rules.SIGNUP_AGE.check(data.age),
+        guardian_name=rules.GUARDIAN_NAME.clean(data.guardian_name),
+        guardian_phone=rules.clean_phone(data.guardian_phone),
         photo_consent=bool(data.photo_consent),
-        notes=data.notes.strip(),
+        notes=rules.NOTE.clean(data.notes),
     )
 
 
@@ -120,18 +106,13 @@ class SignUpService:
         return int(self.settings.shared(RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
 
     def set_retention_days(self, days: int) -> None:
-        if not 1 <= days <= MAX_RETENTION_DAYS:
-            raise UserError(f"Sparandetiden ska vara 1–{MAX_RETENTION_DAYS} dagar.")
-        self.settings.set_shared(RETENTION_DAYS, days)
+        self.settings.set_shared(RETENTION_DAYS, days)  # checked there, as sync checks it
 
     def consent_text(self, default: str = DEFAULT_CONSENT_TEXT) -> str:
         return str(self.settings.shared(CONSENT_TEXT, default))
 
     def set_consent_text(self, text: str) -> None:
-        cleaned = text.strip()
-        if not cleaned:
-            raise UserError("Samtyckestexten kan inte vara tom.")
-        self.settings.set_shared(CONSENT_TEXT, cleaned)
+        self.settings.set_shared(CONSENT_TEXT, text)  # checked there, as sync checks it
 
     # -- one activity's sign-ups -------------------------------------------------------------
 

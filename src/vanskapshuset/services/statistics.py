@@ -7,6 +7,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from sqlalchemy import ColumnElement, Integer, func, select, type_coerce, union
 from sqlalchemy.orm import Session
 
+from vanskapshuset.domain.rules import check_period
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
@@ -67,6 +68,7 @@ class StatisticsService:
     def period(
         self, start: dt.date, end: dt.date, site_id: str | None = None, site_name: str | None = None
     ) -> PeriodStats:
+        check_period(start, end)
         with self.context.db.read() as session:
             return self.compute(session, start, end, site_id, site_name)
 

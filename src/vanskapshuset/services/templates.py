@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import format_time_of_day
+from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY, check_time_span
 from vanskapshuset.domain.vocabulary import Area, parse_choice
-from vanskapshuset.services.activities import MAX_TITLE, ActivityInput, ActivityService
+from vanskapshuset.services.activities import ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
-from vanskapshuset.services.named_records import clean_name
 from vanskapshuset.services.registry import ActivityTypeService, OrganisationService, SiteService
 from vanskapshuset.store.models import (
     Activity,
@@ -189,15 +189,10 @@ class TemplateService:
 
     def _apply(self, session: Session, template: ActivityTemplate, data: TemplateInput) -> None:
         """Check everything (names included) before changing anything, then set the columns."""
-        if not 0 <= data.weekday <= 6:
-            raise UserError("Veckodagen måste vara måndag till söndag.")
-        if data.end <= data.start:
-            raise UserError("Mallen slutar innan den börjar.")
-        if data.leader_count < 0:
-            raise UserError("Antalet ledare kan inte vara negativt.")
-        title = clean_name(data.title, "Mallen")
-        if len(title) > MAX_TITLE:  # its activities could not be saved
-            raise UserError(f"Titeln får vara högst {MAX_TITLE} tecken.")
+        WEEKDAY.check(data.weekday)
+        check_time_span(data.start, data.end, "Mallen slutar innan den börjar.")
+        LEADERS.check(data.leader_count)
+        title = TEMPLATE_TITLE.clean(data.title)  # as long as an activity's: it becomes one
         area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
         site_id = self._sites.find(session, data.site).id
         type_id = self._types.find(session, data.type_name).id

@@ -9,12 +9,17 @@ from sqlalchemy.orm import Session
 from vanskapshuset.domain.age_bands import find_band
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import to_local
+from vanskapshuset.domain.rules import (
+    VISITS_AT_ONCE,
+    check_event_date,
+    check_moment,
+    moment_in_range,
+)
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
 
-MAX_VISITS_AT_ONCE = 10_000
 # Built once: composing statements per click costs more than running them.
 _SITE_DELETED = select(Site.deleted).where(Site.id == bindparam("site_id"))
 _LEADER_EXISTS = select(Leader.id).where(Leader.id == bindparam("leader_id"))
@@ -55,12 +60,16 @@ class VisitService:
         leader_id: str | None = None,
     ) -> list[str]:
         """Record `count` arriving people; returns their ids once durably committed."""
-        if count < 1:
-            raise UserError("Antalet besök måste vara minst 1.")
-        if count > MAX_VISITS_AT_ONCE:
-            raise UserError(f"Högst {MAX_VISITS_AT_ONCE} besök kan läggas till på en gång.")
+        VISITS_AT_ONCE.check(count)
         parsed_gender = parse_choice(Gender, gender, "kön")
-        moment = to_local(at if at is not None else self.context.now())
+        if at is None:
+            now = self.context.now()
+            if not moment_in_range(now):  # a laptop whose clock battery ran out
+                raise UserError(f"Datorns klocka visar {now:%Y-%m-%d}: ställ klockan rätt först.")
+            moment = to_local(now)
+        else:
+            moment = check_moment(at)
+            check_event_date(moment.date(), self.context.today())
         with self.context.db.write_core() as connection:
             site_deleted = connection.scalar(_SITE_DELETED, {"site_id": site_id})
             if site_deleted is None or site_deleted:

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import NotFoundError
+from vanskapshuset.domain.rules import BRING, MEETING_POINT, SHEET_LEADER, SHEET_PHONE, check_date
 from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
 from vanskapshuset.services.app import App
 from vanskapshuset.services.settings import ORGANISATION_NAME
@@ -38,10 +39,10 @@ class SheetService:
         today = self.app.context.today()
         common = {
             "organisation": self._organisation(),
-            "meeting_point": details.meeting_point.strip(),
-            "leader": details.leader.strip(),
-            "leader_phone": details.leader_phone.strip(),
-            "bring": details.bring.strip(),
+            "meeting_point": MEETING_POINT.clean(details.meeting_point),
+            "leader": SHEET_LEADER.clean(details.leader),
+            "leader_phone": SHEET_PHONE.clean(details.leader_phone),
+            "bring": BRING.clean(details.bring),
             "consent_text": self.consent_text(),
             "produced": today,
         }
@@ -77,6 +78,7 @@ class SheetService:
         )
 
     def tally_sheet(self, day: dt.date, site_name: str) -> TallySheet:
+        check_date(day)
         site = self.app.sites.by_name(site_name)
         return TallySheet(
             organisation=self._organisation(),

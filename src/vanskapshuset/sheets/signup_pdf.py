@@ -127,6 +127,7 @@ def _filled(number: int, row: SignUpRow) -> list[object]:
     st = sheet_styles()
 
     def cell(text: str) -> Flowable:
+        text = " ".join(text.split())  # a note's line breaks could make a row outgrow the page
         if len(text) > MAX_CELL_TEXT:
             text = text[: MAX_CELL_TEXT - 1].rstrip() + "…"
         return para(text, st.cell, rtl_right=False)  # a column reads as one column

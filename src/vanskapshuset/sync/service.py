@@ -16,8 +16,8 @@ from sqlalchemy.exc import IntegrityError
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.hlc import Stamp
+from vanskapshuset.domain.rules import DEVICE_NAME as DEVICE_NAME_RULE
 from vanskapshuset.services.context import ServiceContext, new_id
-from vanskapshuset.services.named_records import clean_name
 from vanskapshuset.services.safe_file import replacing
 from vanskapshuset.store.models import AuditEntry, LocalState, SyncConflict, SyncLog
 from vanskapshuset.store.schema import HEAD_REVISION
@@ -53,7 +53,7 @@ SYNC_FOLDER = "sync_folder"
 LAST_WRITTEN = "sync_last_written"  # {file: digest of its rows}: an unchanged bundle stays
 SEEN_FILES = "sync_seen_files"  # {folder: {file name: [size, mtime_ns]}}: passed over unread
 DEVICE_NAME = "device_name"
-MAX_DEVICE_NAME = 60
+MAX_DEVICE_NAME = DEVICE_NAME_RULE.limit
 _RECORD_TABLES = frozenset(s.name for s in SYNCED_TABLES if s.kind is Kind.RECORD)
 
 
@@ -158,10 +158,7 @@ class SyncService:
                 session.delete(state)
 
     def _clean_device_name(self, name: str) -> str:
-        cleaned = clean_name(name, "Datorn")
-        if len(cleaned) > MAX_DEVICE_NAME:
-            raise UserError(f"Datorns namn får vara högst {MAX_DEVICE_NAME} tecken.")
-        return cleaned
+        return DEVICE_NAME_RULE.clean(name)
 
     def rename_device(self, name: str) -> None:
         cleaned = self._clean_device_name(name)
