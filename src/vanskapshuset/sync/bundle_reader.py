@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import DEVICE_NAME
 from vanskapshuset.store.schema import KNOWN_REVISIONS
 from vanskapshuset.sync.bundle_format import (
     FORMAT_NAME,
@@ -32,6 +33,7 @@ from vanskapshuset.sync.tables import (
     BY_NAME,
     CHECKS,
     PARENT_TABLE,
+    ROW_CHECKS,
     SYNCED_TABLES,
     TABLE_WORDS,
     Kind,
@@ -190,6 +192,8 @@ def _manifest(value: Any, name: str) -> Manifest:
         raise _damaged(name, MANIFEST) from None
     if created_at.tzinfo is None or not manifest.device_id or len(manifest.device_id) > 36:
         raise _damaged(name, MANIFEST)
+    if not DEVICE_NAME.accepts(manifest.device_name):  # as the laptop's owner could name it
+        raise _damaged(name, MANIFEST)
     return manifest
 
 
@@ -209,6 +213,9 @@ def _rows(value: Any, table: str, name: str) -> list[list[Any]]:
             raise _damaged(name, _part(table, synced.columns[index])) from None
         if not all(check(cell) for cell in distinct):
             raise _damaged(name, _part(table, synced.columns[index]))
+    row_check = ROW_CHECKS.get(table)
+    if row_check is not None and not all(row_check(row) for row in rows):
+        raise _damaged(name, _part(table, "värde"))
     ids = [row[0] for row in rows]
     if len(set(ids)) != len(ids):
         raise _damaged(name, _part(table, "samma id två gånger"))

@@ -14,7 +14,9 @@ from enum import Enum
 
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, Time
 
+from vanskapshuset.domain import rules
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.services.settings import shared_value_accepted
 from vanskapshuset.store.models import (
     Activity,
     ActivityParticipant,
@@ -112,7 +114,7 @@ def _is_text(value: object) -> bool:
 
 
 def _is_int(value: object) -> bool:
-    return type(value) is int
+    return rules.STORED_INTEGER.accepts(value)
 
 
 def _is_flag(value: object) -> bool:
@@ -120,13 +122,13 @@ def _is_flag(value: object) -> bool:
 
 
 def _is_date(value: object) -> bool:
+    """A date as SQLite holds it, in the range every date a person gives lies in."""
     if type(value) is not str or len(value) != 10:
         return False
     try:
-        dt.date.fromisoformat(value)
+        return rules.in_date_range(dt.date.fromisoformat(value))
     except ValueError:
         return False
-    return True
 
 
 def _is_time(value: object) -> bool:
@@ -138,6 +140,16 @@ def _is_moment(value: object) -> bool:
         return False
     try:
         return dt.datetime.fromisoformat(value).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _is_event_moment(value: object) -> bool:
+    """When a visit happened: a moment a person could have given (domain/rules)."""
+    if type(value) is not str:
+        return False
+    try:
+        return rules.moment_in_range(dt.datetime.fromisoformat(value))
     except ValueError:
         return False
 
@@ -162,12 +174,36 @@ def _bounded(check: Check, length: int | None) -> Check:
     return lambda value: check(value) and len(value) <= length  # type: ignore[arg-type]
 
 
+# Values a person typed pass the same rules here as on the laptop that stored them.
+_TYPED: dict[tuple[str, str], rules.TextRule | rules.NumberRule] = {
+    ("site", "name"): rules.SITE_NAME,
+    ("season", "name"): rules.SEASON_NAME,
+    ("organisation", "name"): rules.ORGANISATION_NAME,
+    ("activity_type", "name"): rules.ACTIVITY_TYPE_NAME,
+    ("leader", "name"): rules.LEADER_NAME,
+    ("activity", "title"): rules.ACTIVITY_TITLE,
+    ("activity", "note"): rules.NOTE,
+    ("activity", "leader_count"): rules.LEADERS,
+    ("activity_template", "title"): rules.TEMPLATE_TITLE,
+    ("activity_template", "leader_count"): rules.LEADERS,
+    ("activity_template", "weekday"): rules.WEEKDAY,
+    ("day_log", "note"): rules.NOTE,
+    ("activity_participant", "count"): rules.PARTICIPANTS_PER_CELL,
+    ("activity_participant", "age_band"): rules.AGE_BAND_CODE,
+    ("age_band", "code"): rules.AGE_BAND_CODE,
+    ("age_band", "min_age"): rules.BAND_AGE,
+    ("age_band", "max_age"): rules.BAND_AGE,
+    ("visit", "age_band"): rules.AGE_BAND_CODE,
+    ("visit", "age_min"): rules.BAND_AGE,
+    ("visit", "age_max"): rules.BAND_AGE,
+}
 # Columns with a closed set of values or a format of their own.
 _SPECIAL: dict[tuple[str, str], Check] = {
+    **{column: rule.accepts for column, rule in _TYPED.items()},
     ("visit", "delta"): lambda value: type(value) is int and value in (1, -1),
     ("visit", "gender"): lambda value: value in {gender.value for gender in Gender},
+    ("visit", "occurred_at"): _is_event_moment,
     ("activity_participant", "gender"): lambda value: value in {g.value for g in Gender},
-    ("activity_participant", "count"): lambda value: type(value) is int and 0 <= value < 10**6,
 }
 
 
@@ -206,3 +242,20 @@ CHECKS: dict[str, tuple[Check, ...]] = {
     synced.name: tuple(column_check(synced.name, column) for column in synced.table.columns)
     for synced in SYNCED_TABLES
 }
+
+
+def _setting_row(row: list[object]) -> bool:
+    """A shared setting's value is JSON, and what its rule lets a person set (services)."""
+    key, value = row[_SETTING_KEY], row[_SETTING_VALUE]
+    if type(value) is not str:
+        return False
+    try:
+        decoded = json.loads(value)
+    except (ValueError, RecursionError):
+        return False
+    return shared_value_accepted(str(key), decoded)
+
+
+_SETTING_KEY, _SETTING_VALUE = (BY_NAME["setting"].columns.index(c) for c in ("key", "value"))
+# Checks of a whole row, where one column's rule depends on another's value.
+ROW_CHECKS: dict[str, Callable[[list[object]], bool]] = {"setting": _setting_row}
