@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from vanskapshuset.services.activities import (
     ActivityInput,
     ActivityView,
 )
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.dialogs.organisation_picker import (
     PartnerList,
     add_name,
@@ -44,6 +44,7 @@ from vanskapshuset.ui.dialogs.organisation_picker import (
 from vanskapshuset.ui.dialogs.participant_grid import ParticipantGrid
 from vanskapshuset.ui.models.labels import area_labels
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.time_field import TimeField
 
 
 def error_label() -> QLabel:
@@ -66,6 +67,14 @@ def with_error(field: QWidget | QLayout, error: QLabel) -> QWidget:
         layout.addWidget(field)
     layout.addWidget(error)
     return box
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A label whose Alt+letter moves to `buddy` (a form row's own buddy would be the box
+    around the field and its error, which cannot take focus)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 class ActivityDialog(QDialog):
@@ -95,6 +104,7 @@ class ActivityDialog(QDialog):
         else:
             self._load(activity)
         self.title.setFocus()
+        self.guard = DiscardGuard(self)  # after loading: what is shown now is unchanged
 
     # -- building ----------------------------------------------------------------------------
 
@@ -148,19 +158,20 @@ class ActivityDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Datum"))
         self.date_error = error_label()
-        form.addRow(self.tr("&Datum:"), with_error(self.date, self.date_error))
-        self.start = QTimeEdit()
-        self.end = QTimeEdit()
+        form.addRow(
+            buddy_label(self.tr("&Datum:"), self.date), with_error(self.date, self.date_error)
+        )
+        self.start = TimeField()
+        self.end = TimeField()
         times = QHBoxLayout()
         for edit, name in ((self.start, self.tr("Starttid")), (self.end, self.tr("Sluttid"))):
-            edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         times.addWidget(self.start)
         times.addWidget(QLabel("–"))
         times.addWidget(self.end)
         times.addStretch(1)
         self.time_error = error_label()
-        form.addRow(self.tr("&Tid:"), with_error(times, self.time_error))
+        form.addRow(buddy_label(self.tr("&Tid:"), self.start), with_error(times, self.time_error))
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Plats"))
         self.site.addItems(self._sites)
@@ -170,7 +181,9 @@ class ActivityDialog(QDialog):
         self.title.setAccessibleName(self.tr("Titel"))
         self.title.setPlaceholderText(self.tr("t.ex. Fotboll i parken"))
         self.title_error = error_label()
-        form.addRow(self.tr("Tit&el:"), with_error(self.title, self.title_error))
+        form.addRow(
+            buddy_label(self.tr("Tit&el:"), self.title), with_error(self.title, self.title_error)
+        )
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Aktivitetstyp"))
         self.type.setPlaceholderText(self.tr("Välj typ…"))
@@ -178,7 +191,9 @@ class ActivityDialog(QDialog):
         self.type.setCurrentIndex(-1)
         self.type.currentTextChanged.connect(self._type_chosen)
         self.type_error = error_label()
-        form.addRow(self.tr("T&yp:"), with_error(self.type, self.type_error))
+        form.addRow(
+            buddy_label(self.tr("T&yp:"), self.type), with_error(self.type, self.type_error)
+        )
         self.area = QComboBox()
         self.area.setAccessibleName(self.tr("Verksamhetsområde"))
         self.area.setPlaceholderText(self.tr("Följer typen"))
@@ -196,11 +211,13 @@ class ActivityDialog(QDialog):
         self.organiser.lineEdit().setPlaceholderText(self.tr("Ingen – eller skriv för att söka"))
         self.organiser.setAccessibleName(self.tr("Arrangör"))
         self.organiser_error = error_label()
-        form.addRow(self.tr("&Arrangör:"), with_error(self.organiser, self.organiser_error))
+        form.addRow(
+            buddy_label(self.tr("&Arrangör:"), self.organiser),
+            with_error(self.organiser, self.organiser_error),
+        )
         self.partners = PartnerList(self.session, self._organisations)
-        partners_label = QLabel(self.tr("Samarbets&partner:"))
-        partners_label.setBuddy(self.partners.search)
-        form.addRow(partners_label, self.partners)
+        # M, not P: Alt+P is Plats.
+        form.addRow(buddy_label(self.tr("Sa&marbetspartner:"), self.partners.search), self.partners)
         return box
 
     def _participants_box(self, bands: list[str]) -> QGroupBox:
@@ -295,6 +312,13 @@ class ActivityDialog(QDialog):
 
     def _area_chosen_by_hand(self, _index: int) -> None:
         self._area_set_by_hand = True
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        # Esc, Avbryt and the close button all come here: typed changes are not lost silently.
+        if self.guard.may_discard():
+            super().reject()
 
     # -- saving ------------------------------------------------------------------------------
 

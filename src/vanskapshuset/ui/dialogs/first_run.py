@@ -24,6 +24,7 @@ from vanskapshuset.domain.vocabulary import SiteKind
 from vanskapshuset.services.app import App
 from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
 from vanskapshuset.services.settings import MIN_PASSWORD_LENGTH
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
 from vanskapshuset.ui.worker import run_in_background
@@ -69,6 +70,7 @@ class FirstRunDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self._demo_box())
         self.leader_name.setFocus()  # the sites are filled in already; the name is what is missing
+        self.guard = DiscardGuard(self)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -84,7 +86,7 @@ class FirstRunDialog(QDialog):
             box.addWidget(check)
             self.site_checks.append((check, name, kind))
         row = QHBoxLayout()
-        other_label = QLabel(self.tr("Annan plats:"))
+        other_label = QLabel(self.tr("&Annan plats:"))
         self.other_site = QLineEdit()
         self.other_site.setAccessibleName(self.tr("Annan plats, namn"))
         self.other_site.setPlaceholderText(self.tr("frivilligt"))
@@ -108,12 +110,12 @@ class FirstRunDialog(QDialog):
         box.addLayout(form)
         self.leader_name = QLineEdit()
         self.leader_name.setAccessibleName(self.tr("Ditt namn"))
-        form.addRow(self.tr("Ditt namn:"), self.leader_name)
+        form.addRow(self.tr("Ditt &namn:"), self.leader_name)
         self.leader_role = QComboBox()
         self.leader_role.setAccessibleName(self.tr("Din roll"))
         for value, text in self.words.roles():
             self.leader_role.addItem(text, value)
-        form.addRow(self.tr("Roll:"), self.leader_role)
+        form.addRow(self.tr("&Roll:"), self.leader_role)
         self.leader_error = error_label()
         box.addWidget(self.leader_error)
         return group
@@ -137,11 +139,11 @@ class FirstRunDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Lösenord"))
-        form.addRow(self.tr("Lösenord:"), self.password)
+        form.addRow(self.tr("&Lösenord:"), self.password)
         self.password_repeat = QLineEdit()
         self.password_repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_repeat.setAccessibleName(self.tr("Upprepa lösenordet"))
-        form.addRow(self.tr("Upprepa:"), self.password_repeat)
+        form.addRow(self.tr("&Upprepa:"), self.password_repeat)
         self.password_error = error_label()
         box.addWidget(self.password_error)
         return group
@@ -277,5 +279,7 @@ class FirstRunDialog(QDialog):
         self._fit()  # the first size Qt picks ignores the wrapped labels too
 
     def reject(self) -> None:
-        if not self._busy:  # closing while the demo is written would leave the user guessing
+        # Closing while the demo is written would leave the user guessing; closing after typing
+        # (Avbryt closes the program) asks first.
+        if not self._busy and self.guard.may_discard():
             super().reject()

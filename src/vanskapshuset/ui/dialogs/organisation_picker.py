@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.models.labels import organisation_kind_labels
 from vanskapshuset.ui.session import UiSession
 
@@ -90,6 +91,12 @@ class NewOrganisationDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.kind.setFocus()
+        self.guard = DiscardGuard(self)
+
+    def reject(self) -> None:
+        # Esc, Avbryt and the close button: what was typed is not thrown away without asking.
+        if self.guard.may_discard():
+            super().reject()
 
     def _try(self) -> None:
         try:

@@ -21,6 +21,7 @@ from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.paper_tally import PaperEntry
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.session import UiSession
 
@@ -86,6 +87,7 @@ class PaperTallyDialog(QDialog):
         self._changed()
         if self.cells:
             next(iter(self.cells.values())).setFocus()
+        self.guard = DiscardGuard(self)
 
     def _grid(self) -> QFrame:
         frame = QFrame()
@@ -137,6 +139,11 @@ class PaperTallyDialog(QDialog):
         label.setFont(font)
         label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
         return label
+
+    def reject(self) -> None:
+        # Esc, Avbryt and the close button: what was typed is not thrown away without asking.
+        if self.guard.may_discard():
+            super().reject()
 
     def counts_now(self) -> Counts:
         return {cell: spin.value() for cell, spin in self.cells.items() if spin.value()}

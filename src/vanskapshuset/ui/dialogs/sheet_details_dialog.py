@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.sheets.service import SheetDetails
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.session import UiSession
 
 REMEMBERED = "signup_sheet_details"  # a local setting (JSON): the last sheet's header
@@ -85,6 +86,7 @@ class SheetDetailsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.show_details(remembered_details(session))
+        self.guard = DiscardGuard(self)
 
     def _line(self, name: str) -> QLineEdit:
         line = QLineEdit()
@@ -106,6 +108,11 @@ class SheetDetailsDialog(QDialog):
             leader_phone=self.leader_phone.text().strip(),
             bring=self.bring.text().strip(),
         )
+
+    def reject(self) -> None:
+        # Esc, Avbryt and the close button: what was typed is not thrown away without asking.
+        if self.guard.may_discard():
+            super().reject()
 
     def accept(self) -> None:
         remember_details(self.session, self.details())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.signups import MAX_AGE, SignUpInput, SignUpView
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 
 NO_AGE = -1  # the spin box's lowest value, shown as "ej angiven"
 MAX_NAME = 200  # as the service allows
@@ -82,6 +83,7 @@ class SignUpForm(QDialog):
         layout.addWidget(buttons)
         if signup is not None:
             self._show(signup)
+        self.guard = DiscardGuard(self)
 
     def _show(self, signup: SignUpView) -> None:
         self.name.setText(signup.child_name)
@@ -90,6 +92,11 @@ class SignUpForm(QDialog):
         self.phone.setText(signup.guardian_phone)
         self.photo.setChecked(signup.photo_consent)
         self.notes.setPlainText(signup.notes)
+
+    def reject(self) -> None:
+        # Esc, Avbryt and the close button: what was typed is not thrown away without asking.
+        if self.guard.may_discard():
+            super().reject()
 
     def data(self) -> SignUpInput:
         age = self.age.value()

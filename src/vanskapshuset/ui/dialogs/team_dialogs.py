@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.sync.results import TeamStatus
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 
 # Long enough for the code with its dashes and a few stray spaces from a copied line.
 CODE_FIELD_LENGTH = 60
@@ -48,6 +49,16 @@ class _TeamDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
+        self.guard = DiscardGuard(self)
+
+    def _fields_done(self) -> None:
+        """Called by a subclass once its fields are filled in: what they show is unchanged."""
+        self.guard.mark_clean()
+
+    def reject(self) -> None:
+        # Esc, Avbryt and the close button: what was typed is not thrown away without asking.
+        if self.guard.may_discard():
+            super().reject()
 
     def _name_field(self, current: str) -> QLineEdit:
         name = QLineEdit(current)
@@ -88,7 +99,8 @@ class CreateTeamDialog(_TeamDialog):
         self.ok_button.setText(self.tr("Skapa laget"))
         self._create = create
         self.name = self._name_field(device_name)
-        self.form.addRow(self.tr("Den här datorns namn:"), self.name)
+        self.form.addRow(self.tr("Den här datorns &namn:"), self.name)
+        self._fields_done()
 
     def _attempt(self) -> TeamStatus:
         return self._create(self.name.text())
@@ -118,10 +130,11 @@ class JoinTeamDialog(_TeamDialog):
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(self.code.font().pointSizeF() * 1.2)
         self.code.setFont(mono)
-        self.form.addRow(self.tr("Lagkod:"), self.code)
+        self.form.addRow(self.tr("&Lagkod:"), self.code)
         self.name = self._name_field(device_name)
-        self.form.addRow(self.tr("Den här datorns namn:"), self.name)
+        self.form.addRow(self.tr("Den här datorns &namn:"), self.name)
         self.code.setFocus()
+        self._fields_done()
 
     def _attempt(self) -> TeamStatus:
         if not self.code.text().strip():

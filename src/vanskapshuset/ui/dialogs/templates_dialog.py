@@ -1,4 +1,6 @@
-"""Mallar: the weekly templates ("Öppet hus, tisdagar 15–18") — list, add and delete."""
+"""Mallar: the weekly templates ("Öppet hus, tisdagar 15–18") — list, add, edit and delete."""
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QTime
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,16 +19,17 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.templates import TemplateInput, TemplateView
+from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.dialogs.organisation_picker import make_completer
 from vanskapshuset.ui.models.labels import weekday_names
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.time_field import TimeField
 
 
 def template_label(template: TemplateView) -> str:
@@ -42,27 +45,44 @@ def template_label(template: TemplateView) -> str:
 
 
 class TemplatesDialog(QDialog):
+    """The list of templates above one form: empty for a new template, or the chosen template
+    loaded into it (Ändra…, double-click or Enter in the list) to change it."""
+
     def __init__(self, session: UiSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.editing: TemplateView | None = None  # the template loaded into the form, if any
         self.setWindowTitle(self.tr("Mallar för veckans aktiviteter"))
         layout = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Mallar"))
-        layout.addWidget(QLabel(self.tr("Mallar som finns:")))
+        self.list.itemDoubleClicked.connect(self.edit_selected)
+        list_label = QLabel(self.tr("&Mallar som finns:"))
+        list_label.setBuddy(self.list)
+        layout.addWidget(list_label)
         layout.addWidget(self.list, 1)
-        self.delete_button = QPushButton(self.tr("Ta bort mall"))
-        self.delete_button.setAccessibleName(self.tr("Ta bort vald mall"))
-        self.delete_button.setAutoDefault(False)
-        self.delete_button.clicked.connect(self.delete_selected)
-        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list)
-        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete_key.activated.connect(self.delete_selected)
+        # Shortcuts on the list itself, so Enter there edits and does not press the default
+        # button of the form below.
+        for key, slot in (
+            (QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+            (QKeySequence(Qt.Key.Key_Return), self.edit_selected),
+            (QKeySequence(Qt.Key.Key_Enter), self.edit_selected),
+        ):
+            shortcut = QShortcut(key, self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.edit_button = self._list_button(
+            self.tr("Ä&ndra…"), self.tr("Ändra vald mall"), self.edit_selected
+        )
+        self.delete_button = self._list_button(
+            self.tr("Ta &bort mall"), self.tr("Ta bort vald mall"), self.delete_selected
+        )
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         layout.addLayout(row)
-        layout.addWidget(self._add_box())
+        layout.addWidget(self._form_box())
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -76,23 +96,31 @@ class TemplatesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.reload()
+        self.guard = DiscardGuard(self)
+        self.guard.ignore(self.list)  # saved templates, not typing
 
-    def _add_box(self) -> QGroupBox:
+    def _list_button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _form_box(self) -> QGroupBox:
         app = self.session.app
-        box = QGroupBox(self.tr("Ny mall"))
-        form = QFormLayout(box)
+        self.form_box = QGroupBox(self.tr("Ny mall"))
+        form = QFormLayout(self.form_box)
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("Mallens titel"))
         form.addRow(self.tr("&Titel:"), self.title)
         self.weekday = QComboBox()
         self.weekday.setAccessibleName(self.tr("Veckodag"))
         self.weekday.addItems(list(weekday_names()))
-        self.start = QTimeEdit(QTime(15, 0))
-        self.end = QTimeEdit(QTime(18, 0))
+        self.start = TimeField(QTime(15, 0))
+        self.end = TimeField(QTime(18, 0))
         when = QHBoxLayout()
         when.addWidget(self.weekday)
         for edit, name in ((self.start, self.tr("Starttid")), (self.end, self.tr("Sluttid"))):
-            edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         when.addWidget(self.start)
         when.addWidget(QLabel("–"))
@@ -139,9 +167,18 @@ class TemplatesDialog(QDialog):
         self.add_button = QPushButton(self.tr("Lägg till mall"))
         self.add_button.setAccessibleName(self.tr("Lägg till mallen"))
         self.add_button.setDefault(True)
-        self.add_button.clicked.connect(self.add)
-        form.addRow("", self.add_button)
-        return box
+        self.add_button.clicked.connect(self.save)
+        self.stop_editing_button = QPushButton(self.tr("Avbryt ändringen"))
+        self.stop_editing_button.setAccessibleName(self.tr("Avbryt ändringen av mallen"))
+        self.stop_editing_button.setAutoDefault(False)
+        self.stop_editing_button.clicked.connect(self.stop_editing)
+        self.stop_editing_button.hide()
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.add_button)
+        form_buttons.addWidget(self.stop_editing_button)
+        form_buttons.addStretch(1)
+        form.addRow("", form_buttons)
+        return self.form_box
 
     def reload(self) -> None:
         self.list.clear()
@@ -149,50 +186,123 @@ class TemplatesDialog(QDialog):
             item = QListWidgetItem(template_label(template))
             item.setData(Qt.ItemDataRole.UserRole, template.id)
             self.list.addItem(item)
-        self.delete_button.setEnabled(self.list.count() > 0)
+        has_templates = self.list.count() > 0
+        self.delete_button.setEnabled(has_templates)
+        self.edit_button.setEnabled(has_templates)
+
+    def select(self, template_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == template_id:
+                self.list.setCurrentRow(row)
+
+    def reject(self) -> None:
+        # Esc, Stäng and the close button: a half-typed template is not lost silently.
+        if self.guard.may_discard():
+            super().reject()
 
     def _fail(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
 
-    def add(self) -> None:
+    # -- editing -------------------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        """Load the chosen template into the form (asking first if the form has changes)."""
+        item = self.list.currentItem()
+        if item is None or not self.guard.may_discard():
+            return
+        template_id = item.data(Qt.ItemDataRole.UserRole)
+        template = next((t for t in self.session.app.templates.list() if t.id == template_id), None)
+        if template is None:
+            self._fail(self.tr("Mallen finns inte längre."))
+            self.reload()
+            return
+        self.error.hide()
+        self.editing = template
+        self.title.setText(template.title)
+        self.weekday.setCurrentIndex(template.weekday)
+        self.start.setTime(QTime(template.start.hour, template.start.minute))
+        self.end.setTime(QTime(template.end.hour, template.end.minute))
+        # A site or type deleted since is shown as it is; saving then says what to choose.
+        for combo, name in ((self.site, template.site), (self.type, template.type_name)):
+            if combo.findText(name) < 0:
+                combo.addItem(name)
+            combo.setCurrentText(name)
+        self.organiser.setCurrentText(template.organiser or "")
+        self.leaders.setValue(template.leader_count)
+        self.knowledge_exchange.setChecked(template.knowledge_exchange)
+        self.form_box.setTitle(self.tr("Ändra mall: %1").replace("%1", template_label(template)))
+        self.add_button.setText(self.tr("Spara ändringen"))
+        self.add_button.setAccessibleName(self.tr("Spara ändringen av mallen"))
+        self.stop_editing_button.show()
+        self.guard.mark_clean()
+        self.title.setFocus()
+        self.title.selectAll()
+
+    def stop_editing(self) -> None:
+        """Back to an empty form for a new template; the loaded one stays as it was saved."""
+        self.editing = None
+        self.title.clear()
+        self.form_box.setTitle(self.tr("Ny mall"))
+        self.add_button.setText(self.tr("Lägg till mall"))
+        self.add_button.setAccessibleName(self.tr("Lägg till mallen"))
+        self.stop_editing_button.hide()
+        self.error.hide()
+        self.guard.mark_clean()
+        self.title.setFocus()
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def _checked_input(self) -> TemplateInput | None:
+        """What the form says, or None after pointing at the first field to fix."""
         self.error.hide()
         if not self.title.text().strip():
             self._fail(self.tr("Skriv en titel för mallen."))
             self.title.setFocus()
-            return
+            return None
         if self.end.time() <= self.start.time():
             self._fail(self.tr("Sluttiden måste vara efter starttiden."))
             self.end.setFocus()
-            return
+            return None
         if self.type.currentIndex() < 0:
             self._fail(self.tr("Välj en aktivitetstyp."))
             self.type.setFocus()
+            return None
+        # The form does not show a template's own area and partners: an edit keeps them.
+        kept = self.editing
+        return TemplateInput(
+            site=self.site.currentText(),
+            weekday=self.weekday.currentIndex(),
+            start=self.start.time().toPython().replace(second=0, microsecond=0),
+            end=self.end.time().toPython().replace(second=0, microsecond=0),
+            title=self.title.text(),
+            type_name=self.type.currentText(),
+            area=kept.area.value if kept is not None and kept.area is not None else None,
+            organiser=" ".join(self.organiser.currentText().split()) or None,
+            partners=kept.partners if kept is not None else (),
+            leader_count=self.leaders.value(),
+            knowledge_exchange=self.knowledge_exchange.isChecked(),
+        )
+
+    def save(self) -> None:
+        """Add a new template, or save the change to the one loaded into the form."""
+        data = self._checked_input()
+        if data is None:
             return
+        templates = self.session.app.templates
         try:
-            template_id = self.session.app.templates.add(
-                TemplateInput(
-                    site=self.site.currentText(),
-                    weekday=self.weekday.currentIndex(),
-                    start=self.start.time().toPython().replace(second=0, microsecond=0),
-                    end=self.end.time().toPython().replace(second=0, microsecond=0),
-                    title=self.title.text(),
-                    type_name=self.type.currentText(),
-                    organiser=" ".join(self.organiser.currentText().split()) or None,
-                    leader_count=self.leaders.value(),
-                    knowledge_exchange=self.knowledge_exchange.isChecked(),
-                )
-            )
+            if self.editing is None:
+                template_id = templates.add(data)
+            else:
+                template_id = self.editing.id
+                templates.update(template_id, data)
         except UserError as error:
             self._fail(str(error))
             return
         self.session.changed()
-        self.title.clear()
         self.reload()
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == template_id:
-                self.list.setCurrentRow(row)
-        self.title.setFocus()
+        self.select(template_id)
+        self.stop_editing()
 
     def delete_selected(self) -> None:
         item = self.list.currentItem()
@@ -212,4 +322,6 @@ class TemplatesDialog(QDialog):
         except UserError as error:
             self._fail(str(error))
         self.session.changed()
+        if self.editing is not None and self.editing.id == item.data(Qt.ItemDataRole.UserRole):
+            self.stop_editing()  # nothing left to save the change to
         self.reload()
