@@ -39,8 +39,6 @@ from vanskapshuset.services.settings import ORGANISATION_NAME, SettingsService
 from vanskapshuset.services.statistics import StatisticsService
 from vanskapshuset.store.models import DayLog, Leader, Season, Site
 
-FIRST_YEAR, LAST_YEAR = REPORT_YEAR.low, REPORT_YEAR.high  # the window's year field reads them
-
 
 class ReportService:
     def __init__(

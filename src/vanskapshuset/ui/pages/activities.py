@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
 from vanskapshuset.domain.vocabulary import Area
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.templates import TemplateView
@@ -154,6 +155,7 @@ class ActivitiesPage(QWidget):
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
         self.template_day = QDateEdit()
+        self.template_day.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))
         self.template_day.setCalendarPopup(True)
         self.template_day.setDisplayFormat("yyyy-MM-dd")
         self.template_day.setAccessibleName(self.tr("Dag för mallen"))

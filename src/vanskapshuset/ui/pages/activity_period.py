@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
+from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
 from vanskapshuset.services.registry import SeasonInfo
 
 # Typing a date fires a change per key; wait this long for the person to finish first.
@@ -87,6 +88,7 @@ class PeriodBar(QWidget):
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
+        edit.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))  # as the services take
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)

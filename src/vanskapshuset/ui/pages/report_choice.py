@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE, REPORT_YEAR
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
-from vanskapshuset.reports.service import FIRST_YEAR, LAST_YEAR, ReportService
+from vanskapshuset.reports.service import ReportService
 from vanskapshuset.services.registry import SeasonInfo, SiteInfo
 from vanskapshuset.ui.pages.activity_period import RELOAD_DELAY_MS, current_season
 
@@ -97,7 +98,7 @@ class ReportChoice(QWidget):
         self.season.currentIndexChanged.connect(self._season_chosen)
         self.year = QSpinBox()
         self.year.setAccessibleName(self.tr("År"))
-        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setRange(REPORT_YEAR.low, REPORT_YEAR.high)
         self.year.setValue(today.year)
         self.year.valueChanged.connect(self._settle)
         self.start = self._date_edit(self.tr("Från datum"), today.replace(day=1))
@@ -127,6 +128,7 @@ class ReportChoice(QWidget):
 
     def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
+        edit.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))  # as the services take
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)
