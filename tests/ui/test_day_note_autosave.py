@@ -11,9 +11,10 @@ import sys
 import time
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
 from vanskapshuset.services.app import open_app
 from vanskapshuset.services.templates import TemplateInput
@@ -204,3 +205,18 @@ def test_a_template_used_today_asks_before_a_second_activity(app, window, qtbot)
     assert len(seen) == 2
     assert len(app.activities.list(DAY, DAY)) == 2  # Enter: one key confirms a second
     assert window.today.activity_list.count() == 2
+
+
+def test_opening_hours_take_typing_after_one_click_and_save_themselves(app, window, qtbot):
+    note = window.today.day_note
+    field = note.opens.lineEdit()
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().topLeft() + QPoint(4, 4))
+    for key in (Qt.Key.Key_1, Qt.Key.Key_4, Qt.Key.Key_3, Qt.Key.Key_0):
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    assert note.opens.time() == QTime(14, 30)
+    assert window.today.grid.count_of((Gender.GIRL, "0-6")) == 0  # typing, not counting
+    site_id = window.session.site_id
+    qtbot.waitUntil(
+        lambda: app.day_logs.get(site_id, DAY).opens_at == dt.time(14, 30),
+        timeout=AUTOSAVE_MS + 3000,
+    )

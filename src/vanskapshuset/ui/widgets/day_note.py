@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTimeEdit,
     QWidget,
 )
 
@@ -31,6 +30,7 @@ from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.save_failure import failure_text
+from vanskapshuset.ui.widgets.time_field import TimeField
 
 log = logging.getLogger(__name__)
 
@@ -58,10 +58,9 @@ class DayNote(QGroupBox):
         state.addWidget(self.closed_button)
         state.addStretch()
         form.addRow(self.tr("Dagen:"), state)
-        self.opens = QTimeEdit()
-        self.closes = QTimeEdit()
+        self.opens = TimeField()  # "1500" typed after one click is 15:00
+        self.closes = TimeField()
         for edit, name in ((self.opens, self.tr("Öppnar")), (self.closes, self.tr("Stänger"))):
-            edit.setDisplayFormat("HH:mm")
             edit.setAccessibleName(name)
         hours = QHBoxLayout()
         hours.addWidget(self.opens)
