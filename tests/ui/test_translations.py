@@ -164,6 +164,7 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
         "Age groups",
         "Settings",
         "Personal data",
+        "Backups",
     ]
     # Written in the shared base class, shown by its subclasses: still translated.
     for tab in (register.sites, register.seasons, register.leaders):
