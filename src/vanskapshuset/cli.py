@@ -15,7 +15,7 @@ from vanskapshuset.cli_daylog import add_daylog_commands
 from vanskapshuset.cli_reports import add_report_commands
 from vanskapshuset.cli_sheets import add_sheet_commands
 from vanskapshuset.cli_sync import add_sync_commands
-from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
 from vanskapshuset.domain.participants import parse_participants
 from vanskapshuset.domain.rules import (
     LEADERS,
@@ -27,7 +27,7 @@ from vanskapshuset.domain.rules import (
     parse_time_of_day,
 )
 from vanskapshuset.domain.vocabulary import VisitSource
-from vanskapshuset.paths import data_dir, log_dir
+from vanskapshuset.paths import DATABASE_FILE, data_dir, log_dir
 
 if TYPE_CHECKING:
     from vanskapshuset.services.app import App
@@ -208,17 +208,28 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    with _opened(args) as app:
+    from vanskapshuset.services.app import open_app
+
+    # verify: every page is read before the file is opened for use (a damaged file is said
+    # in one sentence, exit 2, and left as it is), not only at the day's first start.
+    app = open_app(data_dir(getattr(args, "data_dir", None)), verify=True)
+    try:
         report = app.check()
+    finally:
+        app.close()
     if report.ok:
         print("ok")
         return 0
+    log.warning("check: integrity %s", report.integrity)
+    if report.integrity != ["ok"]:
+        # What integrity_check finds beyond quick_check (an index out of step) is damage too.
+        raise DamagedDatabaseError(data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE)
     print(
-        f"Databasen har fel: integritet {'; '.join(report.integrity)}, "
-        f"{report.broken_references} trasiga hänvisningar, schema {report.revision}.",
+        f"Databasen har fel: {report.broken_references} trasiga hänvisningar, "
+        f"schema {report.revision}.",
         file=sys.stderr,
     )
-    return 1
+    return EXIT_USER_ERROR
 
 
 # -- parser -------------------------------------------------------------------------------------

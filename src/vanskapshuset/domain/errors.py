@@ -1,6 +1,7 @@
 """Errors whose message is one clear sentence meant for the person using the app."""
 
 from enum import StrEnum
+from pathlib import Path
 
 
 class UserError(Exception):
@@ -51,3 +52,24 @@ class StorageError(UserError):
     def __init__(self, problem: StorageProblem) -> None:
         super().__init__(_STORAGE_SENTENCES[problem])
         self.problem = problem
+
+
+class DamagedDatabaseError(UserError):
+    """The database file is damaged, cut short, emptied or not a file at all. It is left as it
+    is (never written to); the window offers to move it aside and restore or start empty."""
+
+    def __init__(self, path: Path, directory: bool = False) -> None:
+        if directory:
+            text = (
+                f"I stället för databasfilen finns en mapp ({path}), så ingen databas kan "
+                "öppnas; starta programmet för att flytta undan den och återställa den senaste "
+                "säkerhetskopian eller börja med en tom databas."
+            )
+        else:
+            text = (
+                f"Databasfilen {path} är skadad och har inte ändrats; starta programmet för att "
+                "flytta undan den och återställa den senaste fungerande säkerhetskopian eller "
+                "börja med en tom databas."
+            )
+        super().__init__(text)
+        self.path = path

@@ -34,6 +34,7 @@ from vanskapshuset.store.change_watch import ChangeWatch
 from vanskapshuset.store.database import Database
 from vanskapshuset.store.health import HealthReport, check_database
 from vanskapshuset.store.schema import ensure_schema
+from vanskapshuset.store.start_check import check_at_start
 from vanskapshuset.sync.service import SyncService
 
 log = logging.getLogger(__name__)
@@ -118,12 +119,19 @@ def _opener(folder: Path, clock: Clock) -> Opener:
 
 
 def open_app(
-    folder: Path, clock: Clock | None = None, actor: str | None = None, backup_now: bool = True
+    folder: Path,
+    clock: Clock | None = None,
+    actor: str | None = None,
+    backup_now: bool = True,
+    verify: bool = False,
 ) -> App:
     """Open (creating or upgrading if needed) the database in `folder`; the day's first start
-    makes the day's backup, unless `backup_now` is False (then the caller makes it)."""
+    makes the day's backup, unless `backup_now` is False (then the caller makes it). A damaged
+    file raises DamagedDatabaseError before anything is written; `verify` reads it whole
+    (`quick_check`) even when the day's check is done."""
     clock = clock or SystemClock()
     prepare_data_dir(folder)
+    check_at_start(database_path(folder), backup_dir(folder), clock.now(), verify)
     open_file = _opener(folder, clock)
     db = open_file(database_path(folder))
     changes: ChangeService | None = None
