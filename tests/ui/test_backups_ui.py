@@ -84,7 +84,7 @@ def test_create_list_and_restore_behind_the_password(qtbot, tab, session, data_d
     count(session, 4)
     make_one(qtbot, tab)
     assert tab.model.rowCount() == 1
-    assert [tab.model.row_text(0, column) for column in (1, 2)] == [
+    assert [tab.model.row_text(0, column) for column in (1, 3)] == [
         "gjord för hand",
         "4 besök, 0 aktiviteter",
     ]

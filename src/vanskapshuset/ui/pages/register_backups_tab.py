@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -61,10 +60,9 @@ class BackupsTab(QWidget):
         self.about.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 70)
         layout.addWidget(self.about)
         self.model = TextTableModel(
-            [self.tr("Datum"), self.tr("Orsak"), self.tr("Innehåll"), self.tr("Storlek")], self
+            [self.tr("Datum"), self.tr("Orsak"), self.tr("Storlek"), self.tr("Innehåll")], self
         )
         self.table = record_table(self.model, self.tr("Säkerhetskopior"))
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -148,8 +146,8 @@ class BackupsTab(QWidget):
             (
                 f"{info.created_at:%Y-%m-%d %H:%M}",
                 self._reason(info.reason),
-                holds,
                 size_text(info.size),
+                holds,
             ),
             tooltip=str(info.path),
         )
