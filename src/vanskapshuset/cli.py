@@ -15,7 +15,7 @@ from vanskapshuset.cli_daylog import add_daylog_commands
 from vanskapshuset.cli_reports import add_report_commands
 from vanskapshuset.cli_sheets import add_sheet_commands
 from vanskapshuset.cli_sync import add_sync_commands
-from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
+from vanskapshuset.domain.errors import DamagedDatabaseError, StorageError, UserError
 from vanskapshuset.domain.participants import parse_participants
 from vanskapshuset.domain.rules import (
     LEADERS,
@@ -335,7 +335,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         start_logging(log_dir(getattr(args, "data_dir", None)))
         return args.handler(args)
     except UserError as error:
-        log.info("Refused: %s", error)
+        if isinstance(error, StorageError):  # a fault of the disk or file, worth looking at
+            log.warning("Not done: %s", error, exc_info=error)
         print(one_line(str(error)), file=sys.stderr)  # one line, whatever it quotes
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
