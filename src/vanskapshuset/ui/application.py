@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool,
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vanskapshuset.app_log import log
-from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
 from vanskapshuset.services.app import App, open_app
 from vanskapshuset.ui.error_hook import install_error_hook
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
@@ -63,13 +63,42 @@ def run_gui(folder: Path) -> int:
         instance.release()
 
 
-def _run_window(application: QApplication, folder: Path, instance: SingleInstance) -> int:
+def open_for_window(folder: Path) -> App | None:
+    """The data for the window, or None (said in a message box, or the person chose to quit).
+    A damaged database: the person chooses the newest good backup or an empty database (the
+    damaged file is moved aside, never deleted), or to quit (it stays as it is)."""
     try:
-        # The day's first backup is made once the window shows (below), off its thread: on a
-        # large database it takes longer than the whole start.
-        app = open_app(folder, backup_now=False)
+        # The day's first backup is made once the window shows, off its thread: on a large
+        # database it takes longer than the whole start.
+        return open_app(folder, backup_now=False)
+    except DamagedDatabaseError as error:
+        return _start_over(folder, error)
     except UserError as error:
         QMessageBox.critical(None, "Vänskapshuset", str(error))
+        return None
+
+
+def _start_over(folder: Path, error: DamagedDatabaseError) -> App | None:
+    from vanskapshuset.services.damaged_database import newest_good_backup, start_over
+    from vanskapshuset.ui.dialogs.damaged_database_dialog import Choice, DamagedDatabaseDialog
+
+    log.warning("Start: %s", error)
+    backup = newest_good_backup(folder)
+    dialog = DamagedDatabaseDialog(str(error), backup)
+    dialog.exec()
+    if dialog.choice is Choice.QUIT:
+        return None
+    chosen = backup if dialog.choice is Choice.RESTORE else None
+    try:
+        return start_over(folder, chosen, backup_now=False)
+    except UserError as failure:
+        QMessageBox.critical(None, "Vänskapshuset", str(failure))
+        return None
+
+
+def _run_window(application: QApplication, folder: Path, instance: SingleInstance) -> int:
+    app = open_for_window(folder)
+    if app is None:
         return 2
     install_translator(application, app.settings.language())
     if app.is_empty():
