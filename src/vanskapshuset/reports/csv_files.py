@@ -5,10 +5,9 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
-from vanskapshuset.domain.errors import UserError
 from vanskapshuset.reports.cells import inert_text
 from vanskapshuset.reports.tables import Cell, Table
-from vanskapshuset.services.safe_file import replacing
+from vanskapshuset.services.safe_file import replacing_folder
 
 
 def csv_text(value: Cell) -> str:
@@ -31,23 +30,13 @@ def file_name(table: Table) -> str:
 
 
 def write_csv(folder: Path, tables: Sequence[Table]) -> list[Path]:
-    """One file per table in `folder` (created if needed); each file is whole or not there."""
+    """One file per table in `folder` (created if needed): the whole set or none of it."""
     folder = Path(folder).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise UserError(f"”{folder}” är en fil, inte en mapp.")
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise UserError(f"Kunde inte skapa mappen ”{folder}”: {error.strerror}.") from None
-    written = []
-    for table in tables:
-        target = folder / file_name(table)
-        with (
-            replacing(target) as temporary,
-            temporary.open("w", encoding="utf-8-sig", newline="") as handle,
-        ):
-            writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-            writer.writerow([inert_text(title) for title in table.columns])
-            writer.writerows([csv_text(value) for value in row] for row in table.rows)
-        written.append(target)
-    return written
+    names = [file_name(table) for table in tables]
+    with replacing_folder(folder) as stage:
+        for table, name in zip(tables, names, strict=True):
+            with (stage / name).open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+                writer.writerow([inert_text(title) for title in table.columns])
+                writer.writerows([csv_text(value) for value in row] for row in table.rows)
+    return [folder / name for name in names]

@@ -1,6 +1,7 @@
 """Tables to an XLSX workbook: one sheet per table, real numbers and dates, a frozen header."""
 
 import datetime as dt
+import io
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -34,8 +35,12 @@ def write_xlsx(target: Path, tables: Sequence[Table], about: Sequence[tuple[str,
     for table in tables:
         sheet = workbook.create_sheet(_sheet_name(table.name, used))
         _fill(sheet, table)
+    # Built in memory, then written in one go: openpyxl left to write a file itself on a full
+    # disk leaves its zip file half open, and Python prints a traceback when it is collected.
+    buffer = io.BytesIO()
+    workbook.save(buffer)
     with replacing(target) as temporary:
-        workbook.save(temporary)
+        temporary.write_bytes(buffer.getvalue())
     return target
 
 

@@ -1,54 +1,197 @@
-"""Writing a file so that it is either whole or not there: a temporary name, then a rename."""
+"""Writing files so that they are either whole or not there: temporary names, then renames.
+
+Everything the app saves (reports, sheets, exports, bundles) goes through `replacing` or, for a
+set of files, `replacing_folder`. Each file is flushed to the disk (`fsync`) before its rename
+and the folder after it, so a USB stick pulled right after "Sparad" holds the whole file. Any
+OSError while writing (a full disk, a quota, a read-only or pulled stick) becomes one sentence.
+"""
 
 import contextlib
 import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from vanskapshuset.domain.errors import UserError
 
+_NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
-def _refusal(target: Path, error: OSError) -> UserError:
-    folder = target.parent
-    if isinstance(error, IsADirectoryError) or target.is_dir():
+
+def _refusal(target: Path, error: OSError, *, folder_target: bool = False) -> UserError:
+    """One sentence for why `target` (a file, or with `folder_target` a folder of files) could
+    not be written."""
+    folder = target if folder_target else target.parent
+    what = f"filerna i ”{target}”" if folder_target else f"”{target.name}”"
+    if not folder_target and (isinstance(error, IsADirectoryError) or target.is_dir()):
         return UserError(f"”{target}” är en mapp; välj ett filnamn i den.")
-    if not folder.exists():
-        return UserError(f"Mappen ”{folder}” finns inte.")
-    if isinstance(error, NotADirectoryError) or not folder.is_dir():
+    if folder_target and target.exists() and not target.is_dir():
+        return UserError(f"”{target}” är en fil, inte en mapp.")
+    where = folder.parent if folder_target else folder  # the folder that must already be there
+    if not where.exists():
+        return UserError(f"Mappen ”{where}” finns inte.")
+    if isinstance(error, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
         return UserError(f"”{folder}” är ingen mapp.")
+    if error.errno in _NO_ROOM:
+        return UserError(f"Det finns inte plats att spara {what} (disken är full).")
+    if error.errno == errno.EFBIG:
+        return UserError(f"Kunde inte spara {what}: filen blir för stor för den här disken.")
+    if error.errno == errno.EROFS:
+        return UserError(f"Kunde inte spara {what}: disken är skrivskyddad.")
+    if error.errno == errno.EIO:
+        return UserError(
+            f"Kunde inte spara {what}: disken svarade inte (är minnet fortfarande anslutet?)."
+        )
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
         return UserError(
-            f"Kunde inte skriva ”{target.name}”: mappen är skrivskyddad eller filen är öppen i "
+            f"Kunde inte spara {what}: mappen är skrivskyddad eller filen är öppen i "
             "ett annat program (stäng den och försök igen)."
         )
-    if error.errno == errno.ENOSPC:
-        return UserError(f"Det finns inte plats att spara ”{target.name}” (disken är full).")
-    return UserError(f"Kunde inte skriva ”{target}”: {error.strerror or error}.")
+    return UserError(f"Kunde inte spara {what}: {error.strerror or error}.")
+
+
+def flush_to_disk(path: Path) -> None:
+    """Make the operating system write `path`'s bytes to the disk now (before a rename)."""
+    # Read-write, not read-only: Windows flushes only a handle opened for writing.
+    handle = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def flush_folder(folder: Path) -> None:
+    """Make a rename in `folder` last through a power cut (POSIX; Windows has no folder fsync)."""
+    if os.name == "nt":
+        return
+    # After the rename the file is already whole; a filesystem that refuses fsync on a folder
+    # (some network shares) must not turn a saved file into an error.
+    with contextlib.suppress(OSError):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(handle)
+        finally:
+            os.close(handle)
 
 
 @contextlib.contextmanager
 def replacing(target: Path) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one step.
 
-    If the body fails, the temporary file is removed and an existing `target` is left as it was.
+    If the body fails, the temporary file is removed and an existing `target` is left as it was;
+    an OSError from the body becomes one sentence (UserError).
     """
     target = Path(target).expanduser()
     try:
         handle, name = tempfile.mkstemp(
-            prefix=f".{target.stem}-", suffix=f"{target.suffix}.part", dir=target.parent
+            prefix=f".{target.stem[:40]}-", suffix=f"{target.suffix}.part", dir=target.parent
         )
         os.close(handle)
     except OSError as error:
         raise _refusal(target, error) from None
     temporary = Path(name)
     try:
-        yield temporary
         try:
+            yield temporary
+            flush_to_disk(temporary)
             os.chmod(temporary, 0o644)  # mkstemp makes it owner-only; a report is for sharing
             os.replace(temporary, target)
         except OSError as error:
             raise _refusal(target, error) from None
+        flush_folder(target.parent)
     finally:
         temporary.unlink(missing_ok=True)
+
+
+def _create_folder(folder: Path) -> list[Path]:
+    """Create `folder` and any missing parents; return those created, deepest first."""
+    created = []
+    for place in [folder, *folder.parents]:
+        if place.exists():
+            break
+        created.append(place)
+    folder.mkdir(parents=True, exist_ok=True)
+    return created
+
+
+@contextlib.contextmanager
+def replacing_folder(folder: Path) -> Iterator[Path]:
+    """Yield an empty temporary folder; on success every file in it appears in `folder` (created
+    if needed), replacing files of the same names. On any failure none of them appears, files
+    already in `folder` are left as they were, and no temporary file or folder stays behind.
+
+    A new `folder` is staged beside it and renamed into place in one step. An existing one gets
+    its staging folder inside it (it may be a mount point: a rename must stay on one disk), and
+    the old files of the same names are moved aside until all new ones are in place.
+    """
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise UserError(f"”{folder}” är en fil, inte en mapp.")
+    new = not folder.exists()
+    created: list[Path] = []
+    try:
+        if new:
+            created = _create_folder(folder.parent)
+        stage = Path(
+            tempfile.mkdtemp(
+                prefix=f".{folder.name[:40]}-" if new else ".nya-filer-",
+                suffix=".part",
+                dir=folder.parent if new else folder,
+            )
+        )
+    except OSError as error:
+        for place in created:
+            with contextlib.suppress(OSError):
+                place.rmdir()
+        raise _refusal(folder, error, folder_target=True) from None
+    try:
+        try:
+            yield stage
+            for file in stage.iterdir():
+                flush_to_disk(file)
+                os.chmod(file, 0o644)
+            if new:
+                os.chmod(stage, 0o755)  # mkdtemp makes it owner-only; reports are for sharing
+                os.rename(stage, folder)
+                flush_folder(folder)
+            else:
+                _move_in(stage, folder)
+        except OSError as error:
+            raise _refusal(folder, error, folder_target=True) from None
+        flush_folder(folder.parent if new else folder)
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        for place in created:  # the parents made for it, now empty again
+            with contextlib.suppress(OSError):
+                place.rmdir()
+        raise
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)  # after a rename into place: already gone
+
+
+def _move_in(stage: Path, folder: Path) -> None:
+    """Move every file of `stage` into `folder`, all or none (old files kept in `stage` until
+    every new one is in place, then dropped with it)."""
+    old = stage / ".gamla"
+    old.mkdir()
+    moved: list[Path] = []
+    kept: list[Path] = []
+    try:
+        for file in sorted(stage.iterdir()):
+            if file == old:
+                continue
+            target = folder / file.name
+            if target.exists():
+                os.rename(target, old / file.name)
+                kept.append(target)
+            os.rename(file, target)
+            moved.append(target)
+    except OSError:
+        for target in moved:  # put back what was there before, as it was
+            with contextlib.suppress(OSError):
+                target.unlink()
+        for target in kept:
+            with contextlib.suppress(OSError):
+                os.rename(old / target.name, target)
+        raise
