@@ -32,8 +32,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
+
+from vanskapshuset.domain.errors import UserError
 
 from ..text_direction import is_rtl_paragraph, visual
 from .fonts import FONT, FONT_BOLD, register_fonts
@@ -469,4 +472,12 @@ def build_pdf(
         initialFontName=FONT,  # else the PDF also lists an unused Helvetica
     )
     canvasmaker = partial(_NumberedCanvas, info=info, side_margin=margins[0])
-    doc.build(list(story), canvasmaker=canvasmaker)
+    try:
+        doc.build(list(story), canvasmaker=canvasmaker)
+    except LayoutError:
+        # One flowable taller than a page (a name of thousands of characters): reportlab cannot
+        # split it, so the document cannot be made; say so in words, not in a traceback.
+        raise UserError(
+            "En text i dokumentet (ett namn, en titel eller en anteckning) är för lång för att "
+            "få plats på en sida; korta den och försök igen."
+        ) from None
