@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import LEADERS
 from vanskapshuset.domain.vocabulary import Area
 from vanskapshuset.services.activities import (
     MAX_TITLE,
@@ -235,7 +236,7 @@ class ActivityDialog(QDialog):
         box = QGroupBox(self.tr("Övrigt"))
         form = QFormLayout(box)
         self.leaders = QSpinBox()
-        self.leaders.setRange(0, 999)
+        self.leaders.setRange(LEADERS.low, LEADERS.high)
         self.leaders.setAccessibleName(self.tr("Antal ledare"))
         self.leaders.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)
         form.addRow(self.tr("Antal &ledare:"), self.leaders)

@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import PAPER_PER_CELL
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.paper_tally import PaperEntry
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.session import UiSession
 
-MAX_PER_CELL = 999  # a whole sheet holds at most a few hundred
+MAX_PER_CELL = PAPER_PER_CELL.high
 
 Counts = dict[tuple[Gender, str], int]
 

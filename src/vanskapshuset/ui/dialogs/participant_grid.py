@@ -6,10 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpinBox, QWidget
 
 from vanskapshuset.domain.participants import ParticipantCount
+from vanskapshuset.domain.rules import PARTICIPANTS_PER_CELL
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.ui.models.labels import gender_labels
 
-MAX_PER_CELL = 9999
+MAX_PER_CELL = PARTICIPANTS_PER_CELL.high
 
 
 class ParticipantGrid(QWidget):

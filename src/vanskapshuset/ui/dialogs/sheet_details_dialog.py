@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.domain.rules import MEETING_POINT
 from vanskapshuset.sheets.service import SheetDetails
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.session import UiSession
 
 REMEMBERED = "signup_sheet_details"  # a local setting (JSON): the last sheet's header
-FIELD_LENGTH = 120
+FIELD_LENGTH = MEETING_POINT.limit
 
 
 def remembered_details(session: UiSession) -> SheetDetails:

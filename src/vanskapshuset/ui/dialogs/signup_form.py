@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import CHILD_NAME
 from vanskapshuset.services.signups import MAX_AGE, SignUpInput, SignUpView
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 
 NO_AGE = -1  # the spin box's lowest value, shown as "ej angiven"
-MAX_NAME = 200  # as the service allows
+MAX_NAME = CHILD_NAME.limit
 
 
 class SignUpForm(QDialog):

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import DEVICE_NAME
 from vanskapshuset.sync.results import TeamStatus
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 
 # Long enough for the code with its dashes and a few stray spaces from a copied line.
 CODE_FIELD_LENGTH = 60
-NAME_FIELD_LENGTH = 60  # the service's limit for a laptop's name
+NAME_FIELD_LENGTH = DEVICE_NAME.limit
 
 
 class _TeamDialog(QDialog):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import LEADERS
 from vanskapshuset.services.templates import TemplateInput, TemplateView
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.dialogs.organisation_picker import make_completer
@@ -154,7 +155,7 @@ class TemplatesDialog(QDialog):
         self.organiser.setAccessibleName(self.tr("Arrangör"))
         form.addRow(self.tr("&Arrangör:"), self.organiser)
         self.leaders = QSpinBox()
-        self.leaders.setRange(0, 999)
+        self.leaders.setRange(LEADERS.low, LEADERS.high)
         self.leaders.setValue(1)
         self.leaders.setAccessibleName(self.tr("Antal ledare"))
         self.leaders.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)

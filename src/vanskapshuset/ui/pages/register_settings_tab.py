@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT, DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import REPORT_ORGANISATION
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.services.signups import MAX_RETENTION_DAYS
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
 # Long enough for "Kraftsamling Herrgården – Vänskapshuset", short enough for a report header.
-ORGANISATION_NAME_LENGTH = 120
+ORGANISATION_NAME_LENGTH = REPORT_ORGANISATION.limit
 
 
 def _password_field(accessible_name: str) -> QLineEdit:
