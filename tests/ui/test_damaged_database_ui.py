@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from vanskapshuset.paths import backup_dir, database_path
 from vanskapshuset.services.app import open_app
@@ -39,6 +40,10 @@ def press(qtbot, monkeypatch) -> list[str]:
 
     def answer(dialog: DamagedDatabaseDialog) -> int:
         qtbot.addWidget(dialog)
+        said = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        # The window's own words: not the command line's "start the program to …".
+        assert "skadad" in said or "mapp" in said
+        assert "starta programmet" not in said
         qtbot.mouseClick(getattr(dialog, answers.pop(0)), LEFT)
         return dialog.result()
 

@@ -73,3 +73,4 @@ class DamagedDatabaseError(UserError):
             )
         super().__init__(text)
         self.path = path
+        self.directory = directory

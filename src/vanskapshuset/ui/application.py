@@ -84,7 +84,7 @@ def _start_over(folder: Path, error: DamagedDatabaseError) -> App | None:
 
     log.warning("Start: %s", error)
     backup = newest_good_backup(folder)
-    dialog = DamagedDatabaseDialog(str(error), backup)
+    dialog = DamagedDatabaseDialog(error.path, error.directory, backup)
     dialog.exec()
     if dialog.choice is Choice.QUIT:
         return None

@@ -3,6 +3,7 @@ start with an empty database, or quit. The damaged file is moved aside either wa
 deleted; quitting leaves it exactly as it is."""
 
 from enum import Enum
+from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -16,12 +17,23 @@ class Choice(Enum):
 
 
 class DamagedDatabaseDialog(QDialog):
-    def __init__(self, problem: str, backup: GoodBackup | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path,
+        directory: bool,
+        backup: GoodBackup | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.choice = Choice.QUIT
         self.setWindowTitle(self.tr("Databasen är skadad"))
         layout = QVBoxLayout(self)
-        text = QLabel(problem)
+        # Its own words, not the command line's (which sends the person to this window).
+        if directory:
+            problem = self.tr("I stället för databasfilen finns en mapp: %1.")
+        else:
+            problem = self.tr("Databasfilen är skadad och kan inte öppnas: %1.")
+        text = QLabel(problem.replace("%1", str(path)))
         text.setWordWrap(True)
         text.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         layout.addWidget(text)
