@@ -250,3 +250,37 @@ def test_the_damaged_file_is_never_opened_for_writing(template, tmp_path, monkey
         open_app(folder, clock=next_day)
     assert opened == []
     assert not os.path.exists(f"{database_path(folder)}-journal")
+
+
+def test_a_file_cut_short_with_its_wal_beside_it_is_damage_after_a_second_look(
+    template, tmp_path, monkeypatch
+):
+    """A -wal beside it may mean a checkpoint under way: looked at again, then refused."""
+    import vanskapshuset.store.start_check as start_check
+
+    folder = _copy(template, tmp_path / "data")
+    path = database_path(folder)
+    truncate_half(path)
+    Path(f"{path}-wal").write_bytes(b"")
+    slept: list[float] = []
+    monkeypatch.setattr(start_check.time, "sleep", slept.append)
+    with pytest.raises(DamagedDatabaseError):
+        check_at_start(path, backup_dir(folder), CLOCK.now())
+    assert len(slept) == start_check._LOOKS - 1
+
+
+def test_moving_aside_takes_the_wal_and_shm_along(template, tmp_path):
+    folder = _copy(template, tmp_path / "data")
+    path = database_path(folder)
+    truncate_half(path)
+    Path(f"{path}-wal").write_bytes(b"wal pages")
+    Path(f"{path}-shm").write_bytes(b"index")
+    app = start_over(folder, None, clock=CLOCK, backup_now=False)
+    app.close()
+    names = sorted(p.name for p in folder.iterdir() if ".skadad-" in p.name)
+    assert names == [
+        "vanskapshuset.skadad-20250703-140000.sqlite",
+        "vanskapshuset.skadad-20250703-140000.sqlite-shm",
+        "vanskapshuset.skadad-20250703-140000.sqlite-wal",
+    ]
+    assert (folder / names[2]).read_bytes() == b"wal pages"

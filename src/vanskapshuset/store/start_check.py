@@ -13,6 +13,7 @@ Nothing here writes into the file, whatever it holds (see `_read_with_sqlite`).
 import datetime as dt
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from vanskapshuset.domain.errors import DamagedDatabaseError
@@ -23,6 +24,8 @@ from vanskapshuset.store.database import BUSY_TIMEOUT_MS
 HEADER = b"SQLite format 3\x00"
 _COMPANIONS = ("-wal", "-shm", "-journal")
 _DAMAGE_CODES = (11, 26)  # SQLITE_CORRUPT, SQLITE_NOTADB
+_LOOKS = 4
+_LOOK_AGAIN_S = 0.05
 
 
 def has_backups(backup_dir: Path) -> bool:
@@ -65,6 +68,33 @@ def _size_from_header(header: bytes) -> int | None:
     return page_size * pages if pages else None
 
 
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except OSError as error:
+        raise DamagedDatabaseError(path) from error
+
+
+def _cut_short(path: Path, header: bytes, size: int) -> bool:
+    """Shorter than its header says. Another program checkpointing its WAL writes page 1 (the
+    new count) before the pages that grow the file: with a -wal there, look again a few
+    times before calling it damage."""
+    for attempt in range(_LOOKS):
+        expected = _size_from_header(header)
+        if len(header) >= 100 and (expected is None or size >= expected):
+            return False
+        if attempt == _LOOKS - 1 or not Path(f"{path}-wal").exists():
+            return True
+        time.sleep(_LOOK_AGAIN_S)
+        header = _header(path)
+        try:
+            size = path.stat().st_size
+        except OSError as error:
+            raise DamagedDatabaseError(path) from error
+    return True
+
+
 def check_at_start(path: Path, backup_dir: Path, now: dt.datetime, verify: bool = False) -> None:
     """Raise DamagedDatabaseError if the file at `path` cannot be our database as it is;
     return quietly for a usable file or for no file at all (a new folder: the app makes one).
@@ -83,20 +113,15 @@ def check_at_start(path: Path, backup_dir: Path, now: dt.datetime, verify: bool 
         if has_backups(backup_dir) or _companion_with_data(path):
             raise DamagedDatabaseError(path)
         return
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except OSError as error:
-        raise DamagedDatabaseError(path) from error
+    header = _header(path)
     if not header.startswith(HEADER):
         # Some other file put in its place is not ours (ensure_schema says so); where this
         # folder held data before, it is our file overwritten.
         if has_backups(backup_dir):
             raise DamagedDatabaseError(path)
         return
-    expected = _size_from_header(header)
-    if len(header) < 100 or (expected is not None and size < expected):
-        raise DamagedDatabaseError(path)  # cut short: pages the file says it has are gone
+    if _cut_short(path, header, size):
+        raise DamagedDatabaseError(path)  # pages the file says it has are gone
     full = verify or not has_backup_from(backup_dir, to_local(now).date())
     _read_with_sqlite(path, full)
 
