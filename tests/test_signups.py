@@ -150,6 +150,7 @@ def test_access_export_and_erasure_by_name(
 
     target = app.signups.export_person("Fatima Yusuf", tmp_path / "fatima.json")
     exported = json.loads(target.read_text("utf-8"))
+    assert target.stat().st_mode & 0o777 == 0o600  # children's names: readable by the owner only
     assert [s["child_name"] for s in exported["signups"]] == [CHILD, "Bilal Yusuf"]
     assert exported["signups"][0]["guardian_phone"] == PHONE
     assert exported["signups"][0]["date"] == "2025-07-12"

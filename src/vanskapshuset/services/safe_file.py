@@ -76,7 +76,7 @@ def flush_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def replacing(target: Path) -> Iterator[Path]:
+def replacing(target: Path, mode: int = 0o644) -> Iterator[Path]:
     """Yield a temporary path beside `target`; on success it replaces `target` in one step.
 
     If the body fails, the temporary file is removed and an existing `target` is left as it was;
@@ -95,7 +95,8 @@ def replacing(target: Path) -> Iterator[Path]:
         try:
             yield temporary
             flush_to_disk(temporary)
-            os.chmod(temporary, 0o644)  # mkstemp makes it owner-only; a report is for sharing
+            # mkstemp makes it owner-only; a report is for sharing, personal data is not
+            os.chmod(temporary, mode)
             os.replace(temporary, target)
         except OSError as error:
             raise _refusal(target, error) from None

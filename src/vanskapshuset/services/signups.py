@@ -227,7 +227,7 @@ class SignUpService:
                 for m in matches
             ],
         }
-        with replacing(target) as temporary:
+        with replacing(target, mode=0o600) as temporary:  # children's names: owner only
             temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2), "utf-8")
         with self.context.db.write() as session:
             self.context.audit(

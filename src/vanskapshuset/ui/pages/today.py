@@ -183,6 +183,8 @@ class TodayPage(QWidget):
         self.day.dateChanged.connect(self._day_chosen)
         self.today_button.clicked.connect(lambda: self.day.setDate(_qdate(session.today())))
         self.leader.currentIndexChanged.connect(self._leader_chosen)
+        # Another day, site or database (a restored backup): the undo steps belong to the old.
+        session.day_changed.connect(self.undo_stack.clear)
         session.day_changed.connect(self.refresh)
         self.refresh()
         self._show_key_state(self.keys.state())
