@@ -147,3 +147,11 @@ def test_tally_buttons_are_big_enough_at_1366x768(window):
     height = button.fontMetrics().height()
     assert button.width() >= 4 * height and button.height() >= 4 * height
     assert button.accessibleName().startswith("Flicka, 7-9 år")
+
+
+def test_a_reload_of_the_data_forgets_the_undo_steps(app, window, qtbot):
+    """After a restored backup the counted visits of the undo steps may not exist any more."""
+    qtbot.mouseClick(window.today.grid.buttons[(Gender.GIRL, "0-6")], Qt.MouseButton.LeftButton)
+    assert window.today.undo_stack.count() == 1
+    window.session.reload()
+    assert window.today.undo_stack.count() == 0 and not window.today.undo_button.isEnabled()
