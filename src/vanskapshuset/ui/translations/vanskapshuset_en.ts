@@ -291,8 +291,8 @@
         <translation>&amp;Organiser:</translation>
     </message>
     <message>
-        <source>Samarbets&amp;partner:</source>
-        <translation>&amp;Partners:</translation>
+        <source>Sa&amp;marbetspartner:</source>
+        <translation>Part&amp;ners:</translation>
     </message>
     <message>
         <source>Deltagare (antal per kön och åldersgrupp)</source>
@@ -815,6 +815,141 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>&amp;Gör en säkerhetskopia nu</source>
+        <translation>&amp;Make a backup now</translation>
+    </message>
+    <message>
+        <source>Gör en säkerhetskopia nu</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <source>Återställ den valda säkerhetskopian</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <source>Ersätter allt på den här datorn med den valda kopian (samordnarens)</source>
+        <translation>Replaces everything on this computer with the selected copy (the coordinator&apos;s)</translation>
+    </message>
+    <message>
+        <source>Andra mapp (t.ex. ett USB-minne):</source>
+        <translation>Second folder (e.g. a USB stick):</translation>
+    </message>
+    <message>
+        <source>&amp;Välj mapp…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>Välj en andra mapp för säkerhetskopior</source>
+        <translation>Choose a second folder for backups</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp</source>
+        <translation>No second folder</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp för säkerhetskopior</source>
+        <translation>No second folder for backups</translation>
+    </message>
+    <message>
+        <source>En säkerhetskopia görs automatiskt vid dagens första start och före varje synk. De sparas i %1: de 3 senaste, den senaste från var och en av de 7 senaste dagarna, 4 senaste veckorna och 12 senaste månaderna, och kopior från före en uppgradering eller återställning i 60 dagar. Anmälningar som passerat sitt sista datum raderas ur alla kopior.</source>
+        <translation>A backup is made automatically at the first start of the day and before every sync. They are kept in %1: the 3 newest, the newest of each of the last 7 days, 4 weeks and 12 months, and copies from before an upgrade or a restore for 60 days. Sign-ups past their last date are deleted from every copy.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>kan inte läsas</source>
+        <translation>cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 besök, %2 aktiviteter</source>
+        <translation>%1 visits, %2 activities</translation>
+    </message>
+    <message>
+        <source>dagens första start</source>
+        <translation>the day&apos;s first start</translation>
+    </message>
+    <message>
+        <source>före synk</source>
+        <translation>before sync</translation>
+    </message>
+    <message>
+        <source>gjord för hand</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <source>före uppgradering</source>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>före återställning</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>Något gick fel med säkerhetskopiorna; detaljerna finns i loggfilen.</source>
+        <translation>Something went wrong with the backups; the details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Gör en säkerhetskopia…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är sparad (%1).</source>
+        <translation>The backup is saved (%1).</translation>
+    </message>
+    <message>
+        <source>En kopia utan anmälningar finns också i %1.</source>
+        <translation>A copy without sign-ups is also in %1.</translation>
+    </message>
+    <message>
+        <source>Den andra mappen %1 är inte ansluten; ingen kopia där.</source>
+        <translation>The second folder %1 is not connected; no copy there.</translation>
+    </message>
+    <message>
+        <source>Ingen kopia i den andra mappen: %1</source>
+        <translation>No copy in the second folder: %1</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Återställa säkerhetskopian från %1? Allt som sparats på den här datorn efter den försvinner ur programmet; det som finns nu sparas först som en egen säkerhetskopia, så det går att ångra.</source>
+        <translation>Restore the backup from %1? Everything saved on this computer after it disappears from the program; what is there now is first saved as a backup of its own, so this can be undone.</translation>
+    </message>
+    <message>
+        <source>Återställd från %1. Det som fanns innan finns kvar som %2.</source>
+        <translation>Restored from %1. What was there before is kept as %2.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>Inga uppgifter</source>
@@ -847,8 +982,47 @@ Partners: %2</translation>
         <translation>Create the team</translation>
     </message>
     <message>
-        <source>Den här datorns namn:</source>
-        <translation>This computer&apos;s name:</translation>
+        <source>Den här datorns &amp;namn:</source>
+        <translation>This computer&apos;s &amp;name:</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>Databasen är skadad</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>I stället för databasfilen finns en mapp: %1.</source>
+        <translation>There is a folder where the database file should be: %1.</translation>
+    </message>
+    <message>
+        <source>Databasfilen är skadad och kan inte öppnas: %1.</source>
+        <translation>The database file is damaged and cannot be opened: %1.</translation>
+    </message>
+    <message>
+        <source>Den senaste fungerande säkerhetskopian är från %1.</source>
+        <translation>The newest working backup is from %1.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen fungerande säkerhetskopia att återställa.</source>
+        <translation>There is no working backup to restore.</translation>
+    </message>
+    <message>
+        <source>Den skadade filen flyttas undan och sparas; ingenting tas bort.</source>
+        <translation>The damaged file is moved aside and kept; nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Återställ senaste fungerande säkerhetskopia</source>
+        <translation>Restore the newest working backup</translation>
+    </message>
+    <message>
+        <source>Börja med en tom databas</source>
+        <translation>Start with an empty database</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -902,12 +1076,28 @@ Partners: %2</translation>
         <translation>Note:</translation>
     </message>
     <message>
-        <source>Spara dagboken</source>
-        <translation>Save the day log</translation>
+        <source>Spara nu</source>
+        <translation>Save now</translation>
     </message>
     <message>
-        <source>Stängningstiden måste vara efter öppningstiden.</source>
-        <translation>The closing time must be after the opening time.</translation>
+        <source>Spara dagboken nu</source>
+        <translation>Save the day log now</translation>
+    </message>
+    <message>
+        <source>Dagboken sparas av sig själv medan du skriver</source>
+        <translation>The day log saves itself while you type</translation>
+    </message>
+    <message>
+        <source>Inte sparad än…</source>
+        <translation>Not saved yet…</translation>
+    </message>
+    <message>
+        <source>Sparad %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Dagboken sparades INTE – %1</source>
+        <translation>The day log was NOT saved – %1</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1188,40 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Kasta ändringarna?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <source>Det du har skrivit eller ändrat i fönstret sparas inte.</source>
+        <translation>What you typed or changed in this window will not be saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Kasta ändringarna</source>
+        <translation>&amp;Discard the changes</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsätt redigera</source>
+        <translation>&amp;Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Något gick oväntat fel. Det du redan har sparat finns kvar; kontrollera det senaste du gjorde och försök igen.</source>
+        <translation>Something unexpected went wrong. What you have already saved is still there; check the last thing you did and try again.</translation>
+    </message>
+    <message>
+        <source>Detaljer för den som hjälper till: %1</source>
+        <translation>Details for whoever helps you: %1</translation>
+    </message>
+    <message>
+        <source>Vänskapshuset</source>
+        <translation>Vänskapshuset</translation>
+    </message>
+</context>
+<context>
     <name>FileSaver</name>
     <message>
         <source>Öppna filen</source>
@@ -1063,8 +1287,24 @@ Partners: %2</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Annan plats:</source>
-        <translation>Other site:</translation>
+        <source>&amp;Annan plats:</source>
+        <translation>&amp;Other site:</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;namn:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Upprepa:</source>
+        <translation>Rep&amp;eat:</translation>
     </message>
     <message>
         <source>Annan plats, namn</source>
@@ -1087,16 +1327,8 @@ Partners: %2</translation>
         <translation>Your name</translation>
     </message>
     <message>
-        <source>Ditt namn:</source>
-        <translation>Your name:</translation>
-    </message>
-    <message>
         <source>Din roll</source>
         <translation>Your role</translation>
-    </message>
-    <message>
-        <source>Roll:</source>
-        <translation>Role:</translation>
     </message>
     <message>
         <source>3. Samordnarens lösenord (frivilligt)</source>
@@ -1111,16 +1343,8 @@ Partners: %2</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <source>Lösenord:</source>
-        <translation>Password:</translation>
-    </message>
-    <message>
         <source>Upprepa lösenordet</source>
         <translation>Repeat the password</translation>
-    </message>
-    <message>
-        <source>Upprepa:</source>
-        <translation>Repeat:</translation>
     </message>
     <message>
         <source>Vill du bara prova programmet? Fyll det med ett påhittat år av besök och aktiviteter. Använd inte demodata för riktiga uppgifter.</source>
@@ -1343,12 +1567,12 @@ Partners: %2</translation>
         <translation>Team code</translation>
     </message>
     <message>
-        <source>Lagkod:</source>
-        <translation>Team code:</translation>
+        <source>&amp;Lagkod:</source>
+        <translation>Team &amp;code:</translation>
     </message>
     <message>
-        <source>Den här datorns namn:</source>
-        <translation>This computer&apos;s name:</translation>
+        <source>Den här datorns &amp;namn:</source>
+        <translation>This computer&apos;s &amp;name:</translation>
     </message>
     <message>
         <source>Skriv lagkoden från samordnarens dator.</source>
@@ -1396,6 +1620,25 @@ Partners: %2</translation>
     <message>
         <source>%1 (%2 nya)</source>
         <translation>%1 (%2 new)</translation>
+    </message>
+    <message>
+        <source>Dagboken är inte sparad</source>
+        <translation>The day log is not saved</translation>
+    </message>
+    <message>
+        <source>%1
+
+Stänga ändå? Det du skrev i dagboken försvinner då.</source>
+        <translation>%1
+
+Close anyway? What you wrote in the day log will then be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>MinusButton</name>
+    <message>
+        <source>−1 rätta</source>
+        <translation>−1 correct</translation>
     </message>
 </context>
 <context>
@@ -1891,6 +2134,10 @@ Partners: %2</translation>
         <source>Personuppgifter</source>
         <translation>Personal data</translation>
     </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>RenameDialog</name>
@@ -2194,6 +2441,37 @@ Partners: %2</translation>
     <message>
         <source>Sparad: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailure</name>
+    <message>
+        <source>disken är full. Frigör utrymme på datorn och försök igen.</source>
+        <translation>the disk is full. Free some space on the computer and try again.</translation>
+    </message>
+    <message>
+        <source>databasfilen är skrivskyddad. Be samordnaren kontrollera filens behörighet.</source>
+        <translation>the database file is read-only. Ask the coordinator to check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <source>databasen är upptagen av ett annat program (en synkning?). Vänta lite och försök igen.</source>
+        <translation>the database is busy in another program (a sync?). Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>databasfilen har tagits bort eller flyttats. Räkna på papper och starta om programmet.</source>
+        <translation>the database file was deleted or moved. Count on paper and restart the program.</translation>
+    </message>
+    <message>
+        <source>databasfilen gick inte att skriva (skadad fil eller fel på disken). Räkna på papper och starta om programmet.</source>
+        <translation>the database file could not be written (a damaged file or a disk fault). Count on paper and restart the program.</translation>
+    </message>
+    <message>
+        <source>ett oväntat fel inträffade. Försök igen.</source>
+        <translation>an unexpected error happened. Try again.</translation>
+    </message>
+    <message>
+        <source>ett oväntat fel inträffade (det finns i loggen %1). Försök igen.</source>
+        <translation>an unexpected error happened (it is in the log %1). Try again.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3013,13 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Vänskapshuset är redan öppet med den här datamappen men svarar inte; vänta en stund och försök igen, eller starta om datorn om det inte hjälper.</source>
+        <translation>Vänskapshuset is already open with this data folder but does not answer; wait a moment and try again, or restart the computer if that does not help.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Synk</source>
@@ -3009,10 +3294,6 @@ Partners: %2</translation>
         <translation>%1 years</translation>
     </message>
     <message>
-        <source>−1 rätta</source>
-        <translation>−1 correct</translation>
-    </message>
-    <message>
         <source>Ta bort ett besök: %1, %2 år</source>
         <translation>Remove one visit: %1, %2 years</translation>
     </message>
@@ -3161,6 +3442,25 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>TemplateUse</name>
+    <message>
+        <source>Redan tillagd</source>
+        <translation>Already added</translation>
+    </message>
+    <message>
+        <source>”%1” finns redan den %2 på den här platsen. Lägga till en aktivitet till?</source>
+        <translation>“%1” is already there on %2 at this site. Add another activity?</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, lägg till en till</source>
+        <translation>&amp;Yes, add another</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>%1, %2 %3–%4 (%5)</source>
@@ -3175,16 +3475,28 @@ Partners: %2</translation>
         <translation>Templates</translation>
     </message>
     <message>
-        <source>Mallar som finns:</source>
-        <translation>Existing templates:</translation>
-    </message>
-    <message>
         <source>Ta bort mall</source>
         <translation>Delete template</translation>
     </message>
     <message>
         <source>Ta bort vald mall</source>
         <translation>Delete the selected template</translation>
+    </message>
+    <message>
+        <source>&amp;Mallar som finns:</source>
+        <translation>Existing &amp;templates:</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ändra vald mall</source>
+        <translation>Edit the selected template</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort mall</source>
+        <translation>&amp;Remove template</translation>
     </message>
     <message>
         <source>Stäng</source>
@@ -3275,6 +3587,30 @@ Partners: %2</translation>
         <translation>Add the template</translation>
     </message>
     <message>
+        <source>Avbryt ändringen</source>
+        <translation>Cancel the change</translation>
+    </message>
+    <message>
+        <source>Avbryt ändringen av mallen</source>
+        <translation>Cancel the change to the template</translation>
+    </message>
+    <message>
+        <source>Mallen finns inte längre.</source>
+        <translation>The template no longer exists.</translation>
+    </message>
+    <message>
+        <source>Ändra mall: %1</source>
+        <translation>Edit template: %1</translation>
+    </message>
+    <message>
+        <source>Spara ändringen</source>
+        <translation>Save the change</translation>
+    </message>
+    <message>
+        <source>Spara ändringen av mallen</source>
+        <translation>Save the change to the template</translation>
+    </message>
+    <message>
         <source>Skriv en titel för mallen.</source>
         <translation>Enter a title for the template.</translation>
     </message>
@@ -3289,6 +3625,53 @@ Partners: %2</translation>
     <message>
         <source>Ta bort mallen ”%1”? Aktiviteter som redan skapats finns kvar.</source>
         <translation>Delete the template “%1”? Activities already created are kept.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayActivities</name>
+    <message>
+        <source>Dagens aktiviteter</source>
+        <translation>Today&apos;s activities</translation>
+    </message>
+    <message>
+        <source>Ny aktivitet…</source>
+        <translation>New activity…</translation>
+    </message>
+    <message>
+        <source>Anmälningar…</source>
+        <translation>Sign-ups…</translation>
+    </message>
+    <message>
+        <source>Anmälningar till vald aktivitet</source>
+        <translation>Sign-ups for the selected activity</translation>
+    </message>
+    <message>
+        <source>Barnen som anmält sig till vald aktivitet, och listan att skriva ut</source>
+        <translation>The children signed up for the selected activity, and the list to print</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4 deltagare)</source>
+        <translation>%1–%2  %3 (%4 participants)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1, %2 %3–%4</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Lägg till %1 idag</source>
+        <translation>Add %1 today</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Anmälningar till tidigare aktiviteter får bara samordnaren se.</source>
+        <translation>Only the coordinator may see the sign-ups of past activities.</translation>
     </message>
 </context>
 <context>
@@ -3314,28 +3697,12 @@ Partners: %2</translation>
         <translation>Leader on duty</translation>
     </message>
     <message>
-        <source>Plats:</source>
-        <translation>Site:</translation>
-    </message>
-    <message>
-        <source>Datum:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Ledare i tjänst:</source>
-        <translation>Leader on duty:</translation>
-    </message>
-    <message>
         <source>Ångra senaste (Ctrl+Z)</source>
         <translation>Undo last (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Ångra senaste besöket</source>
         <translation>Undo the last visit</translation>
-    </message>
-    <message>
-        <source>Klicka på rätt ruta eller tryck tangenten inom [ ] när någon kommer. Varje besök sparas direkt.</source>
-        <translation>Click the right box or press the key shown in [ ] when someone arrives. Every visit is saved at once.</translation>
     </message>
     <message>
         <source>Besök idag</source>
@@ -3350,28 +3717,32 @@ Partners: %2</translation>
         <translation>Visits per hour</translation>
     </message>
     <message>
-        <source>Dagens aktiviteter</source>
-        <translation>Today&apos;s activities</translation>
+        <source>&amp;Plats:</source>
+        <translation>&amp;Site:</translation>
     </message>
     <message>
-        <source>Ny aktivitet…</source>
-        <translation>New activity…</translation>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
-        <source>Anmälningar…</source>
-        <translation>Sign-ups…</translation>
+        <source>&amp;Ledare i tjänst:</source>
+        <translation>&amp;Leader on duty:</translation>
     </message>
     <message>
-        <source>Anmälningar till vald aktivitet</source>
-        <translation>Sign-ups for the selected activity</translation>
-    </message>
-    <message>
-        <source>Barnen som anmält sig till vald aktivitet, och listan att skriva ut</source>
-        <translation>The children signed up for the selected activity, and the list to print</translation>
+        <source>Senast sparat</source>
+        <translation>Last saved</translation>
     </message>
     <message>
         <source>(välj ledare)</source>
         <translation>(choose leader)</translation>
+    </message>
+    <message>
+        <source>Dagboken kunde inte sparas, så dagen byts inte än. %1</source>
+        <translation>The day log could not be saved, so the day does not change yet. %1</translation>
+    </message>
+    <message>
+        <source>Besöket sparades INTE – %1</source>
+        <translation>The visit was NOT saved – %1</translation>
     </message>
     <message>
         <source>besök</source>
@@ -3386,6 +3757,10 @@ Partners: %2</translation>
         <translation>There is no visit to remove in that box.</translation>
     </message>
     <message>
+        <source>Rättelsen sparades INTE – %1</source>
+        <translation>The correction was NOT saved – %1</translation>
+    </message>
+    <message>
         <source>rättelse</source>
         <translation>correction</translation>
     </message>
@@ -3394,40 +3769,32 @@ Partners: %2</translation>
         <translation>One visit removed: %1, %2 years.</translation>
     </message>
     <message>
+        <source>Ångrandet sparades INTE – %1</source>
+        <translation>The undo was NOT saved – %1</translation>
+    </message>
+    <message>
+        <source>Det gick inte att läsa eller spara – %1</source>
+        <translation>Could not read or save – %1</translation>
+    </message>
+    <message>
+        <source>⌨ Tangenterna räknar besök</source>
+        <translation>⌨ The keys count visits</translation>
+    </message>
+    <message>
+        <source>Du skriver i ett fält: tangenterna skriver text. Tryck Esc eller klicka på rutorna för att räkna igen.</source>
+        <translation>You are typing in a field: the keys type text. Press Esc or click the grid to count again.</translation>
+    </message>
+    <message>
+        <source>Tangenterna räknar inte just nu</source>
+        <translation>The keys do not count right now</translation>
+    </message>
+    <message>
         <source>Du ändrar en dag som är mer än en vecka gammal (samordnaren har låst upp).</source>
         <translation>You are changing a day more than a week old (the coordinator has unlocked it).</translation>
     </message>
     <message>
         <source>%1 år: %2</source>
         <translation>%1&#xa0;years:&#xa0;%2</translation>
-    </message>
-    <message>
-        <source>Dagboken är sparad.</source>
-        <translation>The day log is saved.</translation>
-    </message>
-    <message>
-        <source>%1–%2  %3 (%4 deltagare)</source>
-        <translation>%1–%2  %3 (%4 participants)</translation>
-    </message>
-    <message>
-        <source>%1, %2 %3–%4</source>
-        <translation>%1, %2 %3–%4</translation>
-    </message>
-    <message>
-        <source>+ %1</source>
-        <translation>+ %1</translation>
-    </message>
-    <message>
-        <source>Lägg till %1 idag</source>
-        <translation>Add %1 today</translation>
-    </message>
-    <message>
-        <source>Aktivitet</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Anmälningar till tidigare aktiviteter får bara samordnaren se.</source>
-        <translation>Only the coordinator may see the sign-ups of past activities.</translation>
     </message>
 </context>
 <context>
