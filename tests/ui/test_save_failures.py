@@ -8,9 +8,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from faults import fill_up, locked_by_another_process, read_only_file, small_disk
 from PySide6.QtCore import Qt
 
+from faults import fill_up, locked_by_another_process, read_only_file, small_disk
 from vanskapshuset.app_log import start_logging
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.vocabulary import Gender
