@@ -1,6 +1,6 @@
 """One style sheet for the app: sizes relative to the system font, so its size is honoured."""
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 STYLE = """
 QLabel#error { color: #b00020; }
@@ -26,3 +26,11 @@ QListWidget#navigation::item:selected { background: #1a73e8; color: white; }
 
 def apply_style(application: QApplication) -> None:
     application.setStyleSheet(STYLE)
+
+
+def show_state(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on (e.g. `failed`) and repaint by it at once:
+    Qt applies property selectors only when the widget is polished again."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

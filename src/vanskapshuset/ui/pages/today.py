@@ -29,6 +29,7 @@ from vanskapshuset.ui.pages.today_activities import TodayActivities
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.save_failure import failure_text
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.style import show_state
 from vanskapshuset.ui.undo_commands import CorrectVisit, CountVisit
 from vanskapshuset.ui.widgets.counting_keys import CountingKeys, KeyState
 from vanskapshuset.ui.widgets.day_note import DayNote
@@ -336,9 +337,7 @@ class TodayPage(QWidget):
 
     def _show_status(self, message: str, failed: bool) -> None:
         self.status.setText(message)
-        self.status.setProperty("failed", failed)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_state(self.status, "failed", failed)
 
     def _guarded(self, action: Callable[[], object]) -> bool:
         """Run a read or a small write for the page; a failure is said, never raised to Qt."""
@@ -359,9 +358,7 @@ class TodayPage(QWidget):
             KeyState.ELSEWHERE: self.tr("Tangenterna räknar inte just nu"),
         }
         self.key_state.setText(texts[state])
-        self.key_state.setProperty("state", state.value)
-        self.key_state.style().unpolish(self.key_state)
-        self.key_state.style().polish(self.key_state)
+        show_state(self.key_state, "state", state.value)
 
     # -- showing the day ---------------------------------------------------------------------
 
@@ -387,7 +384,7 @@ class TodayPage(QWidget):
         if self.session.site_id is not None:
             entry = self.app.day_logs.get(self.session.site_id, self.session.day)
             self.day_note.show_entry(entry, self.app.leaders.list(), self.app.day_logs.save)
-        if self.activities.refresh() or rebuilt:
+        if self.activities.refresh(self.site.currentText()) or rebuilt:
             self._set_tab_order()
 
     def _refresh_counts(self) -> None:

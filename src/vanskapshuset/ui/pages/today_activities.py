@@ -58,16 +58,15 @@ class TodayActivities(QGroupBox):
         """The widgets Tab visits here, in order."""
         return [self.list, *self.template_buttons, self.new_activity, self.signups_button]
 
-    def refresh(self) -> bool:
-        """Show the session's site and day. True if the template buttons were rebuilt (the
-        page then renews its Tab order)."""
+    def refresh(self, site: str) -> bool:
+        """Show the session's day at `site` (the name the page shows). True if the template
+        buttons were rebuilt (the page then renews its Tab order)."""
         chosen = self.list.currentItem()
         keep = chosen.data(Qt.ItemDataRole.UserRole) if chosen is not None else None
         self.list.clear()
         site_id = self.session.site_id
-        if site_id is None:
+        if site_id is None or not site:
             return False
-        site = next((s.name for s in self.app.sites.list() if s.id == site_id), "")
         for activity in self.app.activities.list(self.session.day, self.session.day, site):
             text = fill(
                 self.tr("%1–%2  %3 (%4 deltagare)"),

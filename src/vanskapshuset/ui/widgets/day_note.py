@@ -30,6 +30,7 @@ from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.save_failure import failure_text
+from vanskapshuset.ui.style import show_state
 from vanskapshuset.ui.widgets.time_field import TimeField
 
 log = logging.getLogger(__name__)
@@ -204,9 +205,7 @@ class DayNote(QGroupBox):
 
     def _show_status(self, text: str, failed: bool) -> None:
         self.status.setText(text)
-        self.status.setProperty("failed", failed)
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        show_state(self.status, "failed", failed)
 
     def failure(self) -> str | None:
         """The reason shown for the last failed save, while the edits are still unsaved."""
