@@ -14,6 +14,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from vanskapshuset.disk import flush_folder, flush_to_disk
 from vanskapshuset.domain.errors import UserError
 
 _NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
@@ -49,30 +50,6 @@ def _refusal(target: Path, error: OSError, *, folder_target: bool = False) -> Us
             "ett annat program (stäng den och försök igen)."
         )
     return UserError(f"Kunde inte spara {what}: {error.strerror or error}.")
-
-
-def flush_to_disk(path: Path) -> None:
-    """Make the operating system write `path`'s bytes to the disk now (before a rename)."""
-    # Read-write, not read-only: Windows flushes only a handle opened for writing.
-    handle = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
-def flush_folder(folder: Path) -> None:
-    """Make a rename in `folder` last through a power cut (POSIX; Windows has no folder fsync)."""
-    if os.name == "nt":
-        return
-    # After the rename the file is already whole; a filesystem that refuses fsync on a folder
-    # (some network shares) must not turn a saved file into an error.
-    with contextlib.suppress(OSError):
-        handle = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(handle)
-        finally:
-            os.close(handle)
 
 
 @contextlib.contextmanager

@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
+from vanskapshuset.disk import flush_folder, flush_to_disk
 from vanskapshuset.domain.errors import StorageError, StorageProblem
 from vanskapshuset.domain.localtime import to_local
 from vanskapshuset.store.database import BUSY_TIMEOUT_MS, Database
@@ -92,9 +93,9 @@ def write_copy(source: Path, target: Path, prepare: Prepare | None = None) -> Pa
                     prepare(connection)
             if not quick_check(partial):
                 raise StorageError(StorageProblem.DAMAGED)
-            _flush(partial)
+            flush_to_disk(partial)
             os.replace(partial, target)
-            _flush_folder(folder)
+            flush_folder(folder)
     except BaseException:
         remove_copy(partial)
         raise
@@ -224,28 +225,6 @@ def replace_database(live: Path, replacement: Path) -> None:
                 check.close()
             if mode != "delete" or Path(f"{live}-wal").exists():
                 raise StorageError(StorageProblem.LOCKED)
-        _flush(replacement)
+        flush_to_disk(replacement)
         os.replace(replacement, live)
-        _flush_folder(live.parent)
-
-
-def _flush(path: Path) -> None:
-    """On the disk, not only in the page cache: a USB stick pulled next holds the whole file."""
-    handle = os.open(path, os.O_RDWR)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)
-
-
-def _flush_folder(folder: Path) -> None:
-    """The rename too (POSIX; Windows cannot open a folder for this and needs no such step)."""
-    try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        with suppress(OSError):
-            os.fsync(handle)
-    finally:
-        os.close(handle)
+        flush_folder(live.parent)
