@@ -23,6 +23,7 @@ from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.dialogs.file_saving import FileSaver
 from vanskapshuset.ui.dialogs.password_dialog import PasswordDialog
 from vanskapshuset.ui.dialogs.team_dialogs import CreateTeamDialog, JoinTeamDialog
+from vanskapshuset.ui.fonts import MONO
 from vanskapshuset.ui.main_window import SYNC_ROW, MainWindow
 from vanskapshuset.ui.pages.history import HistoryPage
 from vanskapshuset.ui.pages.sync import SyncPage
@@ -174,11 +175,13 @@ def test_creating_a_team_asks_the_coordinator_and_then_shows_the_code_large(qtbo
     assert person.asked == ["password", "password", "create"]
     assert team.panels.currentIndex() == 1
     assert team.device_name.text() == "Samordnarens dator"
-    # Just made: shown to the coordinator in two lines of groups, in a monospaced font.
+    # Just made: shown to the coordinator in two lines of groups, in the monospaced font the
+    # app ships (the system's "monospace" may not be monospaced to Qt).
     groups = status.code.split("-")
     assert team.code.text() == "-".join(groups[:4]) + "\n" + "-".join(groups[4:])
+    assert team.code.font().family() == MONO
     info = QFontInfo(team.code.font())
-    assert info.fixedPitch()
+    assert info.family() == MONO
     assert info.pointSizeF() > 1.5 * QFontInfo(team.device_name.font()).pointSizeF()
     assert page.folder.isEnabled() and page.folder.sync_button.isEnabled()
     assert page.tables.isVisibleTo(page) and not page.how.isVisibleTo(page)

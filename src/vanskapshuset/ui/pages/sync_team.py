@@ -2,7 +2,7 @@
 code, which only the coordinator may show, copy, print or use to leave the team."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.sync.results import TeamStatus
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
+from vanskapshuset.ui.fonts import mono_font
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
@@ -137,8 +138,7 @@ class TeamBox(QGroupBox):
 
     def _code_font(self) -> QFont:
         # Monospaced and large: every character in its own column, read out one by one.
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(self.font().pointSizeF() * 1.9)
+        font = mono_font(self.font().pointSizeF() * 1.9)
         font.setBold(True)
         font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 108)
         return font
