@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
 from vanskapshuset.services.app import App, open_app
+from vanskapshuset.ui.desktop_identity import set_identity
 from vanskapshuset.ui.error_hook import install_error_hook
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
@@ -45,7 +46,7 @@ def build_window(app: App):  # noqa: ANN201 - MainWindow imported late to keep s
 
 def run_gui(folder: Path) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
-    application.setApplicationName("Vänskapshuset")
+    set_identity(application)  # name, icon, desktop entry, the shipped fonts
     apply_style(application)
     install_error_hook()
     # Before the database is opened: a second start on the same folder never touches it.
