@@ -2,10 +2,14 @@
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from application_state import application_state_kept
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
+from vanskapshuset.services.app import open_app
+from vanskapshuset.ui.application import run_gui
 from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
+from vanskapshuset.ui.main_window import MainWindow
 
 
 def _dialog(qtbot, app) -> FirstRunDialog:
@@ -110,3 +114,34 @@ def test_the_demo_button_loads_demo_data_in_the_background(qtbot, app):
     assert app.activities.list(dt.date(2025, 1, 1), dt.date(2025, 12, 31))
     assert [entry.entity for entry in app.audit.recent()] == ["demo"]
     assert len(app.leaders.list()) > 1
+
+
+def test_the_cancel_button_says_it_quits_and_quitting_saves_nothing(qapp, qtbot, tmp_path):
+    """The first start through run_gui: the dialog says what its cancel button does, and a
+    click on it ends the program (exit code 0) with the database still empty."""
+    folder = tmp_path / "data"
+    seen: list[str] = []
+
+    def press_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FirstRunDialog) and dialog.isVisible() and not seen:
+            seen.append(dialog.cancel_button.text())
+            seen.append(dialog.cancel_note.text())
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    presser = QTimer()
+    presser.timeout.connect(press_cancel)
+    presser.start(50)
+    with application_state_kept(qapp):
+        code = run_gui(folder)
+    presser.stop()
+
+    assert code == 0
+    assert seen[0] == "Avsluta utan att spara"
+    assert "inget sparas" in seen[1] and "nästa gång" in seen[1]
+    assert not any(isinstance(w, MainWindow) for w in QApplication.topLevelWidgets())
+    again = open_app(folder)
+    try:
+        assert _nothing_created(again)  # the next start asks the same questions
+    finally:
+        again.close()

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from application_state import application_state_kept
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QSysInfo, QTimer
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -194,14 +195,11 @@ def test_a_window_that_does_not_answer_is_said_in_one_sentence(qapp, claimed, tm
     closer = QTimer()
     closer.timeout.connect(close_the_box)
     closer.start(50)
-    name, style, hook = qapp.applicationName(), qapp.styleSheet(), sys.excepthook
     try:
-        code = run_gui(tmp_path / "data")
-    finally:  # run_gui sets these for the whole process; the tests after this one keep theirs
+        with application_state_kept(qapp):
+            code = run_gui(tmp_path / "data")
+    finally:
         closer.stop()
-        qapp.setApplicationName(name)
-        qapp.setStyleSheet(style)
-        sys.excepthook = hook
     assert code == EXIT_UNREACHABLE
     assert len(shown) == 1 and "svarar inte" in shown[0] and "\n" not in shown[0]
     assert not database_path(tmp_path / "data").exists()  # the second start never opened it

@@ -59,10 +59,18 @@ class FirstRunDialog(QDialog):
         self.start_button.setAccessibleName(self.tr("Kom igång med de här uppgifterna"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.finish)
-        self.cancel_button = QPushButton(self.tr("Avbryt"))
-        self.cancel_button.setAccessibleName(self.tr("Avbryt och stäng programmet"))
+        # Says what it does: the program closes, nothing is saved, the questions come back.
+        self.cancel_button = QPushButton(self.tr("Avsluta utan att spara"))
+        self.cancel_button.setAccessibleName(self.tr("Avsluta programmet utan att spara"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
+        self.cancel_note = QLabel(
+            self.tr(
+                "Avsluta stänger programmet; inget sparas, och frågorna kommer igen nästa gång."
+            )
+        )
+        self.cancel_note.setWordWrap(True)
+        layout.addWidget(self.cancel_note)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -280,6 +288,6 @@ class FirstRunDialog(QDialog):
 
     def reject(self) -> None:
         # Closing while the demo is written would leave the user guessing; closing after typing
-        # (Avbryt closes the program) asks first.
+        # ("Avsluta utan att spara" closes the program) asks first.
         if not self._busy and self.guard.may_discard():
             super().reject()

@@ -1271,14 +1271,6 @@ Partners: %2</translation>
         <translation>Get started with these details</translation>
     </message>
     <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Avbryt och stäng programmet</source>
-        <translation>Cancel and close the program</translation>
-    </message>
-    <message>
         <source>1. Platser där ni räknar besök</source>
         <translation>1. Sites where you count visits</translation>
     </message>
@@ -1309,6 +1301,18 @@ Partners: %2</translation>
     <message>
         <source>Annan plats, namn</source>
         <translation>Other site, name</translation>
+    </message>
+    <message>
+        <source>Avsluta utan att spara</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <source>Avsluta programmet utan att spara</source>
+        <translation>Quit the program without saving</translation>
+    </message>
+    <message>
+        <source>Avsluta stänger programmet; inget sparas, och frågorna kommer igen nästa gång.</source>
+        <translation>Quit closes the program; nothing is saved, and the questions come back next time.</translation>
     </message>
     <message>
         <source>frivilligt</source>
