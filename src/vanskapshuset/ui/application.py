@@ -110,7 +110,7 @@ def _run_window(application: QApplication, folder: Path, instance: SingleInstanc
             return 0
     window = build_window(app)
     instance.set_window(window)
-    window.showMaximized()
+    window.geometry_memory.show(window)  # as last closed here; maximised the first time
     run_in_background(window, app.daily_backup, _backed_up, _not_backed_up)
     code = application.exec()
     # Work still running on a worker thread (the day's backup, a report) ends before the data

@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.services.folders import folders_in_use
 from vanskapshuset.ui.external_changes import ExternalChanges
 from vanskapshuset.ui.pages.today import TodayPage
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.window_geometry import WindowGeometry
 from vanskapshuset.ui.worker import run_in_background
 
 # Pages other than Idag are imported and built when first opened: a quicker start at the door.
@@ -94,6 +96,8 @@ class MainWindow(QMainWindow):
         self.purge_timer.setInterval(PURGE_CHECK_MS)
         self.purge_timer.timeout.connect(self.purge_if_new_day)
         self.purge_timer.start()
+        # Opened as large and where it was closed on this laptop (see window_geometry).
+        self.geometry_memory = WindowGeometry(folders_in_use(session.app).data)
 
     def page(self, row: int) -> QWidget:
         """The page in navigation row `row`, built now if it has not been opened yet."""
@@ -148,6 +152,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing saves the day note first; if it cannot be saved, the person chooses."""
+        self.geometry_memory.save(self)
         note = self.today.day_note
         if note.flush():
             event.accept()
