@@ -125,9 +125,9 @@ class TodayPage(QWidget):
         self.enter_tally_action = self.paper_button.enter_action
         self.saver = self.paper_button.saver
         under.addWidget(self.paper_button)
-        under.addStretch(1)
+        # Beside the buttons, not below them: a low window keeps its height for the cells.
+        under.addWidget(self.status, 1)
         counter.addLayout(under)
-        counter.addWidget(self.status)
         counter.addWidget(self.saver)
 
         self.total = QLabel("0")
@@ -171,9 +171,22 @@ class TodayPage(QWidget):
         side_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         self.side_scroll = side_scroll
 
+        # The counter is what must show whole in a small window: it takes two thirds of the
+        # width (its headings stay on one line), and scrolls only if even its smallest does
+        # not fit (a long failure message in a tiny window) instead of being cut off.
+        counter_widget = QWidget()
+        counter_widget.setLayout(counter)
+        counter.setContentsMargins(0, 0, 0, 0)
+        counter_scroll = QScrollArea()
+        counter_scroll.setWidget(counter_widget)
+        counter_scroll.setWidgetResizable(True)
+        counter_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        counter_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.counter_scroll = counter_scroll
+
         body = QHBoxLayout()
-        body.addLayout(counter, 3)
-        body.addWidget(side_scroll, 2)
+        body.addWidget(counter_scroll, 2)
+        body.addWidget(side_scroll, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.locked_notice)
@@ -338,6 +351,8 @@ class TodayPage(QWidget):
     def _show_status(self, message: str, failed: bool) -> None:
         self.status.setText(message)
         show_state(self.status, "failed", failed)
+        if failed:  # a long message in a tiny window may not fit: scrolled to, never missed
+            self.counter_scroll.ensureWidgetVisible(self.status)
 
     def _guarded(self, action: Callable[[], object]) -> bool:
         """Run a read or a small write for the page; a failure is said, never raised to Qt."""

@@ -1,7 +1,7 @@
 """The door counter: genders × age bands, one big button per cell, each with its own key."""
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -20,33 +20,58 @@ from vanskapshuset.ui.widgets.tally_keys import key_for, qt_key
 
 # How long a cell looks pressed after its key: feedback only, every press counts at once.
 KEY_FLASH_MS = 90
+# The count's type in a low window, as a multiple of the system font (2.2× when there is room).
+COUNT_SMALLEST = 1.25
+BUTTON_MARGIN = 2  # the number must fit a low button (1.5× scaling)
 
 Cell = tuple[Gender, str]
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 class TallyButton(QPushButton):
-    """Shows the cell's count in large type and, smaller below it, its key."""
+    """Shows the cell's count in large type and, smaller below it, its key. In a low window
+    the count's type shrinks (down to COUNT_SMALLEST) so that both stay whole."""
 
     def __init__(self, gender: Gender, band: AgeBand, key: str | None, count_font: QFont) -> None:
         super().__init__()
         self.gender, self.band, self.key = gender, band, key
         self.setObjectName("tallyButton")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        height = self.fontMetrics().height()
-        self.setMinimumSize(height * 3, height * 3)  # grows with the window; fits big fonts too
+        self._largest = QFont(count_font)
         self._number = QLabel("0")
         self._number.setFont(count_font)
         self._key = QLabel(f"[{key}]" if key else "")  # short: must fit a big system font
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)  # the number must fit a low button (1.5× scaling)
+        layout.setContentsMargins(*(BUTTON_MARGIN,) * 4)
         layout.setSpacing(0)
         for label in (self._number, self._key):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             # clicks go to the button underneath
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
+        # Grows with the window; never lower than the key and the count in its smallest type.
+        smallest = QFont(count_font)
+        smallest.setPointSizeF(self.font().pointSizeF() * COUNT_SMALLEST)
+        height = self.fontMetrics().height()
+        self._number.setFont(smallest)
+        least = self._number.sizeHint().height() + self._key.sizeHint().height()
+        self._number.setFont(count_font)
+        self.setMinimumSize(height * 3, least + 2 * BUTTON_MARGIN)
         self.count = 0
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_count()
+
+    def _fit_count(self) -> None:
+        """The largest count type (up to the grid's own) whose line fits above the key."""
+        room = self.height() - 2 * BUTTON_MARGIN - self._key.sizeHint().height()
+        font = QFont(self._largest)
+        smallest = self.font().pointSizeF() * COUNT_SMALLEST
+        self._number.setFont(font)
+        while font.pointSizeF() > smallest and self._number.sizeHint().height() > room:
+            font.setPointSizeF(max(font.pointSizeF() - 0.5, smallest))
+            self._number.setFont(font)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows go to the grid, which moves by row and column (a button alone would move to
@@ -89,6 +114,28 @@ class MinusButton(QToolButton):
         self.setText(full if fits else "−1")
 
 
+class ColumnHeading(QLabel):
+    """An age band's heading: large where it fits on one line; in a narrow column first in
+    the grid's ordinary bold type, and only then on two lines ("14-17 years"), so a low
+    window keeps its height for the cells."""
+
+    def __init__(self, text: str, large: QFont) -> None:
+        super().__init__(text)
+        self._large = QFont(large)
+        self._small = QFont(large)
+        self._small.setPointSizeF(self.font().pointSizeF())
+        self.setFont(large)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fits = QFontMetrics(self._large).horizontalAdvance(self.text()) <= self.width()
+        font = self._large if fits else self._small
+        if font != self.font():
+            self.setFont(font)
+
+
 class TallyGrid(QWidget):
     """Emits `counted(gender, band)` on a click or key and `corrected(...)` on a −1."""
 
@@ -116,10 +163,7 @@ class TallyGrid(QWidget):
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         for column, band in enumerate(bands, start=1):
-            heading = QLabel(fill(self.tr("%1 år"), band.code))
-            heading.setFont(heading_font)
-            heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            heading.setWordWrap(True)  # "14-17 years" may take two lines in a narrow window
+            heading = ColumnHeading(fill(self.tr("%1 år"), band.code), heading_font)
             self._layout.addWidget(heading, 0, column)
         count_font = QFont(self.font())
         count_font.setPointSizeF(count_font.pointSizeF() * 2.2)
