@@ -146,7 +146,8 @@ class TallyGrid(QWidget):
         super().__init__(parent)
         self.setObjectName("tallyGrid")
         self._layout = QGridLayout(self)
-        self._layout.setSpacing(6)
+        self._layout.setHorizontalSpacing(6)
+        self._layout.setVerticalSpacing(4)  # the −1 below each cell parts the rows already
         self.buttons: dict[Cell, TallyButton] = {}
         self._by_key: dict[int, Cell] = {}
         # A click on the grid between the buttons brings the keys back from a text field.
@@ -186,7 +187,7 @@ class TallyGrid(QWidget):
         cell = QWidget()
         layout = QVBoxLayout(cell)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
+        layout.setSpacing(1)
         key = key_for(gender, index)
         button = TallyButton(gender, band, key, font)
         button.show_count(0)
