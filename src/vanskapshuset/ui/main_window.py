@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.services.folders import folders_in_use
 from vanskapshuset.ui.external_changes import ExternalChanges
+from vanskapshuset.ui.help_menu import add_help_menu
 from vanskapshuset.ui.pages.today import TodayPage
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.purge_timer.setInterval(PURGE_CHECK_MS)
         self.purge_timer.timeout.connect(self.purge_if_new_day)
         self.purge_timer.start()
+        self.help_menu = add_help_menu(self, session)
         # Opened as large and where it was closed on this laptop (see window_geometry).
         self.geometry_memory = WindowGeometry(folders_in_use(session.app).data)
 

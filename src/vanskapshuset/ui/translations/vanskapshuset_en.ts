@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="sv_SE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om Vänskapshuset</source>
+        <translation>About Vänskapshuset</translation>
+    </message>
+    <message>
+        <source>Programmet</source>
+        <translation>The program</translation>
+    </message>
+    <message>
+        <source>Licenser</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Version %1. Licens: %2.</source>
+        <translation>Version %1. Licence: %2.</translation>
+    </message>
+    <message>
+        <source>Räknar besök vid dörren, håller ordning på aktiviteter och gör rapporterna för Vänskapshuset och Bästa sommaren.</source>
+        <translation>Counts visits at the door, keeps the activities in order and makes the reports for Vänskapshuset and Bästa sommaren.</translation>
+    </message>
+    <message>
+        <source>Mappar som används på den här datorn</source>
+        <translation>Folders in use on this computer</translation>
+    </message>
+    <message>
+        <source>Data:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Öppna datamappen</source>
+        <translation>Open the data folder</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior:</source>
+        <translation>Backups:</translation>
+    </message>
+    <message>
+        <source>Öppna mappen med säkerhetskopior</source>
+        <translation>Open the backup folder</translation>
+    </message>
+    <message>
+        <source>Loggfiler:</source>
+        <translation>Log files:</translation>
+    </message>
+    <message>
+        <source>Öppna loggmappen</source>
+        <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Finns inte än</source>
+        <translation>Not there yet</translation>
+    </message>
+    <message>
+        <source>Mappen %1 gick inte att öppna.</source>
+        <translation>The folder %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>%1 är fri programvara under licensen %2. Det följer med typsnitt och komponenter från andra, under sina egna licenser:</source>
+        <translation>%1 is free software under the %2 licence. It comes with fonts and components made by others, under their own licences:</translation>
+    </message>
+    <message>
+        <source>Typsnitten DejaVu</source>
+        <translation>The DejaVu fonts</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Licenstext</source>
+        <translation>Licence text</translation>
+    </message>
+    <message>
+        <source>Licenserna för de medföljande komponenterna finns inte i den här installationen. De står i programmets källkod, mappen resources/licenses.</source>
+        <translation>The licences of the bundled components are not in this installation. They are in the program&apos;s source code, in the folder resources/licenses.</translation>
+    </message>
+    <message>
+        <source>Filen %1 gick inte att läsa.</source>
+        <translation>The file %1 could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <source>Filtrera på plats</source>
@@ -1484,6 +1571,17 @@ Partners: %2</translation>
     <message>
         <source>Filen kunde inte läsas in</source>
         <translation>The file could not be read in</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Om Vänskapshuset…</source>
+        <translation>&amp;About Vänskapshuset…</translation>
     </message>
 </context>
 <context>
