@@ -1,23 +1,36 @@
 """Idag in a restored, unmaximised window: the whole counter shows, every count and key whole."""
 
+from collections.abc import Iterator
+
 import pytest
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from vanskapshuset.paths import database_path
+from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
 
 
-@pytest.fixture
-def window(app, qtbot) -> MainWindow:
+@pytest.fixture(params=["sv"])
+def window(request, app, qtbot, qapp) -> Iterator[MainWindow]:
+    """The window in the language asked for (English words are longer)."""
     app.sites.add("Vänskapsparken", "outdoor")
     app.leaders.add("Amina")
-    window = MainWindow(UiSession(app))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    locale = QLocale()
+    translators = install_translator(qapp, request.param) if request.param != "sv" else []
+    try:
+        window = MainWindow(UiSession(app))
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        english = "keys" in window.today.key_state.text()
+        assert english == (request.param == "en")
+        yield window
+    finally:
+        for translator in translators:
+            QApplication.removeTranslator(translator)
+        QLocale.setDefault(locale)
 
 
 def _in(widget: QWidget, ancestor: QWidget) -> QRect:
@@ -36,6 +49,7 @@ def _whole(label: QLabel, button: QWidget) -> bool:
     return inside and label.width() >= hint.width() and label.height() >= hint.height()
 
 
+@pytest.mark.parametrize("window", ["sv", "en"], indirect=True)
 @pytest.mark.parametrize("size", [(934, 427), (1366, 768)])
 def test_every_cell_shows_whole_with_its_count_and_key(window, qtbot, size):
     page = window.today
