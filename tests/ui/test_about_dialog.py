@@ -66,8 +66,10 @@ def test_about_names_the_program_and_the_folders_of_this_data_folder(
     data = data_dir.absolute()
     shown = {key: Path(label.text()) for key, label in dialog.folder_paths.items()}
     assert shown == {"data": data, "backups": data / "backups", "logs": data / "logs"}
-    for label in dialog.folder_paths.values():
-        assert label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    for field in dialog.folder_paths.values():  # selectable and copied whole, not changed
+        assert field.isReadOnly()
+        field.selectAll()
+        assert field.selectedText() == field.text()
     assert dialog.open_buttons["backups"].isEnabled()
     assert not dialog.open_buttons["logs"].isEnabled()  # not there yet: nothing to open
     assert dialog.open_buttons["logs"].text() == "Finns inte än"

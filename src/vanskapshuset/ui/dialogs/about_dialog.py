@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -47,7 +48,7 @@ class AboutDialog(QDialog):
     def __init__(self, folders: Folders, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Om Vänskapshuset"))
-        self.folder_paths: dict[str, QLabel] = {}
+        self.folder_paths: dict[str, QLineEdit] = {}
         self.open_buttons: dict[str, QPushButton] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._about_tab(folders), self.tr("Programmet"))
@@ -101,11 +102,15 @@ class AboutDialog(QDialog):
             ("logs", self.tr("Loggfiler:"), self.tr("Öppna loggmappen"), folders.logs),
         )
         for row, (key, caption, open_name, path) in enumerate(rows):
-            grid.addWidget(QLabel(caption), row, 0)
-            shown = QLabel(str(path))
-            shown.setTextInteractionFlags(SELECTABLE)
-            shown.setWordWrap(True)
+            # Read-only field: a long path scrolls inside it instead of widening the dialog,
+            # and it is selected and copied as a whole (to give to someone helping).
+            shown = QLineEdit(str(path))
+            shown.setReadOnly(True)
+            shown.setCursorPosition(0)
             shown.setAccessibleName(caption.rstrip(":"))
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(shown)
+            grid.addWidget(caption_label, row, 0)
             grid.addWidget(shown, row, 1)
             button = QPushButton(self.tr("Öppna"))
             button.setAccessibleName(open_name)
