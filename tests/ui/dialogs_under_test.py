@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.app import App
+from vanskapshuset.services.folders import folders_in_use
 from vanskapshuset.services.templates import TemplateInput
+from vanskapshuset.ui.dialogs.about_dialog import AboutDialog
 from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
 from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
 from vanskapshuset.ui.dialogs.organisation_picker import NewOrganisationDialog
@@ -78,6 +80,7 @@ DIALOGS: dict[str, Callable[[UiSession], QDialog]] = {
     "join team": lambda s: JoinTeamDialog("Laptop 2", _refuse),
     "password": lambda s: PasswordDialog(lambda _password: False),
     "rename": lambda s: RenameDialog("Vänskapshuset", _refuse),
+    "about": lambda s: AboutDialog(folders_in_use(s.app)),
 }
 
 

@@ -92,14 +92,14 @@ class AboutDialog(QDialog):
         layout.addWidget(heading)
         grid = QGridLayout()
         rows = (
-            ("data", self.tr("Data:"), self.tr("Öppna datamappen"), folders.data),
+            ("data", self.tr("&Data:"), self.tr("Öppna datamappen"), folders.data),
             (
                 "backups",
-                self.tr("Säkerhetskopior:"),
+                self.tr("Säkerhets&kopior:"),
                 self.tr("Öppna mappen med säkerhetskopior"),
                 folders.backups,
             ),
-            ("logs", self.tr("Loggfiler:"), self.tr("Öppna loggmappen"), folders.logs),
+            ("logs", self.tr("&Loggfiler:"), self.tr("Öppna loggmappen"), folders.logs),
         )
         for row, (key, caption, open_name, path) in enumerate(rows):
             # Read-only field: a long path scrolls inside it instead of widening the dialog,
@@ -107,7 +107,7 @@ class AboutDialog(QDialog):
             shown = QLineEdit(str(path))
             shown.setReadOnly(True)
             shown.setCursorPosition(0)
-            shown.setAccessibleName(caption.rstrip(":"))
+            shown.setAccessibleName(caption.replace("&", "").rstrip(":"))
             caption_label = QLabel(caption)
             caption_label.setBuddy(shown)
             grid.addWidget(caption_label, row, 0)

@@ -28,28 +28,28 @@
         <translation>Folders in use on this computer</translation>
     </message>
     <message>
-        <source>Data:</source>
-        <translation>Data:</translation>
-    </message>
-    <message>
         <source>Öppna datamappen</source>
         <translation>Open the data folder</translation>
-    </message>
-    <message>
-        <source>Säkerhetskopior:</source>
-        <translation>Backups:</translation>
     </message>
     <message>
         <source>Öppna mappen med säkerhetskopior</source>
         <translation>Open the backup folder</translation>
     </message>
     <message>
-        <source>Loggfiler:</source>
-        <translation>Log files:</translation>
+        <source>&amp;Data:</source>
+        <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopior:</source>
+        <translation>&amp;Backups:</translation>
     </message>
     <message>
         <source>Öppna loggmappen</source>
         <translation>Open the log folder</translation>
+    </message>
+    <message>
+        <source>&amp;Loggfiler:</source>
+        <translation>&amp;Log files:</translation>
     </message>
     <message>
         <source>Öppna</source>
