@@ -4,26 +4,31 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, QSize, Qt
+from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from vanskapshuset.paths import database_path
 from vanskapshuset.ui.application import install_translator
+from vanskapshuset.ui.fonts import SANS, use_shipped_font
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
 
 
 @pytest.fixture(params=["sv"])
 def window(request, app, qtbot, qapp) -> Iterator[MainWindow]:
-    """The window in the language asked for (English words are longer)."""
+    """The window in the language asked for (English words are longer), in the font the app
+    ships and sets at start (the system's own differs from machine to machine)."""
     app.sites.add("Vänskapsparken", "outdoor")
     app.leaders.add("Amina")
-    locale = QLocale()
+    locale, font = QLocale(), qapp.font()
+    use_shipped_font(qapp)
     translators = install_translator(qapp, request.param) if request.param != "sv" else []
     try:
         window = MainWindow(UiSession(app))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        assert QFontInfo(window.today.grid.font()).family() == SANS
         english = "keys" in window.today.key_state.text()
         assert english == (request.param == "en")
         yield window
@@ -31,6 +36,7 @@ def window(request, app, qtbot, qapp) -> Iterator[MainWindow]:
         for translator in translators:
             QApplication.removeTranslator(translator)
         QLocale.setDefault(locale)
+        qapp.setFont(font)
 
 
 def _in(widget: QWidget, ancestor: QWidget) -> QRect:
