@@ -352,7 +352,8 @@ class TodayPage(QWidget):
         self.status.setText(message)
         show_state(self.status, "failed", failed)
         if failed:  # a long message in a tiny window may not fit: scrolled to, never missed
-            self.counter_scroll.ensureWidgetVisible(self.status)
+            # once the layout has made room for its lines (a posted event, so after it)
+            QTimer.singleShot(0, self, lambda: self.counter_scroll.ensureWidgetVisible(self.status))
 
     def _guarded(self, action: Callable[[], object]) -> bool:
         """Run a read or a small write for the page; a failure is said, never raised to Qt."""

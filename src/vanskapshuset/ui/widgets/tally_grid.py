@@ -1,5 +1,7 @@
 """The door counter: genders × age bands, one big button per cell, each with its own key."""
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -115,25 +117,26 @@ class MinusButton(QToolButton):
 
 
 class ColumnHeading(QLabel):
-    """An age band's heading: large where it fits on one line; in a narrow column first in
-    the grid's ordinary bold type, and only then on two lines ("14-17 years"), so a low
-    window keeps its height for the cells."""
+    """An age band's heading. The grid sets them all large where every one fits on one line;
+    in a narrow window all in the grid's ordinary bold type, and only then on two lines
+    ("14-17 years"), so a low window keeps its height for the cells."""
 
-    def __init__(self, text: str, large: QFont) -> None:
+    def __init__(self, text: str, large: QFont, resized: Callable[[], None]) -> None:
         super().__init__(text)
-        self._large = QFont(large)
-        self._small = QFont(large)
-        self._small.setPointSizeF(self.font().pointSizeF())
+        self.large = QFont(large)
+        self.small = QFont(large)
+        self.small.setPointSizeF(self.font().pointSizeF())
+        self._resized = resized
         self.setFont(large)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
 
+    def fits_large(self) -> bool:
+        return QFontMetrics(self.large).horizontalAdvance(self.text()) <= self.width()
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        fits = QFontMetrics(self._large).horizontalAdvance(self.text()) <= self.width()
-        font = self._large if fits else self._small
-        if font != self.font():
-            self.setFont(font)
+        self._resized()
 
 
 class TallyGrid(QWidget):
@@ -146,9 +149,11 @@ class TallyGrid(QWidget):
         super().__init__(parent)
         self.setObjectName("tallyGrid")
         self._layout = QGridLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)  # the page has its own; height is scarce
         self._layout.setHorizontalSpacing(6)
         self._layout.setVerticalSpacing(4)  # the −1 below each cell parts the rows already
         self.buttons: dict[Cell, TallyButton] = {}
+        self._headings: list[ColumnHeading] = []
         self._by_key: dict[int, Cell] = {}
         # A click on the grid between the buttons brings the keys back from a text field.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -160,11 +165,15 @@ class TallyGrid(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         self.buttons, self._by_key = {}, {}
+        self._headings: list[ColumnHeading] = []
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
         for column, band in enumerate(bands, start=1):
-            heading = ColumnHeading(fill(self.tr("%1 år"), band.code), heading_font)
+            heading = ColumnHeading(
+                fill(self.tr("%1 år"), band.code), heading_font, self._fit_headings
+            )
+            self._headings.append(heading)
             self._layout.addWidget(heading, 0, column)
         count_font = QFont(self.font())
         count_font.setPointSizeF(count_font.pointSizeF() * 2.2)
@@ -182,6 +191,14 @@ class TallyGrid(QWidget):
             self._layout.setColumnStretch(column, 1)
         for row in range(1, len(Gender) + 1):
             self._layout.setRowStretch(row, 1)
+
+    def _fit_headings(self) -> None:
+        """One size for every heading: large only if each fits its column on one line."""
+        large = all(heading.fits_large() for heading in self._headings)
+        for heading in self._headings:
+            font = heading.large if large else heading.small
+            if font != heading.font():
+                heading.setFont(font)
 
     def _cell(self, gender: Gender, band: AgeBand, index: int, font: QFont) -> QWidget:
         cell = QWidget()
