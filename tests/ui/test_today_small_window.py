@@ -12,6 +12,7 @@ from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.fonts import SANS, use_shipped_font
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.tally_grid import ColumnHeading, MinusButton
 
 
 @pytest.fixture(params=["sv"])
@@ -75,6 +76,11 @@ def test_every_cell_shows_whole_with_its_count_and_key(window, qtbot, size):
         assert not _in(number, button).intersects(_in(key, button))
     for widget in (page.undo_button, page.paper_button, page.status):
         assert visible.contains(_in(widget, window))
+    # Shrunk alike where they shrink: one text for every −1, one size for every heading.
+    assert len({minus.text() for minus in page.grid.findChildren(MinusButton)}) == 1
+    assert (
+        len({heading.font().pointSizeF() for heading in page.grid.findChildren(ColumnHeading)}) == 1
+    )
 
 
 def test_the_count_is_large_when_there_is_room_and_smaller_when_not(window, qtbot):

@@ -102,18 +102,22 @@ class TallyButton(QPushButton):
 
 class MinusButton(QToolButton):
     """A cell's −1: "−1 rätta" where it fits, just "−1" in a narrow column (1.5× scaling, long
-    words in another language); its text never widens the column."""
+    words in another language); its text never widens the column. The grid chooses one text
+    for all of them (see `TallyGrid._fit_minus`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, resized: Callable[[], None]) -> None:
         super().__init__()
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setText(self.tr("−1 rätta"))
+        self.full = self.tr("−1 rätta")
+        self.setText(self.full)
+        self._resized = resized
+
+    def fits_full(self) -> bool:
+        return self.fontMetrics().horizontalAdvance(self.full) + 16 <= self.width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        full = self.tr("−1 rätta")
-        fits = self.fontMetrics().horizontalAdvance(full) + 16 <= self.width()
-        self.setText(full if fits else "−1")
+        self._resized()
 
 
 class ColumnHeading(QLabel):
@@ -154,6 +158,7 @@ class TallyGrid(QWidget):
         self._layout.setVerticalSpacing(4)  # the −1 below each cell parts the rows already
         self.buttons: dict[Cell, TallyButton] = {}
         self._headings: list[ColumnHeading] = []
+        self._minus: list[MinusButton] = []
         self._by_key: dict[int, Cell] = {}
         # A click on the grid between the buttons brings the keys back from a text field.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -166,6 +171,7 @@ class TallyGrid(QWidget):
                 item.widget().deleteLater()
         self.buttons, self._by_key = {}, {}
         self._headings: list[ColumnHeading] = []
+        self._minus: list[MinusButton] = []
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
@@ -200,6 +206,13 @@ class TallyGrid(QWidget):
             if font != heading.font():
                 heading.setFont(font)
 
+    def _fit_minus(self) -> None:
+        """One text for every −1: the full one only if it fits each (columns differ by a
+        pixel, and a mix of "−1 rätta" and "−1" looks like two different buttons)."""
+        full = all(minus.fits_full() for minus in self._minus)
+        for minus in self._minus:
+            minus.setText(minus.full if full else "−1")
+
     def _cell(self, gender: Gender, band: AgeBand, index: int, font: QFont) -> QWidget:
         cell = QWidget()
         layout = QVBoxLayout(cell)
@@ -209,7 +222,8 @@ class TallyGrid(QWidget):
         button = TallyButton(gender, band, key, font)
         button.show_count(0)
         button.clicked.connect(lambda: self.counted.emit(gender, band.code))
-        minus = MinusButton()
+        minus = MinusButton(self._fit_minus)
+        self._minus.append(minus)
         minus.setAccessibleName(
             self.tr("Ta bort ett besök: %1, %2 år")
             .replace("%1", gender_labels()[gender])
