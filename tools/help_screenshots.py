@@ -19,6 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Drawn at twice the size and then made smaller smoothly: sharper text than a 1:1 picture
+# scaled down (the guide shows them smaller than the window was).
+os.environ["QT_SCALE_FACTOR"] = "2"
 
 from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QImage
@@ -36,7 +39,8 @@ from vanskapshuset.ui.style import apply_style
 
 ROOT = Path(__file__).resolve().parents[1]
 HELP = ROOT / "src" / "vanskapshuset" / "resources" / "help"
-SIZE = (1100, 650)
+SIZE = (1100, 650)  # the window, in the pixels a person's screen has
+SHOWN_WIDTH = 880  # the picture: shown 1:1 in the guide, no scaling by the help window
 NOW = dt.datetime(2025, 7, 3, 14, 30, tzinfo=STOCKHOLM)
 SUMMER_SITE = "Vänskapsparken"
 LANGUAGES = ("sv", "en")
@@ -49,7 +53,8 @@ def settle(ms: int = 200) -> None:
 
 def save(widget: QWidget, target: Path) -> None:
     """The widget as drawn, made small: 256 colours is plenty for a window's flat colours."""
-    image = widget.grab().toImage()
+    image = widget.grab().toImage().scaledToWidth(SHOWN_WIDTH, Qt.SmoothTransformation)
+    image.setDevicePixelRatio(1)
     pngquant = shutil.which("pngquant")
     if pngquant is None:
         image.convertToFormat(QImage.Format.Format_Indexed8).save(str(target))

@@ -40,9 +40,9 @@ class HelpWindow(QWidget):
         layout.addWidget(self.browser)
         close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
         close.activated.connect(self.close)
-        # Wide enough for the pictures (800 px) beside the scroll bar, never wider than the screen.
+        # Wide enough for the pictures (880 px) beside the scroll bar, never wider than the screen.
         screen = self.screen().availableGeometry()
-        self.resize(min(880, screen.width()), min(720, screen.height()))
+        self.resize(min(940, screen.width()), min(720, screen.height()))
 
 
 def open_help(window: QMainWindow, language: str) -> HelpWindow:
