@@ -38,7 +38,7 @@ class HelpWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
-        close = QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self)
+        close = QShortcut(QKeySequence.StandardKey.Close, self)  # every binding: Ctrl+W, Ctrl+F4
         close.activated.connect(self.close)
         # Wide enough for the pictures (880 px) beside the scroll bar, never wider than the screen.
         screen = self.screen().availableGeometry()
