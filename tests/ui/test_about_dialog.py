@@ -99,3 +99,10 @@ def test_about_shows_the_font_licence_and_each_bundled_licence(window, qtbot):
         assert shown == path.read_text(encoding="utf-8").splitlines()
     # Without the folder (a build that left it out) a sentence says so instead.
     assert dialog.missing_note.isVisibleTo(dialog) == (not components)
+
+
+def test_the_help_menu_holds_the_guide_with_its_key_and_about(window):
+    actions = window.help_menu.actions()
+    assert [action.text() for action in actions] == ["Användarguide", "&Om Vänskapshuset…"]
+    assert actions[0] is window.help_action
+    assert actions[0].shortcut().toString() == "F1"

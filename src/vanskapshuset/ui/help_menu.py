@@ -1,4 +1,4 @@
-"""The main window's Hjälp menu: one line per entry (the user guide goes here too)."""
+"""The main window's Hjälp menu: one line per entry."""
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
@@ -8,8 +8,11 @@ from vanskapshuset.services.folders import folders_in_use
 from vanskapshuset.ui.session import UiSession
 
 
-def add_help_menu(window: QMainWindow, session: UiSession) -> QMenu:
+def add_help_menu(window: QMainWindow, session: UiSession, guide: QAction) -> QMenu:
+    """Hjälp: the user guide (`guide`, the window's own F1 action, its key shown beside it)
+    and Om Vänskapshuset."""
     menu = window.menuBar().addMenu(QCoreApplication.translate("HelpMenu", "&Hjälp"))
+    menu.addAction(guide)
     about = QAction(QCoreApplication.translate("HelpMenu", "&Om Vänskapshuset…"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)  # macOS puts it in the application menu

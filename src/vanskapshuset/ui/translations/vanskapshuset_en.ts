@@ -28,28 +28,28 @@
         <translation>Folders in use on this computer</translation>
     </message>
     <message>
-        <source>Öppna datamappen</source>
-        <translation>Open the data folder</translation>
-    </message>
-    <message>
-        <source>Öppna mappen med säkerhetskopior</source>
-        <translation>Open the backup folder</translation>
-    </message>
-    <message>
         <source>&amp;Data:</source>
         <translation>&amp;Data:</translation>
+    </message>
+    <message>
+        <source>Öppna datamappen</source>
+        <translation>Open the data folder</translation>
     </message>
     <message>
         <source>Säkerhets&amp;kopior:</source>
         <translation>&amp;Backups:</translation>
     </message>
     <message>
-        <source>Öppna loggmappen</source>
-        <translation>Open the log folder</translation>
+        <source>Öppna mappen med säkerhetskopior</source>
+        <translation>Open the backup folder</translation>
     </message>
     <message>
         <source>&amp;Loggfiler:</source>
         <translation>&amp;Log files:</translation>
+    </message>
+    <message>
+        <source>Öppna loggmappen</source>
+        <translation>Open the log folder</translation>
     </message>
     <message>
         <source>Öppna</source>
@@ -1585,6 +1585,17 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Användarguide – Vänskapshuset</source>
+        <translation>User guide – Vänskapshuset</translation>
+    </message>
+    <message>
+        <source>Användarguide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Historik</source>
@@ -1714,6 +1725,10 @@ Partners: %2</translation>
     <message>
         <source>Synk</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Användarguide</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>%1 (%2 ny)</source>
