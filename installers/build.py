@@ -57,7 +57,9 @@ def trim_icu(bundle: Path) -> None:
 
     missing = icu_trim.tools_missing()
     if missing:
-        print(f"ICU data left whole: {', '.join(missing)} not found (apt-get install icu-devtools).")
+        print(
+            f"ICU data left whole: {', '.join(missing)} not found (apt-get install icu-devtools)."
+        )
         return
     for library in bundle.rglob("libicudata.so.*"):
         if library.is_file() and not library.is_symlink():
@@ -82,6 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     if LINUX:
         from glibc_needed import newest_glibc
 
+        if shutil.which("objdump") is None:
+            raise SystemExit("objdump not found (apt-get install binutils): cannot tell the glibc")
         glibc, files = newest_glibc(bundle)
         print(f"Needs glibc >= {glibc} (asked for by {', '.join(files)})")
         if not args.no_deb:

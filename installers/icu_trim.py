@@ -40,7 +40,10 @@ def _data_symbol(library: Path) -> tuple[str, int, int]:
     symbols = subprocess.run(
         ["readelf", "-sW", "--dyn-syms", str(library)], check=True, capture_output=True, text=True
     ).stdout
-    found = re.search(r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\w+\s+(\d+)\s+(icudt\d+_dat)", symbols)
+    found = re.search(
+        r"\s([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\w+\s+(\d+)\s+(icudt\d+_dat)",
+        symbols,
+    )
     if not found:
         raise RuntimeError(f"no icudtNN_dat symbol in {library}")
     address, size, section, name = (
