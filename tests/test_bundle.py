@@ -75,6 +75,17 @@ def bundle(tmp_path_factory):
     return program
 
 
+@pytest.mark.slow
+def test_bundle_holds_the_pages_the_window_imports_by_name(bundle):
+    # main_window imports the later pages with importlib: PyInstaller cannot see them unless
+    # the spec names them. Its table of the bundled modules lists what went in.
+    from vanskapshuset.ui.main_window import LATER_PAGES
+
+    table = (bundle.parents[2] / "work" / "vanskapshuset" / "PYZ-00.toc").read_text()
+    for module, _ in LATER_PAGES:
+        assert f"'{module}'" in table, module
+
+
 def _environment() -> dict[str, str]:
     # The bundle must not lean on this checkout or its virtual environment.
     environment = {
