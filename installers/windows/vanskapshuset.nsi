@@ -51,6 +51,12 @@ VIAddVersionKey /LANG=0 "LegalCopyright" "MIT"
 !define MUI_ABORTWARNING
 !define MUI_COMPONENTSPAGE_NODESC
 !define MUI_FINISHPAGE_RUN "$INSTDIR\vanskapshuset.exe"
+!define MUI_LANGDLL_WINDOWTITLE "Vänskapshuset"
+!define MUI_LANGDLL_INFO "Välj språk / Choose a language"
+; The language chosen at install is remembered, so the uninstaller speaks it without asking.
+!define MUI_LANGDLL_REGISTRY_ROOT HKCU
+!define MUI_LANGDLL_REGISTRY_KEY "${UNINSTALL_KEY}"
+!define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_COMPONENTS
@@ -72,8 +78,9 @@ LangString SectionDesktop ${LANG_SWEDISH} "Genväg på skrivbordet"
 LangString SectionDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString SectionUnProgram ${LANG_SWEDISH} "Programmet"
 LangString SectionUnProgram ${LANG_ENGLISH} "The program"
-LangString SectionUnData ${LANG_SWEDISH} "Ta även bort mina data (besök, aktiviteter, säkerhetskopior) i ${DATA_DIR}"
-LangString SectionUnData ${LANG_ENGLISH} "Also remove my data (visits, activities, backups) in ${DATA_DIR}"
+; Short enough for the components list; the confirmation says what and where.
+LangString SectionUnData ${LANG_SWEDISH} "Ta även bort mina data"
+LangString SectionUnData ${LANG_ENGLISH} "Also remove my data"
 LangString ConfirmData ${LANG_SWEDISH} "Alla besök, aktiviteter och säkerhetskopior i ${DATA_DIR} tas bort för alltid. Fortsätta?"
 LangString ConfirmData ${LANG_ENGLISH} "Every visit, activity and backup in ${DATA_DIR} will be removed for good. Continue?"
 
