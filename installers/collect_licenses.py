@@ -53,9 +53,10 @@ Vänskapshuset uses Qt and Qt for Python under the GNU Lesser General Public Lic
 text follows; it incorporates the GNU General Public License version 3, whose text is in
 GPL-3.0.txt in this folder.
 
-The Qt libraries are bundled unmodified, as shared libraries in the program's folder
-(_internal/PySide6), so that they can be replaced by another compatible build of the same
-version. Their source code is at https://download.qt.io/official_releases/qt/ and
+The Qt libraries are bundled as the PySide6 wheel ships them, only stripped of debug symbols,
+as shared libraries in the program's folder (_internal/PySide6), so that they can be replaced
+by another compatible build of the same version. Their source code is at
+https://download.qt.io/official_releases/qt/ and
 https://code.qt.io/cgit/pyside/pyside-setup.git/ (tag v{pyside}).
 
 Qt contains third-party code under its own licences (for example HarfBuzz, PCRE2, md4c,
@@ -69,9 +70,10 @@ ICU_NOTE = """\
 ICU (International Components for Unicode) {version}, bundled by PySide6 as libicudata,
 libicuuc and libicui18n (the data trimmed to the root, Swedish, English and Arabic locales).
 
-Licence: the ICU licence (Unicode license, MIT-style). The text below is Debian's copyright
-file for its ICU package, which carries the same licence text as the ICU the bundle holds.
-The upstream text: https://github.com/unicode-org/icu/blob/main/LICENSE
+Licence: the ICU licence (Unicode, Inc. licence; MIT-style). The text below is Debian's
+copyright file for its own ICU package ({debian}), which states that licence; the text for the
+version bundled here is upstream at
+https://github.com/unicode-org/icu/blob/release-{version}-1/icu4c/LICENSE
 
 ----------------------------------------------------------------------------------------------
 
@@ -164,7 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     icu_version = icu_library.name.split(".so.")[-1] if icu_library else "(Qt's)"
     icu_copyright = next(Path("/usr/share/doc").glob("libicu[0-9]*/copyright"), None)
     if icu_copyright is not None:
-        text = ICU_NOTE.format(version=icu_version) + icu_copyright.read_text("utf-8")
+        debian = icu_copyright.parent.name
+        text = ICU_NOTE.format(version=icu_version, debian=debian) + icu_copyright.read_text(
+            "utf-8"
+        )
         index.append(
             ("ICU", icu_version, "ICU (MIT-style Unicode licence)", _write("ICU.txt", text))
         )
