@@ -107,6 +107,21 @@ def _control(installed_kib: int, glibc: str) -> str:
     )
 
 
+def _copyright() -> str:
+    licences = f"/{INSTALL_DIR}/_internal/vanskapshuset/resources/licenses"
+    return (
+        "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+        f"Upstream-Name: {APP_NAME}\n"
+        "Source: https://vanskapshuset.se/\n"
+        "Comment: The program bundles Python, Qt and other components; their licence texts\n"
+        f" and an index (README.txt) are in {licences}/.\n"
+        "\n"
+        "Files: *\n"
+        f"Copyright: {APP_NAME}\n"
+        f"License: {LICENCE}\n"
+    )
+
+
 def _size_kib(folder: Path) -> int:
     return sum(p.lstat().st_size for p in folder.rglob("*")) // 1024 + 1
 
@@ -132,6 +147,9 @@ def build_deb(bundle: Path, dist: Path, glibc: str) -> Path:
         scalable = root / "usr/share/icons/hicolor/scalable/apps"
         scalable.mkdir(parents=True)
         shutil.copy(icons / "vanskapshuset.svg", scalable / f"{APP_ID}.svg")
+        doc = root / "usr/share/doc" / PACKAGE_NAME
+        doc.mkdir(parents=True)
+        (doc / "copyright").write_text(_copyright(), "utf-8")
         control = root / "DEBIAN"
         control.mkdir()
         (control / "control").write_text(_control(_size_kib(root), glibc), "utf-8")
