@@ -1,4 +1,6 @@
-"""The command line (DESIGN section 6). Errors: one sentence on stderr and exit code 2."""
+"""The command line: every command of the window for scripts and the coordinator.
+
+Errors are one sentence on stderr and exit code 2."""
 
 import argparse
 import datetime as dt
@@ -12,6 +14,7 @@ from vanskapshuset import __version__
 from vanskapshuset.app_log import log, log_path, start_logging
 from vanskapshuset.cli_backup import add_backup_commands
 from vanskapshuset.cli_daylog import add_daylog_commands
+from vanskapshuset.cli_parser import COMMANDS_TITLE, VERSION_HELP, Parser
 from vanskapshuset.cli_reports import add_report_commands
 from vanskapshuset.cli_sheets import add_sheet_commands
 from vanskapshuset.cli_sync import add_sync_commands
@@ -34,11 +37,6 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_USER_ERROR = 2
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UserError(f"Felaktigt kommando: {message}.")
 
 
 @contextmanager
@@ -235,97 +233,132 @@ def cmd_check(args: argparse.Namespace) -> int:
 # -- parser -------------------------------------------------------------------------------------
 
 
+DESCRIPTION = (
+    "Vänskapshuset: räkna besök vid dörren, registrera aktiviteter och ta fram rapporterna. "
+    "Utan kommando öppnas fönstret."
+)
+EPILOG = (
+    "Datamappen är --data-dir, annars miljövariabeln VANSKAPSHUSET_DATA_DIR, annars "
+    "användarens datamapp. Ett fel skrivs som en mening och ger slutkoden 2. "
+    "Kön: girl, boy, other, unknown. Datum: ÅÅÅÅ-MM-DD. Tid: TT:MM."
+)
+
+
 def _activity_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--site")
-    parser.add_argument("--date")
-    parser.add_argument("--start")
-    parser.add_argument("--end")
-    parser.add_argument("--title")
-    parser.add_argument("--type")
-    parser.add_argument("--area")
-    parser.add_argument("--organiser")
-    parser.add_argument("--partner", action="append")
-    parser.add_argument("--participants", help="t.ex. girl:7-9=3,boy:10-13=2")
-    parser.add_argument("--leaders", type=int)
-    parser.add_argument("--knowledge-exchange", action=argparse.BooleanOptionalAction)
-    parser.add_argument("--note")
+    parser.add_argument("--site", help="platsens namn")
+    parser.add_argument("--date", help="dagen (ÅÅÅÅ-MM-DD)")
+    parser.add_argument("--start", help="starttid (TT:MM)")
+    parser.add_argument("--end", help="sluttid (TT:MM)")
+    parser.add_argument("--title", help="aktivitetens rubrik")
+    parser.add_argument("--type", help="aktivitetstypens namn")
+    parser.add_argument("--area", help="verksamhetsområde")
+    parser.add_argument("--organiser", help="arrangerande aktör")
+    parser.add_argument("--partner", action="append", help="medverkande aktör (kan upprepas)")
+    parser.add_argument("--participants", help="deltagare, t.ex. girl:7-9=3,boy:10-13=2")
+    parser.add_argument("--leaders", type=int, help="antal ledare")
+    parser.add_argument(
+        "--knowledge-exchange",
+        action=argparse.BooleanOptionalAction,
+        help="kunskapsutbyte mellan aktörer (eller inte)",
+    )
+    parser.add_argument("--note", help="anteckning")
+
+
+def _period_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", required=True, help="första dagen (ÅÅÅÅ-MM-DD)")
+    parser.add_argument("--to", required=True, help="sista dagen (ÅÅÅÅ-MM-DD)")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
+    common = Parser(add_help=False)
     # SUPPRESS: a subcommand's default must not overwrite a --data-dir given before it.
     common.add_argument(
-        "--data-dir", default=argparse.SUPPRESS, help="mapp för databasen (annars standardmappen)"
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        metavar="MAPP",
+        help="mappen med databasen (annars standardmappen)",
     )
 
-    parser = _Parser(prog="vanskapshuset", parents=[common], description=__doc__)
-    parser.add_argument("--version", action="version", version=__version__)
+    parser = Parser(prog="vanskapshuset", parents=[common], description=DESCRIPTION, epilog=EPILOG)
+    parser.add_argument("--version", action="version", version=__version__, help=VERSION_HELP)
     parser.set_defaults(handler=cmd_gui)
-    commands = parser.add_subparsers(dest="command", parser_class=_Parser)
+    commands = parser.add_subparsers(
+        dest="command", parser_class=Parser, title=COMMANDS_TITLE, metavar="KOMMANDO"
+    )
 
     def command(
-        group: argparse._SubParsersAction, name: str, handler: Handler
+        group: argparse._SubParsersAction, name: str, handler: Handler, summary: str
     ) -> argparse.ArgumentParser:
-        sub = group.add_parser(name, parents=[common])
+        sub = group.add_parser(name, parents=[common], help=summary, description=summary)
         sub.set_defaults(handler=handler)
         return sub
 
-    command(commands, "gui", cmd_gui)
-    demo = command(commands, "demo", cmd_demo)
-    demo.add_argument("--seed", type=int, default=2025)
-    demo.add_argument("--year", type=int, default=2025)
+    def group(name: str, summary: str) -> argparse._SubParsersAction:
+        """A command with actions of its own (`site add`, `backup list`, ...)."""
+        return commands.add_parser(name, help=summary, description=summary).add_subparsers(
+            dest="action", required=True, title=COMMANDS_TITLE, metavar="ÅTGÄRD"
+        )
+
+    command(commands, "gui", cmd_gui, "öppna fönstret (samma som utan kommando)")
+    demo = command(commands, "demo", cmd_demo, "fyll en tom datamapp med ett påhittat år")
+    demo.add_argument("--seed", type=int, default=2025, help="slumpfrö (samma frö, samma data)")
+    demo.add_argument("--year", type=int, default=2025, help="det sista året")
     demo.add_argument("--years", type=int, default=1, help="antal år bakåt från --year")
     demo.add_argument("--sites", type=int, default=3, help="antal platser (3 eller fler)")
 
-    site = commands.add_parser("site").add_subparsers(dest="action", required=True)
-    site_add = command(site, "add", cmd_site_add)
-    site_add.add_argument("name")
-    site_add.add_argument("--kind", default="indoor")
+    site_add = command(group("site", "platser"), "add", cmd_site_add, "lägg till en plats")
+    site_add.add_argument("name", help="platsens namn")
+    site_add.add_argument(
+        "--kind", default="indoor", help="indoor (inomhus), outdoor (utomhus) eller excursion"
+    )
 
-    season = commands.add_parser("season").add_subparsers(dest="action", required=True)
-    season_add = command(season, "add", cmd_season_add)
-    season_add.add_argument("name")
-    season_add.add_argument("--start", required=True)
-    season_add.add_argument("--end", required=True)
-    season_add.add_argument("--site")
+    season_add = command(group("season", "säsonger"), "add", cmd_season_add, "lägg till en säsong")
+    season_add.add_argument("name", help="säsongens namn")
+    season_add.add_argument("--start", required=True, help="första dagen (ÅÅÅÅ-MM-DD)")
+    season_add.add_argument("--end", required=True, help="sista dagen (ÅÅÅÅ-MM-DD)")
+    season_add.add_argument("--site", help="platsen där säsongen pågår")
 
-    org = commands.add_parser("org").add_subparsers(dest="action", required=True)
-    org_add = command(org, "add", cmd_org_add)
-    org_add.add_argument("name")
-    org_add.add_argument("--kind", default="association")
+    org_add = command(
+        group("org", "aktörer och föreningar"), "add", cmd_org_add, "lägg till en aktör"
+    )
+    org_add.add_argument("name", help="aktörens namn")
+    org_add.add_argument(
+        "--kind",
+        default="association",
+        help="association, non_profit, municipal, informal_group, business eller academia",
+    )
 
-    visit = commands.add_parser("visit").add_subparsers(dest="action", required=True)
-    visit_add = command(visit, "add", cmd_visit_add)
-    visit_add.add_argument("--site", required=True)
-    visit_add.add_argument("--gender", required=True)
-    visit_add.add_argument("--age", required=True)
-    visit_add.add_argument("--count", type=int, default=1)
-    visit_add.add_argument("--at")
+    visit_add = command(group("visit", "besök"), "add", cmd_visit_add, "räkna besök")
+    visit_add.add_argument("--site", required=True, help="platsens namn")
+    visit_add.add_argument("--gender", required=True, help="girl, boy, other eller unknown")
+    visit_add.add_argument("--age", required=True, help="åldersgrupp, t.ex. 7-9")
+    visit_add.add_argument("--count", type=int, default=1, help="antal besök (1 om inget anges)")
+    visit_add.add_argument("--at", help="tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)")
 
-    activity = commands.add_parser("activity").add_subparsers(dest="action", required=True)
-    _activity_options(command(activity, "add", cmd_activity_add))
-    activity_edit = command(activity, "edit", cmd_activity_edit)
-    activity_edit.add_argument("id")
+    activity = group("activity", "aktiviteter")
+    _activity_options(command(activity, "add", cmd_activity_add, "registrera en aktivitet"))
+    activity_edit = command(activity, "edit", cmd_activity_edit, "ändra en aktivitet")
+    activity_edit.add_argument("id", help="aktivitetens id (se activity list)")
     _activity_options(activity_edit)
-    command(activity, "delete", cmd_activity_delete).add_argument("id")
-    activity_list = command(activity, "list", cmd_activity_list)
-    activity_list.add_argument("--from", required=True)
-    activity_list.add_argument("--to", required=True)
-    activity_list.add_argument("--site")
-    activity_list.add_argument("--json", action="store_true")
+    command(activity, "delete", cmd_activity_delete, "ta bort en aktivitet").add_argument(
+        "id", help="aktivitetens id (se activity list)"
+    )
+    activity_list = command(activity, "list", cmd_activity_list, "lista en periods aktiviteter")
+    _period_options(activity_list)
+    activity_list.add_argument("--site", help="bara den här platsen")
+    activity_list.add_argument("--json", action="store_true", help="som JSON")
 
-    stats = command(commands, "stats", cmd_stats)
-    stats.add_argument("--from", required=True)
-    stats.add_argument("--to", required=True)
-    stats.add_argument("--site")
-    stats.add_argument("--json", action="store_true")
+    stats = command(commands, "stats", cmd_stats, "nyckeltal för en period")
+    _period_options(stats)
+    stats.add_argument("--site", help="bara den här platsen")
+    stats.add_argument("--json", action="store_true", help="som JSON")
 
-    add_daylog_commands(commands, command, _opened)
-    add_report_commands(commands, command, _opened)
-    add_sheet_commands(commands, command, _opened)
-    add_sync_commands(commands, command, _opened)
-    add_backup_commands(commands, command, _opened)
-    command(commands, "check", cmd_check)
+    add_daylog_commands(group, command, _opened)
+    add_report_commands(commands, group, command, _opened)
+    add_sheet_commands(group, command, _opened)
+    add_sync_commands(group, command, _opened)
+    add_backup_commands(group, command, _opened)
+    command(commands, "check", cmd_check, "kontrollera databasen")
     return parser
 
 

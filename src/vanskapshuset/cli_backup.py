@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]
+Group = Callable[[str, str], argparse._SubParsersAction]
 
 REASONS = {
     "dag": "dagens första start",
@@ -52,9 +53,7 @@ def _second_copy_line(second: "SecondCopy") -> tuple[str, bool]:
     return f"Ingen kopia i den andra mappen: {second.problem}", True
 
 
-def add_backup_commands(
-    commands: argparse._SubParsersAction, command: Command, opened: Opener
-) -> None:
+def add_backup_commands(group: Group, command: Command, opened: Opener) -> None:
     def backup_create(args: argparse.Namespace) -> int:
         with opened(args) as app:
             info = app.backups.create()
@@ -102,13 +101,15 @@ def add_backup_commands(
         )
         return 0
 
-    backup = commands.add_parser("backup").add_subparsers(dest="action", required=True)
-    command(backup, "create", backup_create)
-    command(backup, "list", backup_list).add_argument("--json", action="store_true")
-    command(backup, "restore", backup_restore).add_argument(
+    backup = group("backup", "säkerhetskopior")
+    command(backup, "create", backup_create, "gör en säkerhetskopia nu")
+    command(backup, "list", backup_list, "lista säkerhetskopiorna").add_argument(
+        "--json", action="store_true", help="som JSON"
+    )
+    command(backup, "restore", backup_restore, "återställ en säkerhetskopia").add_argument(
         "name", help="en säkerhetskopias namn (se backup list) eller sökvägen till en fil"
     )
-    folder = command(backup, "folder", backup_folder)
+    folder = command(backup, "folder", backup_folder, "visa eller välj en andra mapp för kopiorna")
     folder.add_argument("dir", nargs="?", help="en andra mapp (t.ex. ett USB-minne)")
     folder.add_argument("--off", action="store_true", help="ingen andra mapp")
 

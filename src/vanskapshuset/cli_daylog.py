@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]
+Group = Callable[[str, str], argparse._SubParsersAction]
 
 
 def parse_hours(text: str) -> "tuple[dt.time, dt.time]":
@@ -27,9 +28,7 @@ def parse_hours(text: str) -> "tuple[dt.time, dt.time]":
     return parse_time_of_day(parts[0]), parse_time_of_day(parts[1])
 
 
-def add_daylog_commands(
-    commands: argparse._SubParsersAction, command: Command, opened: Opener
-) -> None:
+def add_daylog_commands(group: Group, command: Command, opened: Opener) -> None:
     def daylog_set(args: argparse.Namespace) -> int:
         from vanskapshuset.services.day_logs import DayLogEntry
 
@@ -53,12 +52,16 @@ def add_daylog_commands(
         print("Dagboken är sparad.")
         return 0
 
-    daylog = commands.add_parser("daylog").add_subparsers(dest="action", required=True)
-    daylog_set_parser = command(daylog, "set", daylog_set)
-    daylog_set_parser.add_argument("--site", required=True)
-    daylog_set_parser.add_argument("--date", required=True)
+    daylog = group("daylog", "dagboken: öppet eller stängt, öppettider och anteckning")
+    daylog_set_parser = command(daylog, "set", daylog_set, "skriv en dags dagbok")
+    daylog_set_parser.add_argument("--site", required=True, help="platsens namn")
+    daylog_set_parser.add_argument("--date", required=True, help="dagen (ÅÅÅÅ-MM-DD)")
     state = daylog_set_parser.add_mutually_exclusive_group(required=True)
-    state.add_argument("--open", dest="is_open", action="store_const", const=True)
-    state.add_argument("--closed", dest="is_open", action="store_const", const=False)
-    daylog_set_parser.add_argument("--hours", metavar="HH:MM-HH:MM", help="öppettider")
+    state.add_argument(
+        "--open", dest="is_open", action="store_const", const=True, help="öppet den dagen"
+    )
+    state.add_argument(
+        "--closed", dest="is_open", action="store_const", const=False, help="stängt den dagen"
+    )
+    daylog_set_parser.add_argument("--hours", metavar="TT:MM-TT:MM", help="öppettider")
     daylog_set_parser.add_argument("--note", help="dagens anteckning")

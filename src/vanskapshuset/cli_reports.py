@@ -16,6 +16,13 @@ if TYPE_CHECKING:
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]
+Group = Callable[[str, str], argparse._SubParsersAction]
+
+OUTPUT_HELP = {
+    "pdf": ("FIL", "spara som PDF i den här filen"),
+    "xlsx": ("FIL", "spara som Excel i den här filen"),
+    "csv": ("MAPP", "spara som CSV-filer i den här mappen"),
+}
 
 
 def _targets(args: argparse.Namespace, formats: tuple[str, ...]) -> None:
@@ -55,8 +62,19 @@ def _reports(app: "App") -> "ReportService":
     return report_service(app)
 
 
+def _period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="start", required=True, help="första dagen (ÅÅÅÅ-MM-DD)")
+    parser.add_argument("--to", dest="end", required=True, help="sista dagen (ÅÅÅÅ-MM-DD)")
+
+
+def _outputs(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
+    for name in formats:
+        metavar, text = OUTPUT_HELP[name]
+        parser.add_argument(f"--{name}", metavar=metavar, help=text)
+
+
 def add_report_commands(
-    commands: argparse._SubParsersAction, command: Command, opened: Opener
+    commands: argparse._SubParsersAction, group: Group, command: Command, opened: Opener
 ) -> None:
     def run(
         build: Callable[["ReportService", argparse.Namespace], object], formats: tuple[str, ...]
@@ -72,42 +90,49 @@ def add_report_commands(
 
         return handler
 
-    report = commands.add_parser("report").add_subparsers(dest="action", required=True)
+    report = group("report", "rapporter som PDF, Excel eller CSV")
     season = command(
         report,
         "season",
         run(lambda r, a: r.season(a.season, a.site, all_sites=a.all_sites), ("pdf", "xlsx", "csv")),
+        "säsongens sammanfattning",
     )
-    season.add_argument("--season", required=True)
+    season.add_argument("--season", required=True, help="säsongens namn")
     season.add_argument("--site", help="annars säsongens egen plats")
     season.add_argument("--all-sites", action="store_true", help="alla platser")
 
-    annual = command(report, "annual", run(lambda r, a: r.annual(a.year), ("pdf", "xlsx", "csv")))
-    annual.add_argument("--year", type=int, required=True)
+    annual = command(
+        report,
+        "annual",
+        run(lambda r, a: r.annual(a.year), ("pdf", "xlsx", "csv")),
+        "årets uppföljning",
+    )
+    annual.add_argument("--year", type=int, required=True, help="året")
 
     custom = command(
         report,
         "period",
         run(lambda r, a: r.period(a.start, a.end, a.site), ("pdf", "xlsx", "csv")),
+        "en period du väljer",
     )
-    custom.add_argument("--from", dest="start", required=True)
-    custom.add_argument("--to", dest="end", required=True)
-    custom.add_argument("--site")
+    _period(custom)
+    custom.add_argument("--site", help="bara den här platsen")
 
     for parser in (season, annual, custom):
-        parser.add_argument("--pdf")
-        parser.add_argument("--xlsx")
-        parser.add_argument("--csv", metavar="DIR")
+        _outputs(parser, ("pdf", "xlsx", "csv"))
 
-    day = command(report, "day", run(lambda r, a: r.day(a.date, a.site), ("pdf",)))
-    day.add_argument("--date", required=True)
-    day.add_argument("--site")
-    day.add_argument("--pdf")
+    day = command(
+        report, "day", run(lambda r, a: r.day(a.date, a.site), ("pdf",)), "en dags rapport"
+    )
+    day.add_argument("--date", required=True, help="dagen (ÅÅÅÅ-MM-DD)")
+    day.add_argument("--site", help="bara den här platsen")
+    _outputs(day, ("pdf",))
 
     export = command(
-        commands, "export", run(lambda r, a: r.export(a.start, a.end), ("csv", "xlsx"))
+        commands,
+        "export",
+        run(lambda r, a: r.export(a.start, a.end), ("csv", "xlsx")),
+        "alla rader för en period, för egna kalkyler",
     )
-    export.add_argument("--from", dest="start", required=True)
-    export.add_argument("--to", dest="end", required=True)
-    export.add_argument("--csv", metavar="DIR")
-    export.add_argument("--xlsx")
+    _period(export)
+    _outputs(export, ("csv", "xlsx"))

@@ -14,11 +14,10 @@ if TYPE_CHECKING:
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]
+Group = Callable[[str, str], argparse._SubParsersAction]
 
 
-def add_sheet_commands(
-    commands: argparse._SubParsersAction, command: Command, opened: Opener
-) -> None:
+def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
     def signup(args: argparse.Namespace) -> int:
         if bool(args.activity) == bool(args.blank):
             raise UserError("Ange antingen --activity ID eller --blank.")
@@ -48,17 +47,17 @@ def add_sheet_commands(
         print(write_tally_sheet(sheet, Path(args.pdf)))
         return 0
 
-    sheet = commands.add_parser("sheet").add_subparsers(dest="action", required=True)
-    signup_parser = command(sheet, "signup", signup)
-    signup_parser.add_argument("--activity", metavar="ID")
-    signup_parser.add_argument("--blank", action="store_true")
-    signup_parser.add_argument("--pdf", required=True)
+    sheet = group("sheet", "utskrifter: anmälningslista och räknelapp")
+    signup_parser = command(sheet, "signup", signup, "anmälningslista för en utflykt")
+    signup_parser.add_argument("--activity", metavar="ID", help="aktivitetens id")
+    signup_parser.add_argument("--blank", action="store_true", help="en tom lista att fylla i")
+    signup_parser.add_argument("--pdf", required=True, metavar="FIL", help="PDF-filen att skriva")
     signup_parser.add_argument("--meeting-point", default="", help="samlingsplats")
     signup_parser.add_argument("--leader", default="", help="ansvarig ledare")
     signup_parser.add_argument("--phone", default="", help="ledarens telefon")
     signup_parser.add_argument("--bring", default="", help="ta med")
 
-    tally_parser = command(sheet, "tally", tally)
-    tally_parser.add_argument("--date", required=True)
+    tally_parser = command(sheet, "tally", tally, "räknelapp på papper för en dag")
+    tally_parser.add_argument("--date", required=True, help="dagen (ÅÅÅÅ-MM-DD)")
     tally_parser.add_argument("--site", help="annars den första platsen med en dörr")
-    tally_parser.add_argument("--pdf", required=True)
+    tally_parser.add_argument("--pdf", required=True, metavar="FIL", help="PDF-filen att skriva")

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]
+Group = Callable[[str, str], argparse._SubParsersAction]
 EXIT_REFUSED = 2
 
 
@@ -33,9 +34,7 @@ def describe_import(result: "ImportResult") -> str:
     return line + "."
 
 
-def add_sync_commands(
-    commands: argparse._SubParsersAction, command: Command, opened: Opener
-) -> None:
+def add_sync_commands(group: Group, command: Command, opened: Opener) -> None:
     def team_create(args: argparse.Namespace) -> int:
         with opened(args) as app:
             status = app.sync.create_team(args.device_name)
@@ -81,14 +80,20 @@ def add_sync_commands(
         print(f"Skrev {result.written.path}.")
         return EXIT_REFUSED if result.skipped else 0
 
-    team = commands.add_parser("team").add_subparsers(dest="action", required=True)
-    create = command(team, "create", team_create)
+    team = group("team", "laget av datorer som synkar")
+    create = command(team, "create", team_create, "skapa ett lag och visa lagkoden")
     create.add_argument("--device-name", help="den här datorns namn i laget")
-    join = command(team, "join", team_join)
+    join = command(team, "join", team_join, "gå med i ett lag med lagkoden")
     join.add_argument("code", help="lagkoden från koordinatorns dator")
     join.add_argument("--device-name", help="den här datorns namn i laget")
 
-    sync = commands.add_parser("sync").add_subparsers(dest="action", required=True)
-    command(sync, "export", sync_export).add_argument("--out", required=True, metavar="FILE")
-    command(sync, "import", sync_import).add_argument("files", nargs="+", metavar="FILE")
-    command(sync, "folder", sync_folder).add_argument("dir", metavar="DIR")
+    sync = group("sync", "synka med lagets andra datorer")
+    command(sync, "export", sync_export, "skriv den här datorns synkfil").add_argument(
+        "--out", required=True, metavar="FIL", help="filen att skriva"
+    )
+    command(sync, "import", sync_import, "läs synkfiler").add_argument(
+        "files", nargs="+", metavar="FIL", help="synkfiler (.vhsync)"
+    )
+    command(sync, "folder", sync_folder, "synka genom en delad mapp").add_argument(
+        "dir", metavar="MAPP", help="den delade mappen"
+    )

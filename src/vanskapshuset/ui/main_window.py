@@ -4,7 +4,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.ui.external_changes import ExternalChanges
+from vanskapshuset.ui.help_window import open_help
 from vanskapshuset.ui.pages.today import TodayPage
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
@@ -79,6 +80,12 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.currentRowChanged.connect(self._show_page)
+        # Användarguide, F1 anywhere in the window; the Hjälp menu shows this same action.
+        language = session.app.settings.language()  # the window's language, chosen at start
+        self.help_action = QAction(self.tr("Användarguide"), self)
+        self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.help_action.triggered.connect(lambda: open_help(self, language))
+        self.addAction(self.help_action)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

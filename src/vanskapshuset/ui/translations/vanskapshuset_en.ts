@@ -1483,6 +1483,17 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Användarguide – Vänskapshuset</source>
+        <translation>User guide – Vänskapshuset</translation>
+    </message>
+    <message>
+        <source>Användarguide</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>Historik</source>
@@ -1612,6 +1623,10 @@ Partners: %2</translation>
     <message>
         <source>Synk</source>
         <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Användarguide</source>
+        <translation>User guide</translation>
     </message>
     <message>
         <source>%1 (%2 ny)</source>
