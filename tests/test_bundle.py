@@ -136,6 +136,9 @@ def test_bundle_carries_what_the_app_reads_from_disk(bundle):
     assert (package / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert (package / "resources" / "licenses" / "README.txt").is_file()
     assert (package / "resources" / "icons" / "vanskapshuset-256.png").is_file()
+    for language in ("sv", "en"):
+        assert (package / "resources" / "help" / language / "index.html").is_file()
+        assert list((package / "resources" / "help" / language / "images").glob("*.png"))
     assert list((package / "ui" / "translations").glob("*.qm"))
     qt = {path.name for path in internal.rglob("*") if "PySide6" in path.parts}
     assert "qtbase_sv.qm" in qt
