@@ -83,6 +83,10 @@ def trim(library: Path) -> tuple[int, int]:
             ["icupkg", "-l", str(package)], check=True, capture_output=True, text=True
         ).stdout.split()
         (work / "remove.txt").write_text("\n".join(i for i in items if _dropped(i)) + "\n")
+        # Same file name, other folder: icupkg names the items' tree after the output file
+        # (icudt73l/coll/sv.res), and ICU looks them up by that name.
+        (work / "out").mkdir()
+        small = work / "out" / package.name
         subprocess.run(
             # --ignore-deps: only root's break rules name the word dictionaries, which ICU
             # loads when it meets Thai or Chinese text and does without when they are absent.
@@ -92,14 +96,14 @@ def trim(library: Path) -> tuple[int, int]:
                 "-r",
                 str(work / "remove.txt"),
                 str(package),
-                str(work / "small.dat"),
+                str(small),
             ],
             check=True,
             capture_output=True,
         )
         # genccode writes the package as assembly with the symbol named after the entry point.
         subprocess.run(
-            ["genccode", "-a", "gcc", "-e", entry, "-d", str(work), str(work / "small.dat")],
+            ["genccode", "-a", "gcc", "-e", entry, "-d", str(work), str(small)],
             check=True,
             capture_output=True,
         )

@@ -195,3 +195,32 @@ def test_bundle_opens_its_window(bundle, demo_dir):
     new_lines = after[len(before) :]
     assert "Traceback" not in stderr, stderr
     assert "ERROR" not in new_lines and "Traceback" not in new_lines, new_lines
+
+
+COLLATION_CHECK = """
+from PySide6.QtCore import QCollator, QLocale
+words = ["ö", "z", "å", "ä", "a", "Ångest", "Zebra", "Öl"]
+for name in ("sv_SE", "en_GB", "ar_SA"):
+    print(name, sorted(words, key=QCollator(QLocale(name)).sortKey))
+"""
+
+
+@pytest.mark.slow
+def test_bundles_trimmed_icu_still_sorts_swedish_and_english(bundle):
+    # build.py rebuilds ICU's data library with fewer locales; Qt must still collate with it.
+    # The test's own Qt loads the bundle's data library in place of the wheel's.
+    trimmed = next((bundle.parent / "_internal").rglob("libicudata.so.*"))
+
+    def collate(preload: str | None) -> str:
+        environment = {**os.environ, "LD_PRELOAD": preload} if preload else dict(os.environ)
+        result = subprocess.run(
+            [sys.executable, "-c", COLLATION_CHECK], capture_output=True, text=True, env=environment
+        )
+        assert result.returncode == 0 and "Could not create collator" not in result.stderr, (
+            result.stderr
+        )
+        return result.stdout
+
+    with_trimmed = collate(str(trimmed))
+    assert "sv_SE ['a', 'z', 'Zebra', 'å', 'Ångest', 'ä', 'ö', 'Öl']" in with_trimmed
+    assert with_trimmed == collate(None)
