@@ -57,7 +57,7 @@ def bundle(tmp_path_factory):
     if not LINUX:
         pytest.skip("the bundle test builds the Linux bundle")
     out = tmp_path_factory.mktemp("bundle")
-    subprocess.run(
+    result = subprocess.run(
         [
             sys.executable,
             str(INSTALLERS / "build.py"),
@@ -67,9 +67,10 @@ def bundle(tmp_path_factory):
             str(out / "work"),
             "--no-deb",  # the .deb is xz over 100 MB: a minute more, checked by hand
         ],
-        check=True,
         capture_output=True,
+        text=True,
     )
+    assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]
     program = out / "dist" / "vanskapshuset" / "vanskapshuset"
     assert program.is_file()
     return program
