@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset import identity
 from vanskapshuset.services.folders import Folders
+from vanskapshuset.ui.fonts import mono_font
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.vocabulary_text import fill
 
@@ -59,7 +60,7 @@ class AboutDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         # Long paths and licence lines read without resizing, yet never larger than the screen.
-        width = self.fontMetrics().horizontalAdvance("M") * 70
+        width = self.fontMetrics().horizontalAdvance("M") * 90
         size = QSize(width, width * 5 // 7)
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(size.boundedTo(screen.size() * 0.9))
@@ -164,6 +165,9 @@ class AboutDialog(QDialog):
             self._add_licence(title, path)
         self.licence_text = QPlainTextEdit()
         self.licence_text.setReadOnly(True)
+        # Licences are laid out in lines of their own: wrapping them again made ragged text.
+        self.licence_text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.licence_text.setFont(mono_font(self.font().pointSizeF()))
         self.licence_text.setAccessibleName(self.tr("Licenstext"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.licence_list)
