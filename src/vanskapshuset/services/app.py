@@ -5,6 +5,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import Clock, SystemClock, local_date
 from vanskapshuset.paths import backup_dir, database_path, prepare_data_dir
@@ -132,6 +134,12 @@ def open_app(
     clock = clock or SystemClock()
     check_before_opening(folder, clock, verify)
     return open_checked(folder, clock, actor, backup_now)
+
+
+def prepare_models() -> None:
+    """The ORM's mapper set-up, which the first query would otherwise do: called on the worker
+    thread that loads the services while the window already shows (it is thread-safe)."""
+    configure_mappers()
 
 
 def check_before_opening(folder: Path, clock: Clock, verify: bool = False) -> None:

@@ -30,9 +30,14 @@ EXIT_NOT_OPENED = 2
 
 
 def load_and_check(folder: Path, clock: Clock) -> None:
-    """On the worker thread: nothing here touches Qt or keeps a connection open."""
-    from vanskapshuset.services.app import check_before_opening
+    """On the worker thread: nothing here touches Qt or keeps a connection open. What Idag
+    loads once the services are up is loaded here, off the window's thread."""
+    # Idag's undo steps and paper tally sheets:
+    import vanskapshuset.services.paper_tally
+    import vanskapshuset.sheets.service  # noqa: F401
+    from vanskapshuset.services.app import check_before_opening, prepare_models
 
+    prepare_models()
     check_before_opening(folder, clock)
 
 
