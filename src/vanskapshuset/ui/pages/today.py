@@ -180,7 +180,10 @@ class TodayPage(QWidget):
         self.day.dateChanged.connect(self._day_chosen)
         self.today_button.clicked.connect(lambda: self.day.setDate(_qdate(session.today())))
         self.leader.currentIndexChanged.connect(self._leader_chosen)
-        self._show_key_state(KeyState.ELSEWHERE)
+        # Not polished yet, so the property alone is enough (show_state would load QStyle's
+        # Python side before the first paint).
+        self.key_state.setText(self._key_state_text(KeyState.ELSEWHERE))
+        self.key_state.setProperty("state", KeyState.ELSEWHERE.value)
         if session.ready:
             self._attach()
         else:
@@ -450,6 +453,10 @@ class TodayPage(QWidget):
         return True
 
     def _show_key_state(self, state: KeyState) -> None:
+        self.key_state.setText(self._key_state_text(state))
+        show_state(self.key_state, "state", state.value)
+
+    def _key_state_text(self, state: KeyState) -> str:
         texts = {
             KeyState.COUNTING: self.tr("⌨ Tangenterna räknar besök"),
             KeyState.TYPING: self.tr(
@@ -458,8 +465,7 @@ class TodayPage(QWidget):
             ),
             KeyState.ELSEWHERE: self.tr("Tangenterna räknar inte just nu"),
         }
-        self.key_state.setText(texts[state])
-        show_state(self.key_state, "state", state.value)
+        return texts[state]
 
     # -- showing the day ---------------------------------------------------------------------
 
