@@ -454,7 +454,8 @@ class TodayPage(QWidget):
 
     def _show_key_state(self, state: KeyState) -> None:
         self.key_state.setText(self._key_state_text(state))
-        show_state(self.key_state, "state", state.value)
+        if self.key_state.property("state") != state.value:  # else no new look to polish
+            show_state(self.key_state, "state", state.value)
 
     def _key_state_text(self, state: KeyState) -> str:
         texts = {
