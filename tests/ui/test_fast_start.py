@@ -208,6 +208,17 @@ def test_ctrl_z_made_before_the_services_are_up_undoes_the_count_before_it(folde
     assert stored(folder, site)[GIRL] == before[GIRL] + 1 == page.grid.count_of(GIRL)
 
 
+def test_a_page_asked_for_before_the_services_are_up_opens_once_they_are(folder, starts, qtbot):
+    from vanskapshuset.ui.pages.activities import ActivitiesPage
+
+    window, services = starts(folder)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.today  # Idag stays until then
+    services.begin()
+    qtbot.waitUntil(lambda: window.session.ready)
+    assert isinstance(window.pages.currentWidget(), ActivitiesPage)
+
+
 def test_closing_before_the_services_are_up_saves_what_waited_first(folder, starts, qtbot):
     window, services = starts(folder)
     page = window.today
@@ -238,7 +249,7 @@ def test_a_save_that_fails_while_starting_is_red_and_not_counted(folder, starts,
     assert stored(folder, site) == before
 
 
-@pytest.mark.parametrize("answer", ["restore_button", "quit_button"])
+@pytest.mark.parametrize("answer", ["restore_button", "empty_button", "quit_button"])
 def test_damage_found_behind_the_snapshot_is_met_with_the_damaged_database_dialog(
     tmp_path, starts, qtbot, monkeypatch, answer
 ):
@@ -246,6 +257,7 @@ def test_damage_found_behind_the_snapshot_is_met_with_the_damaged_database_dialo
     as at any start. Restored, what waited is counted into the restored data; quit, the window
     closes, nothing was shown as counted, and the file stays as it was."""
     from vanskapshuset.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog
+    from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
 
     folder = tmp_path / "data"
     prepare(folder)
@@ -267,7 +279,14 @@ def test_damage_found_behind_the_snapshot_is_met_with_the_damaged_database_dialo
         return dialog.result()
 
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", choose)
+    # An empty database asks for the first start's setup; the person closes it: the window too.
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda _dialog: 0)
     services.begin()
+    if answer == "empty_button":
+        qtbot.waitUntil(lambda: not window.isVisible())
+        assert services.exit_code == 0 and not window.session.ready
+        assert stored(folder) == {}  # the new, empty database: nothing counted into it
+        return
     if answer == "quit_button":
         qtbot.waitUntil(lambda: not window.isVisible())
         assert services.exit_code == 2 and not window.session.ready
