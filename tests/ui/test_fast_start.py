@@ -296,6 +296,22 @@ def test_damage_found_behind_the_snapshot_is_met_with_the_damaged_database_dialo
     assert stored(folder, site) == {**before, GIRL: before[GIRL] + 1} == shown(window)
 
 
+def test_closing_while_a_waiting_save_fails_keeps_the_window_and_its_red_line(
+    folder, starts, qtbot
+):
+    with read_only_file(database_path(folder)):
+        window, services = starts(folder)
+        page = window.today
+        qtbot.mouseClick(page.grid.buttons[GIRL], LEFT)
+        window.close()
+        services.begin()
+        qtbot.waitUntil(lambda: window.session.ready and page.waiting() == 0)
+        assert window.isVisible() and page.status.property("failed") is True
+        assert "skrivskyddad" in page.status.text()
+    window.close()  # the person has seen it; now it closes
+    assert not window.isVisible()
+
+
 def test_a_file_to_upgrade_or_without_data_has_no_snapshot(tmp_path, app):
     assert read_door(tmp_path / "nowhere", CLOCK) is None  # no folder yet: the first start
     assert read_door(app.db.path.parent, CLOCK) is None  # a database without sites: setup

@@ -248,8 +248,9 @@ class TodayPage(QWidget):
         waiting, self._waiting = self._waiting, []
         for action in waiting:
             action()
-        if self._close_after_waiting is not None:
-            self._close_after_waiting()
+        close, self._close_after_waiting = self._close_after_waiting, None
+        if close is not None and self.status.property("failed") is not True:
+            close()  # a save that failed keeps the window open, its red line in sight
 
     def _when_up(self, action: Callable[[], None]) -> None:
         """Run `action` now, or once the services are up (nothing is shown as saved before)."""
