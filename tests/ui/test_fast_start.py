@@ -163,6 +163,13 @@ def test_the_window_painted_from_the_snapshot_shows_the_database(folder, starts,
     assert shown(window) == stored(folder, page.session.site_id)
     assert page.total.text() == "6"
     assert page.site.isEnabled() and page.day_note is not None and page.activities is not None
+    other = open_app(folder, clock=CLOCK)  # another program counts: the window notices
+    try:
+        other.visits.add(page.session.site_id or "", "girl", "7-9")
+    finally:
+        other.close()
+    assert window.external_changes is not None and window.external_changes.poll()
+    assert page.grid.count_of(GIRL) == 4 and page.total.text() == "7"
 
 
 def test_clicks_keys_and_a_minus_made_before_the_services_are_up_are_saved_then_shown(
