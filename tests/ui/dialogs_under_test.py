@@ -80,7 +80,7 @@ DIALOGS: dict[str, Callable[[UiSession], QDialog]] = {
     "join team": lambda s: JoinTeamDialog("Laptop 2", _refuse),
     "password": lambda s: PasswordDialog(lambda _password: False),
     "rename": lambda s: RenameDialog("Vänskapshuset", _refuse),
-    "about": lambda s: AboutDialog(folders_in_use(s.app)),
+    "about": lambda s: AboutDialog(folders_in_use(s.data_folder)),
 }
 
 

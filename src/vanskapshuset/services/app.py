@@ -5,6 +5,8 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy.orm import configure_mappers
+
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import Clock, SystemClock, local_date
 from vanskapshuset.paths import backup_dir, database_path, prepare_data_dir
@@ -130,8 +132,28 @@ def open_app(
     file raises DamagedDatabaseError before anything is written; `verify` reads it whole
     (`quick_check`) even when the day's check is done."""
     clock = clock or SystemClock()
+    check_before_opening(folder, clock, verify)
+    return open_checked(folder, clock, actor, backup_now)
+
+
+def prepare_models() -> None:
+    """The ORM's mapper set-up, which the first query would otherwise do: called on the worker
+    thread that loads the services while the window already shows (it is thread-safe)."""
+    configure_mappers()
+
+
+def check_before_opening(folder: Path, clock: Clock, verify: bool = False) -> None:
+    """The first half of open_app, which the window runs on a worker thread (the day's first
+    check reads the whole file): the folder is usable and the file is not damaged."""
     prepare_data_dir(folder)
     check_at_start(database_path(folder), backup_dir(folder), clock.now(), verify)
+
+
+def open_checked(
+    folder: Path, clock: Clock, actor: str | None = None, backup_now: bool = True
+) -> App:
+    """The second half of open_app, after check_before_opening: on the thread that will use the
+    App (its change watch keeps a connection of that thread)."""
     open_file = _opener(folder, clock)
     db = open_file(database_path(folder))
     changes: ChangeService | None = None

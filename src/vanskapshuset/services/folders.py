@@ -3,8 +3,7 @@
 from dataclasses import dataclass
 from pathlib import Path
 
-from vanskapshuset.paths import data_dir, log_dir
-from vanskapshuset.services.app import App
+from vanskapshuset.paths import backup_dir, data_dir, log_dir
 
 
 @dataclass(frozen=True)
@@ -14,14 +13,15 @@ class Folders:
     logs: Path
 
 
-def folders_in_use(app: App) -> Folders:
-    """The data folder the app opened (its database's folder), its backups, and its log: the
-    log lies beside the data when the folder was chosen by hand (--data-dir or the
-    environment variable, as the command line starts it), else in the platform's log folder."""
-    data = app.db.path.parent.absolute()
+def folders_in_use(data_folder: Path) -> Folders:
+    """The data folder in use, its backups, and its log: the log lies beside the data when the
+    folder was chosen by hand (--data-dir or the environment variable, as the command line
+    starts it), else in the platform's log folder. Needs only the folder (no services): the
+    window can ask while they are still starting."""
+    data = data_folder.absolute()
     chosen_by_hand = data != data_dir().absolute()
     return Folders(
         data=data,
-        backups=app.backups.folder.absolute(),
+        backups=backup_dir(data),
         logs=log_dir(data if chosen_by_hand else None),
     )

@@ -12,11 +12,10 @@ from sqlalchemy.exc import OperationalError
 from vanskapshuset.domain.errors import DatabaseVersionError
 from vanskapshuset.store.backup import UPGRADE_LABEL, Prepare, copy_aside
 from vanskapshuset.store.database import BUSY_TIMEOUT_MS, Database
+from vanskapshuset.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from vanskapshuset.store.storage_errors import storage_errors
 
-# Every released schema revision, oldest first; the last is the one this program writes.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_activity_template", "0003_sync")
-HEAD_REVISION = KNOWN_REVISIONS[-1]
+__all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "current_revision", "ensure_schema"]
 
 
 def current_revision(db: Database) -> str | None:

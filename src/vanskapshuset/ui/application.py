@@ -1,22 +1,42 @@
-"""Starting the desktop app: Qt application, translation, first-run setup, main window."""
+"""Starting the desktop app: Qt application, translation, first-run setup, main window.
 
+The usual start paints Idag from a snapshot read with plain sqlite3 (services/door.py) and brings
+the services up behind it (ui/services_start.py): the door counts from the first moment, and a
+count made before the services are up is saved through them, then shown. A first start, a file
+to upgrade or one the snapshot cannot read start as before: the data first, then the window.
+
+VANSKAPSHUSET_EXIT_WHEN_SHOWN=1 (for smoke tests of an installed program, and the start-up
+benchmark): once Idag shows the day's figures, "Idag visad" is printed and logged; once the
+services are up too, the window closes (exit code 0; 2 if the data could not be opened).
+"""
+
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
-from vanskapshuset.services.app import App, open_app
+from vanskapshuset.domain.localtime import Clock, SystemClock
+from vanskapshuset.services.door import DoorSnapshot, read_door
 from vanskapshuset.ui.desktop_identity import set_identity
 from vanskapshuset.ui.error_hook import install_error_hook
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
 from vanskapshuset.ui.worker import run_in_background
 
+if TYPE_CHECKING:  # the services load behind the first paint (see ServicesStart)
+    from vanskapshuset.services.app import App
+    from vanskapshuset.ui.main_window import MainWindow
+
 TRANSLATIONS = Path(__file__).with_name("translations")
 EXIT_UNREACHABLE = 3  # a window runs on this folder but does not answer
+EXIT_WHEN_SHOWN = "VANSKAPSHUSET_EXIT_WHEN_SHOWN"
+SHOWN_LINE = "Idag visad"
 
 
 def install_translator(application: QApplication, language: str) -> list[QTranslator]:
@@ -37,14 +57,22 @@ def install_translator(application: QApplication, language: str) -> list[QTransl
     return installed
 
 
-def build_window(app: App):  # noqa: ANN201 - MainWindow imported late to keep start-up lean
+def build_window(app: "App") -> "MainWindow":
     from vanskapshuset.ui.main_window import MainWindow
     from vanskapshuset.ui.session import UiSession
 
     return MainWindow(UiSession(app))
 
 
-def run_gui(folder: Path) -> int:
+def build_door_window(door: DoorSnapshot) -> "MainWindow":
+    """The window with Idag from the snapshot, before the services are up."""
+    from vanskapshuset.ui.main_window import MainWindow
+    from vanskapshuset.ui.session import UiSession
+
+    return MainWindow(UiSession(None, door=door))
+
+
+def run_gui(folder: Path, clock: Clock | None = None) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     set_identity(application)  # name, icon, desktop entry, the shipped fonts
     apply_style(application)
@@ -59,27 +87,33 @@ def run_gui(folder: Path) -> int:
         QMessageBox.warning(None, "Vänskapshuset", _unreachable_text())
         return EXIT_UNREACHABLE
     try:
-        return _run_window(application, folder, instance)
+        return _run_window(application, folder, instance, clock or SystemClock())
     finally:
         instance.release()
 
 
-def open_for_window(folder: Path) -> App | None:
+def open_for_window(
+    folder: Path, open_data: "Callable[[], App] | None" = None, clock: Clock | None = None
+) -> "App | None":
     """The data for the window, or None (said in a message box, or the person chose to quit).
     A damaged database: the person chooses the newest good backup or an empty database (the
     damaged file is moved aside, never deleted), or to quit (it stays as it is)."""
     try:
-        # The day's first backup is made once the window shows, off its thread: on a large
-        # database it takes longer than the whole start.
-        return open_app(folder, backup_now=False)
+        if open_data is None:
+            from vanskapshuset.services.app import open_app
+
+            # The day's first backup is made once the window shows, off its thread: on a large
+            # database it takes longer than the whole start.
+            return open_app(folder, backup_now=False)
+        return open_data()
     except DamagedDatabaseError as error:
-        return _start_over(folder, error)
+        return _start_over(folder, error, clock)
     except UserError as error:
         QMessageBox.critical(None, "Vänskapshuset", str(error))
         return None
 
 
-def _start_over(folder: Path, error: DamagedDatabaseError) -> App | None:
+def _start_over(folder: Path, error: DamagedDatabaseError, clock: Clock | None) -> "App | None":
     from vanskapshuset.services.damaged_database import newest_good_backup, start_over
     from vanskapshuset.ui.dialogs.damaged_database_dialog import Choice, DamagedDatabaseDialog
 
@@ -91,14 +125,49 @@ def _start_over(folder: Path, error: DamagedDatabaseError) -> App | None:
         return None
     chosen = backup if dialog.choice is Choice.RESTORE else None
     try:
-        return start_over(folder, chosen, backup_now=False)
+        return start_over(folder, chosen, clock, backup_now=False)
     except UserError as failure:
         QMessageBox.critical(None, "Vänskapshuset", str(failure))
         return None
 
 
-def _run_window(application: QApplication, folder: Path, instance: SingleInstance) -> int:
-    app = open_for_window(folder)
+def _run_window(
+    application: QApplication, folder: Path, instance: SingleInstance, clock: Clock
+) -> int:
+    smoke_test = os.environ.get(EXIT_WHEN_SHOWN) == "1"  # read here only
+    door = read_door(folder, clock)
+    if door is None:
+        return _run_after_opening(application, folder, instance, clock, smoke_test)
+    from vanskapshuset.ui.services_start import ServicesStart
+
+    install_translator(application, door.language)
+    window = build_door_window(door)
+
+    def opened(app: "App") -> None:
+        _services_up(window, app, smoke_test)
+
+    start = ServicesStart(folder, clock, window, open_for_window, opened)
+    _show(application, window, instance, smoke_test)
+    QTimer.singleShot(0, start.begin)  # after the first paint
+    code = application.exec()
+    # Work still running on a worker thread (the day's backup, a report, the services still
+    # loading) ends before the data closes: a copy cut off at exit would leave a stray file.
+    QThreadPool.globalInstance().waitForDone()
+    start.close()
+    return start.exit_code if start.exit_code is not None else code
+
+
+def _run_after_opening(
+    application: QApplication,
+    folder: Path,
+    instance: SingleInstance,
+    clock: Clock,
+    smoke_test: bool,
+) -> int:
+    """The start without a snapshot: the data first (upgrade, checks, dialogs), then the window."""
+    from vanskapshuset.services.app import open_app
+
+    app = open_for_window(folder, lambda: open_app(folder, clock, backup_now=False), clock)
     if app is None:
         return 2
     install_translator(application, app.settings.language())
@@ -109,15 +178,30 @@ def _run_window(application: QApplication, folder: Path, instance: SingleInstanc
             app.close()
             return 0
     window = build_window(app)
-    instance.set_window(window)
-    window.geometry_memory.show(window)  # as last closed here; maximised the first time
-    run_in_background(window, app.daily_backup, _backed_up, _not_backed_up)
+    _show(application, window, instance, smoke_test)
+    _services_up(window, app, smoke_test)
     code = application.exec()
-    # Work still running on a worker thread (the day's backup, a report) ends before the data
-    # closes: a copy cut off at exit would only leave a temporary file behind.
-    QThreadPool.globalInstance().waitForDone()
+    QThreadPool.globalInstance().waitForDone()  # as in _run_window
     app.close()
     return code
+
+
+def _show(
+    application: QApplication, window: "MainWindow", instance: SingleInstance, smoke_test: bool
+) -> None:
+    instance.set_window(window)
+    window.geometry_memory.show(window)  # as last closed here; maximised the first time
+    application.processEvents()  # painted: Idag shows the day's figures
+    if smoke_test:
+        log.info(SHOWN_LINE)
+        if sys.stdout is not None:  # a windowed program on Windows has none
+            print(SHOWN_LINE, flush=True)
+
+
+def _services_up(window: QWidget, app: "App", smoke_test: bool) -> None:
+    run_in_background(window, app.daily_backup, _backed_up, _not_backed_up)
+    if smoke_test:
+        QTimer.singleShot(0, window.close)
 
 
 def _backed_up(_info: object) -> None:

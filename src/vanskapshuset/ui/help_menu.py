@@ -25,6 +25,6 @@ def show_about(window: QMainWindow, session: UiSession) -> None:
     """Window-modal and not waited for: the window's own timers (autosave, sync) carry on."""
     from vanskapshuset.ui.dialogs.about_dialog import AboutDialog  # only when asked for
 
-    dialog = AboutDialog(folders_in_use(session.app), window)
+    dialog = AboutDialog(folders_in_use(session.data_folder), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()

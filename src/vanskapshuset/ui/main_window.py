@@ -1,6 +1,9 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
 
-import importlib
+It can be shown before the services are up (a session made from a snapshot of Idag): the other
+pages, the watch for other programs' writes and the daily checks then start once they are.
+"""
+
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,19 +28,51 @@ from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.window_geometry import WindowGeometry
 from vanskapshuset.ui.worker import run_in_background
 
+
 # Pages other than Idag are imported and built when first opened: a quicker start at the door.
-LATER_PAGES = (
-    ("vanskapshuset.ui.pages.activities", "ActivitiesPage"),
-    ("vanskapshuset.ui.pages.reports", "ReportsPage"),
-    ("vanskapshuset.ui.pages.register", "RegisterPage"),
-    ("vanskapshuset.ui.pages.history", "HistoryPage"),
-    ("vanskapshuset.ui.pages.sync", "SyncPage"),
+# Plain imports inside each builder, so a bundler (PyInstaller) sees them.
+def _activities(session: UiSession) -> QWidget:
+    from vanskapshuset.ui.pages.activities import ActivitiesPage
+
+    return ActivitiesPage(session)
+
+
+def _reports(session: UiSession) -> QWidget:
+    from vanskapshuset.ui.pages.reports import ReportsPage
+
+    return ReportsPage(session)
+
+
+def _register(session: UiSession) -> QWidget:
+    from vanskapshuset.ui.pages.register import RegisterPage
+
+    return RegisterPage(session)
+
+
+def _history(session: UiSession) -> QWidget:
+    from vanskapshuset.ui.pages.history import HistoryPage
+
+    return HistoryPage(session)
+
+
+def _sync(session: UiSession) -> QWidget:
+    from vanskapshuset.ui.pages.sync import SyncPage
+
+    return SyncPage(session)
+
+
+LATER_PAGES: tuple[Callable[[UiSession], QWidget], ...] = (
+    _activities,
+    _reports,
+    _register,
+    _history,
+    _sync,
 )
 
 # The audit log asks for the coordinator password; its row follows from the order above.
-HISTORY_ROW = 1 + [name for _, name in LATER_PAGES].index("HistoryPage")
+HISTORY_ROW = 1 + LATER_PAGES.index(_history)
 # Conflicts not seen yet are counted beside Synk, so the coordinator notices them on any page.
-SYNC_ROW = 1 + [name for _, name in LATER_PAGES].index("SyncPage")
+SYNC_ROW = 1 + LATER_PAGES.index(_sync)
 
 # How often the window looks whether a new day has begun (sign-ups past their retention date
 # are deleted, and the day's backup made, at start-up and then once a day while it stays open).
@@ -48,8 +83,14 @@ class MainWindow(QMainWindow):
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
-        # First, so it hears data_changed before the pages refresh (see ExternalChanges).
-        self.external_changes = ExternalChanges(session, self)
+        self.external_changes: ExternalChanges | None = None
+        self._wanted_row: int | None = None  # a page asked for before the services were up
+        # First, so it hears data_changed before the pages refresh (see ExternalChanges), and
+        # made before Idag reads through the services.
+        if session.ready:
+            self._watch_changes()
+        else:
+            session.services_up.connect(self._watch_changes)  # before Idag's own slot
         self.setWindowTitle(self.tr("Vänskapshuset"))
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -76,19 +117,20 @@ class MainWindow(QMainWindow):
                 self.pages.addWidget(self.today)
             else:
                 self.pages.addWidget(QWidget())  # placeholder until first opened
-                module, name = LATER_PAGES[number - 2]
-                self._builders[number - 1] = lambda m=module, n=name: getattr(
-                    importlib.import_module(m), n
-                )(session)
+                build = LATER_PAGES[number - 2]
+                self._builders[number - 1] = lambda build=build: build(session)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.currentRowChanged.connect(self._show_page)
         # Användarguide, F1 anywhere in the window; the Hjälp menu shows this same action.
-        language = session.app.settings.language()  # the window's language, chosen at start
+        language = session.language()  # the window's language, chosen at start
         self.help_action = QAction(self.tr("Användarguide"), self)
         self.help_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
         self.help_action.triggered.connect(lambda: open_help(self, language))
         self.addAction(self.help_action)
+        self.help_menu = add_help_menu(self, session, self.help_action)
+        # Opened as large and where it was closed on this laptop (see window_geometry).
+        self.geometry_memory = WindowGeometry(folders_in_use(session.data_folder).data)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,17 +138,32 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.navigation.setCurrentRow(0)
-        session.data_changed.connect(self._refresh_visible)
-        session.data_changed.connect(self.show_unseen_conflicts)
-        self.show_unseen_conflicts()
         self._purged_on = session.today()  # open_app purged at start-up
         self.purge_timer = QTimer(self)
         self.purge_timer.setInterval(PURGE_CHECK_MS)
         self.purge_timer.timeout.connect(self.purge_if_new_day)
+        if session.ready:
+            self._services_up()
+        else:
+            session.services_up.connect(self._services_up)  # after Idag has saved what waited
+
+    def _watch_changes(self) -> None:
+        self.external_changes = ExternalChanges(self.session, self)
+        self.session.data_changed.connect(self._refresh_visible)
+        self.session.data_changed.connect(self.show_unseen_conflicts)
+
+    def _services_up(self) -> None:
+        self.show_unseen_conflicts()
+        self._purged_on = self.session.today()
         self.purge_timer.start()
-        self.help_menu = add_help_menu(self, session, self.help_action)
-        # Opened as large and where it was closed on this laptop (see window_geometry).
-        self.geometry_memory = WindowGeometry(folders_in_use(session.app).data)
+        if self._wanted_row is not None:
+            self.navigation.setCurrentRow(self._wanted_row)
+            self._wanted_row = None
+
+    def give_up_starting(self) -> None:
+        """The services could not be opened (said already): the window closes without them."""
+        self.today.give_up_waiting()
+        self.close()
 
     def page(self, row: int) -> QWidget:
         """The page in navigation row `row`, built now if it has not been opened yet."""
@@ -119,6 +176,13 @@ class MainWindow(QMainWindow):
         return self.pages.widget(row)
 
     def _show_page(self, row: int) -> None:
+        if row != 0 and not self.session.ready:
+            # Shown once the services are up (a moment); Idag stays until then.
+            self._wanted_row = row
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(0)
+            self.navigation.blockSignals(False)
+            return
         if row == HISTORY_ROW and not self.session.require_coordinator(self):
             self.navigation.setCurrentRow(self.pages.currentIndex())
             return
@@ -160,10 +224,15 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing saves the day note first; if it cannot be saved, the person chooses."""
+        """Closing saves the day note first; if it cannot be saved, the person chooses. Counts
+        made before the services were up are saved first: the window closes after them."""
         self.geometry_memory.save(self)
+        if not self.session.ready and self.today.waiting():
+            self.today.close_after_waiting(self.close)
+            event.ignore()
+            return
         note = self.today.day_note
-        if note.flush():
+        if note is None or note.flush():
             event.accept()
             return
         answer = QMessageBox.warning(

@@ -2,43 +2,99 @@
 and whether the coordinator has unlocked the protected functions in this session."""
 
 import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from vanskapshuset.domain.localtime import local_date
-from vanskapshuset.domain.vocabulary import SiteKind
-from vanskapshuset.services.app import App
+from vanskapshuset.services.door import DoorChoice, DoorSnapshot, initial_site
+
+if TYPE_CHECKING:  # loading the services is what a window painted from a snapshot waits for
+    from vanskapshuset.services.app import App
 
 # Days older than this are the coordinator's to change (a leader corrects today and this week).
 FREE_EDIT_DAYS = 7
 
 
 class UiSession(QObject):
-    """Emits `data_changed` after every write made through the window, so pages refresh."""
+    """Emits `data_changed` after every write made through the window, so pages refresh.
+
+    Made with the services (`app`), or with only a snapshot of Idag (`door`) while the services
+    are still loading: then `ready` is False until `attach(app)`, which emits `services_up`."""
 
     data_changed = Signal()
     day_changed = Signal()
+    services_up = Signal()
 
-    def __init__(self, app: App, parent: QObject | None = None) -> None:
+    def __init__(
+        self, app: "App | None", parent: QObject | None = None, door: DoorSnapshot | None = None
+    ) -> None:
         super().__init__(parent)
-        self.app = app
+        if app is None and door is None:
+            raise ValueError("a session needs the services or a snapshot")
+        self._app = app
+        self.door = door
         self.coordinator_unlocked = False
         self.site_id: str | None = self._initial_site()
         self.day: dt.date = self.today()
-        self.leader_id: str | None = app.settings.local("current_leader_id")
+        self.leader_id: str | None = self._initial_leader()
+
+    @property
+    def data_folder(self) -> Path:
+        """The data folder in use, known before the services are up."""
+        if self._app is None:
+            assert self.door is not None
+            return self.door.folder
+        return self._app.db.path.parent
+
+    def language(self) -> str:
+        """The window's language, as saved in the data."""
+        if self._app is None:
+            assert self.door is not None
+            return self.door.language
+        return self._app.settings.language()
+
+    @property
+    def ready(self) -> bool:
+        """The services are up: the page may read and write through them."""
+        return self._app is not None
+
+    @property
+    def app(self) -> "App":
+        if self._app is None:
+            raise RuntimeError("the services are still loading")
+        return self._app
+
+    def attach(self, app: "App") -> None:
+        """The services are up: the site and leader are chosen again from them (the same as the
+        snapshot's unless the data changed meanwhile), and the window finishes building."""
+        self._app = app
+        self.site_id = self._initial_site()
+        self.day = self.today()  # the date could not be changed meanwhile
+        self.leader_id = self._initial_leader()
+        self.services_up.emit()
 
     def _initial_site(self) -> str | None:
         """The site this laptop counted at last, else the first place with a door."""
-        sites = self.app.sites.list()
-        remembered = self.app.settings.local("current_site_id")
-        if any(site.id == remembered for site in sites):
-            return remembered
-        doors = [site for site in sites if site.kind != SiteKind.EXCURSION] or sites
-        return doors[0].id if doors else None
+        if self._app is None:
+            assert self.door is not None
+            return self.door.site_id
+        sites = [DoorChoice(s.id, s.name, s.kind) for s in self._app.sites.list()]
+        return initial_site(sites, self._app.settings.local("current_site_id"))
+
+    def _initial_leader(self) -> str | None:
+        if self._app is None:
+            assert self.door is not None
+            return self.door.leader_id
+        return self._app.settings.local("current_leader_id")
 
     def today(self) -> dt.date:
-        return local_date(self.app.context.now())
+        if self._app is None:
+            assert self.door is not None
+            return self.door.today
+        return local_date(self._app.context.now())
 
     def set_site(self, site_id: str | None) -> None:
         if site_id != self.site_id:
@@ -80,6 +136,6 @@ class UiSession(QObject):
         page refreshes."""
         self.coordinator_unlocked = False
         self.site_id = self._initial_site()
-        self.leader_id = self.app.settings.local("current_leader_id")
+        self.leader_id = self._initial_leader()
         self.day_changed.emit()
         self.data_changed.emit()

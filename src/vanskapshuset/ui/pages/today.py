@@ -1,9 +1,16 @@
-"""Idag: the door counter, the day's totals and chart, the day note and today's activities."""
+"""Idag: the door counter, the day's totals and chart, the day note and today's activities.
+
+At start-up the page can be built from a snapshot (services/door.py) while the services load:
+it shows the day's figures at once, and a click or key made meanwhile waits, in order, and is
+counted through VisitService once the services are up (`_attach`), never before it is saved.
+The day note, the activities and the paper tally sheet appear then.
+"""
 
 import datetime as dt
 import itertools
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
@@ -23,18 +30,20 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.ui.dialogs.paper_tally_button import PaperTallyButton
 from vanskapshuset.ui.models.labels import gender_labels
-from vanskapshuset.ui.pages.today_activities import TodayActivities
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.save_failure import failure_text
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.style import show_state
-from vanskapshuset.ui.undo_commands import CorrectVisit, CountVisit
 from vanskapshuset.ui.widgets.counting_keys import CountingKeys, KeyState
-from vanskapshuset.ui.widgets.day_note import DayNote
 from vanskapshuset.ui.widgets.hour_chart import HourChart
 from vanskapshuset.ui.widgets.tally_grid import Cell, TallyGrid
+
+if TYPE_CHECKING:  # these load the services; the page imports them once they are up
+    from vanskapshuset.services.app import App
+    from vanskapshuset.ui.dialogs.paper_tally_button import PaperTallyButton
+    from vanskapshuset.ui.pages.today_activities import TodayActivities
+    from vanskapshuset.ui.widgets.day_note import DayNote
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +52,11 @@ class TodayPage(QWidget):
     def __init__(self, session: UiSession) -> None:
         super().__init__()
         self.session = session
-        self.app = session.app
         self.undo_stack = QUndoStack(self)
-        self._bands = self.app.age_bands.list()
+        self._bands = session.app.age_bands.list() if session.ready else session.door.bands
+        # What was clicked or pressed before the services were up, in order (see _attach).
+        self._waiting: list[Callable[[], None]] = []
+        self._close_after_waiting: Callable[[], None] | None = None
 
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Plats"))
@@ -85,19 +96,20 @@ class TodayPage(QWidget):
         self.grid = TallyGrid()
         self.grid.counted.connect(self._count)
         self.grid.corrected.connect(self._correct)
-        self.keys = CountingKeys(self, self.grid)
+        # Made once the page shows (_listen_to_keys): an application-wide filter in place while
+        # the window is built sees every event of it, and that cost a fifth of a second.
+        self.keys: CountingKeys | None = None
         self.key_state = QLabel()
         self.key_state.setObjectName("keyState")
         self.key_state.setWordWrap(True)
-        self.keys.state_changed.connect(self._show_key_state)
         self.undo_button = QPushButton(self.tr("Ångra senaste (Ctrl+Z)"))
         self.undo_button.setAccessibleName(self.tr("Ångra senaste besöket"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(False)
         for keys, action in (
-            (QKeySequence.StandardKey.Undo, self.undo_stack.undo),
-            (QKeySequence.StandardKey.Redo, self.undo_stack.redo),
+            (QKeySequence.StandardKey.Undo, lambda: self._when_up(self.undo_stack.undo)),
+            (QKeySequence.StandardKey.Redo, lambda: self._when_up(self.undo_stack.redo)),
         ):
             # Anywhere on Idag; a text field keeps Ctrl+Z for its own text.
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -107,28 +119,14 @@ class TodayPage(QWidget):
         self.status.setObjectName("saveStatus")
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Senast sparat"))
-        counter = QVBoxLayout()
-        counter.addWidget(self.key_state)
-        counter.addWidget(self.grid, 1)
-        under = QHBoxLayout()
-        under.addWidget(self.undo_button)
-        self.paper_button = PaperTallyButton(
-            session,
-            self.undo_stack,
-            self.site.currentText,
-            lambda: self._bands,
-            self._say,
-            self._refresh_counts,
-            self,
-        )
-        self.print_tally_action = self.paper_button.print_action
-        self.enter_tally_action = self.paper_button.enter_action
-        self.saver = self.paper_button.saver
-        under.addWidget(self.paper_button)
+        self.counter = QVBoxLayout()
+        self.counter.addWidget(self.key_state)
+        self.counter.addWidget(self.grid, 1)
+        self.under = QHBoxLayout()
+        self.under.addWidget(self.undo_button)
         # Beside the buttons, not below them: a low window keeps its height for the cells.
-        under.addWidget(self.status, 1)
-        counter.addLayout(under)
-        counter.addWidget(self.saver)
+        self.under.addWidget(self.status, 1)
+        self.counter.addLayout(self.under)
 
         self.total = QLabel("0")
         self.total.setObjectName("bigTotal")
@@ -151,19 +149,17 @@ class TodayPage(QWidget):
         chart_box = QGroupBox(self.tr("Besök per timme"))
         QVBoxLayout(chart_box).addWidget(self.chart)
 
-        self.day_note = DayNote()
-        self.day_note.saved.connect(self.session.changed)
-        self.activities = TodayActivities(session, self._say)
-        self.activity_list = self.activities.list
-        self.new_activity = self.activities.new_activity
-        self.signups_button = self.activities.signups_button
+        # Built with the services (_attach): their modules load SQLAlchemy.
+        self.day_note: DayNote | None = None
+        self.activities: TodayActivities | None = None
+        self.paper_button: PaperTallyButton | None = None
 
         side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        for box in (totals_box, chart_box, self.day_note, self.activities):
-            side_layout.addWidget(box)
-        side_layout.addStretch()
+        self.side_layout = QVBoxLayout(side)
+        self.side_layout.setContentsMargins(0, 0, 0, 0)
+        for box in (totals_box, chart_box):
+            self.side_layout.addWidget(box)
+        self.side_layout.addStretch()
         side_scroll = QScrollArea()
         side_scroll.setWidget(side)
         side_scroll.setWidgetResizable(True)
@@ -171,12 +167,13 @@ class TodayPage(QWidget):
         side_scroll.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         self.side_scroll = side_scroll
 
+        body = QHBoxLayout()
         # The counter is what must show whole in a small window: it takes two thirds of the
         # width (its headings stay on one line), and scrolls only if even its smallest does
         # not fit (a long failure message in a tiny window) instead of being cut off.
         counter_widget = QWidget()
-        counter_widget.setLayout(counter)
-        counter.setContentsMargins(0, 0, 0, 0)
+        counter_widget.setLayout(self.counter)
+        self.counter.setContentsMargins(0, 0, 0, 0)
         counter_scroll = QScrollArea()
         counter_scroll.setWidget(counter_widget)
         counter_scroll.setWidgetResizable(True)
@@ -184,7 +181,6 @@ class TodayPage(QWidget):
         counter_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.counter_scroll = counter_scroll
 
-        body = QHBoxLayout()
         body.addWidget(counter_scroll, 2)
         body.addWidget(side_scroll, 1)
         layout = QVBoxLayout(self)
@@ -197,18 +193,117 @@ class TodayPage(QWidget):
         self.day.dateChanged.connect(self._day_chosen)
         self.today_button.clicked.connect(lambda: self.day.setDate(_qdate(session.today())))
         self.leader.currentIndexChanged.connect(self._leader_chosen)
+        # Not polished yet, so the property alone is enough (show_state would load QStyle's
+        # Python side before the first paint).
+        self.key_state.setText(self._key_state_text(KeyState.ELSEWHERE))
+        self.key_state.setProperty("state", KeyState.ELSEWHERE.value)
+        if session.ready:
+            self._attach()
+        else:
+            self._show_snapshot()
+            session.services_up.connect(self._attach)
+
+    @property
+    def app(self) -> "App":
+        return self.session.app
+
+    # -- before and after the services are up ------------------------------------------------
+
+    def _show_snapshot(self) -> None:
+        """The day as the snapshot read it; the choices at the top wait for the services."""
+        door = self.session.door
+        assert door is not None
+        self.grid.set_bands(self._bands)
+        self.grid.show_counts(door.cells)
+        self.chart.set_counts(door.by_hour)
+        self._refresh_totals_only()
+        for widget in (self.site, self.day, self.today_button, self.leader):
+            widget.setEnabled(False)
+        self._set_tab_order()
+
+    def _attach(self) -> None:
+        """The services are up: build what needs them, show the day as they read it, then save
+        what was clicked meanwhile, in order, each shown only once it is saved."""
+        from vanskapshuset.ui.dialogs.paper_tally_button import PaperTallyButton
+        from vanskapshuset.ui.pages.today_activities import TodayActivities
+        from vanskapshuset.ui.widgets.day_note import DayNote
+
+        session = self.session
+        self.paper_button = PaperTallyButton(
+            session,
+            self.undo_stack,
+            self.site.currentText,
+            lambda: self._bands,
+            self._say,
+            self._refresh_counts,
+            self,
+        )
+        self.print_tally_action = self.paper_button.print_action
+        self.enter_tally_action = self.paper_button.enter_action
+        self.saver = self.paper_button.saver
+        self.under.insertWidget(1, self.paper_button)
+        self.counter.addWidget(self.saver)
+        self.day_note = DayNote()
+        self.day_note.saved.connect(session.changed)
+        self.activities = TodayActivities(session, self._say)
+        self.activity_list = self.activities.list
+        self.new_activity = self.activities.new_activity
+        self.signups_button = self.activities.signups_button
+        self.side_layout.insertWidget(2, self.day_note)
+        self.side_layout.insertWidget(3, self.activities)
+        for widget in (self.site, self.day, self.today_button, self.leader):
+            widget.setEnabled(True)
         # Another day, site or database (a restored backup): the undo steps belong to the old.
         session.day_changed.connect(self.undo_stack.clear)
         session.day_changed.connect(self.refresh)
         self.refresh()
-        self._show_key_state(self.keys.state())
+        self._set_tab_order()
+        waiting, self._waiting = self._waiting, []
+        for action in waiting:
+            action()
+        close, self._close_after_waiting = self._close_after_waiting, None
+        if close is not None and self.status.property("failed") is not True:
+            close()  # a save that failed keeps the window open, its red line in sight
+
+    def _when_up(self, action: Callable[[], None]) -> None:
+        """Run `action` now, or once the services are up (nothing is shown as saved before)."""
+        if self.session.ready:
+            action()
+            return
+        self._waiting.append(action)
+        self._say(
+            fill(self.tr("Sparas strax (%1 väntar): programmet startar…"), len(self._waiting))
+        )
+
+    def waiting(self) -> int:
+        """Clicks and keys made before the services were up, not saved yet."""
+        return len(self._waiting)
+
+    def close_after_waiting(self, close: Callable[[], None]) -> None:
+        """Closing before the services are up: `close` runs once what waits is saved."""
+        self._close_after_waiting = close
+
+    def give_up_waiting(self) -> None:
+        """The services could not be opened: what waited cannot be saved (and was never shown
+        as counted)."""
+        if self._waiting:
+            log.warning("%d counts made while starting were not saved", len(self._waiting))
+        self._waiting.clear()
 
     # -- choices at the top ------------------------------------------------------------------
 
+    def _choices(self) -> tuple[list, list]:
+        if self.session.ready:
+            return self.app.sites.list(), self.app.leaders.list()
+        door = self.session.door
+        assert door is not None
+        return door.sites, door.leaders
+
     def _fill_choices(self) -> None:
+        sites, leaders = self._choices()
         self.site.blockSignals(True)
         self.site.clear()
-        for site in self.app.sites.list():
+        for site in sites:
             self.site.addItem(site.name, site.id)
         index = self.site.findData(self.session.site_id)
         self.site.setCurrentIndex(max(index, 0))
@@ -222,14 +317,14 @@ class TodayPage(QWidget):
         self.leader.blockSignals(True)
         self.leader.clear()
         self.leader.addItem(self.tr("(välj ledare)"), None)
-        for leader in self.app.leaders.list():
+        for leader in leaders:
             self.leader.addItem(leader.name, leader.id)
         self.leader.setCurrentIndex(max(self.leader.findData(self.session.leader_id), 0))
         self.leader.blockSignals(False)
 
     def _leave_day(self) -> bool:
         """Before showing another day or site: the note typed for this one is saved first."""
-        if self.day_note.flush():
+        if self.day_note is None or self.day_note.flush():
             return True
         self._fail(
             fill(
@@ -281,6 +376,11 @@ class TodayPage(QWidget):
         return visit_id
 
     def _count(self, gender: Gender, band: str) -> None:
+        if not self.session.ready:
+            self._when_up(lambda: self._count(gender, band))
+            return
+        from vanskapshuset.ui.undo_commands import CountVisit  # loaded with the services
+
         cell = (gender, band)
         try:
             visit_id = self._add_visit(cell)  # committed before the number changes
@@ -305,6 +405,11 @@ class TodayPage(QWidget):
         self._say(fill(self.tr("Sparat: %1, %2 år."), gender_labels()[gender], band))
 
     def _correct(self, gender: Gender, band: str) -> None:
+        if not self.session.ready:
+            self._when_up(lambda: self._correct(gender, band))
+            return
+        from vanskapshuset.ui.undo_commands import CorrectVisit  # loaded with the services
+
         site_id = self.session.site_id or ""
         cell = (gender, band)
         try:
@@ -365,6 +470,11 @@ class TodayPage(QWidget):
         return True
 
     def _show_key_state(self, state: KeyState) -> None:
+        self.key_state.setText(self._key_state_text(state))
+        if self.key_state.property("state") != state.value:  # else no new look to polish
+            show_state(self.key_state, "state", state.value)
+
+    def _key_state_text(self, state: KeyState) -> str:
         texts = {
             KeyState.COUNTING: self.tr("⌨ Tangenterna räknar besök"),
             KeyState.TYPING: self.tr(
@@ -373,14 +483,15 @@ class TodayPage(QWidget):
             ),
             KeyState.ELSEWHERE: self.tr("Tangenterna räknar inte just nu"),
         }
-        self.key_state.setText(texts[state])
-        show_state(self.key_state, "state", state.value)
+        return texts[state]
 
     # -- showing the day ---------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Show the session's site and day again (after a write here, elsewhere or by another
         program). Keeps the focus and any note still being typed."""
+        if self.day_note is None:
+            return  # the snapshot is shown until the services are up (_attach)
         self.day_note.flush()
         self._guarded(self._refresh_all)
 
@@ -397,6 +508,7 @@ class TodayPage(QWidget):
         )
         self.locked_notice.setVisible(locked)
         self._read_counts()
+        assert self.day_note is not None and self.activities is not None
         if self.session.site_id is not None:
             entry = self.app.day_logs.get(self.session.site_id, self.session.day)
             self.day_note.show_entry(entry, self.app.leaders.list(), self.app.day_logs.save)
@@ -408,7 +520,7 @@ class TodayPage(QWidget):
         self._guarded(self._read_counts)
 
     def _read_counts(self) -> None:
-        if self.session.site_id is None:
+        if self.session.site_id is None or not self.session.ready:
             return
         grid = self.app.visits.day_grid(self.session.site_id, self.session.day)
         self.grid.show_counts(grid.cells)
@@ -433,14 +545,27 @@ class TodayPage(QWidget):
         """Top row, the counter's cells row by row, its buttons, the day note, the activities."""
         chain: list[QWidget] = [self.site, self.day, self.today_button, self.leader]
         chain += self.grid.focus_chain()
-        chain += [self.undo_button, self.paper_button]
-        chain += self.day_note.focus_chain() + self.activities.focus_chain()
+        chain.append(self.undo_button)
+        if self.paper_button is not None:
+            chain.append(self.paper_button)
+        if self.day_note is not None and self.activities is not None:
+            chain += self.day_note.focus_chain() + self.activities.focus_chain()
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.grid.focus_first()
+        if self.keys is None:
+            # Right after the first paint, before any key can reach the window.
+            QTimer.singleShot(0, self, self._listen_to_keys)
+        else:
+            self.keys.update_state()
+
+    def _listen_to_keys(self) -> None:
+        if self.keys is None:
+            self.keys = CountingKeys(self, self.grid)
+            self.keys.state_changed.connect(self._show_key_state)
         self.keys.update_state()
 
     def hideEvent(self, event: QHideEvent) -> None:
@@ -448,16 +573,19 @@ class TodayPage(QWidget):
         # Only when another page is chosen: closing is MainWindow.closeEvent's, and while the
         # program shuts down the application object may already be gone.
         if self.window().isVisible() and not QCoreApplication.closingDown():
-            self.day_note.flush()  # leaving the page saves the note
-            self.keys.update_state()
+            if self.day_note is not None:
+                self.day_note.flush()  # leaving the page saves the note
+            if self.keys is not None:
+                self.keys.update_state()
 
     # kept for the pages and tests that open sign-ups from Idag
     def open_signups(self) -> None:
-        self.activities.open_signups()
+        if self.activities is not None:
+            self.activities.open_signups()
 
     @property
     def signups_dialog(self):  # noqa: ANN201 - the dialog class is imported late
-        return self.activities.signups_dialog
+        return self.activities.signups_dialog if self.activities is not None else None
 
 
 def _qdate(day: dt.date) -> QDate:

@@ -3850,6 +3850,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Last saved</translation>
     </message>
     <message>
+        <source>Sparas strax (%1 väntar): programmet startar…</source>
+        <translation>Saved in a moment (%1 waiting): the program is starting…</translation>
+    </message>
+    <message>
         <source>(välj ledare)</source>
         <translation>(choose leader)</translation>
     </message>
