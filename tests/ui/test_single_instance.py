@@ -145,6 +145,7 @@ def test_two_folders_run_side_by_side(qapp, tmp_path, started):
 def claimed(tmp_path: Path) -> Iterator[SingleInstance]:
     instance = SingleInstance(tmp_path / "data")
     assert instance.claim() is Claim.FIRST
+    instance.listen()  # as the window does once painted
     yield instance
     instance.release()
 

@@ -137,6 +137,7 @@ def _run_window(
     smoke_test = os.environ.get(EXIT_WHEN_SHOWN) == "1"  # read here only
     door = read_door(folder, clock)
     if door is None:
+        instance.listen()  # a second start raises the setup or damaged-data dialog too
         return _run_after_opening(application, folder, instance, clock, smoke_test)
     from vanskapshuset.ui.services_start import ServicesStart
 
@@ -148,6 +149,7 @@ def _run_window(
 
     start = ServicesStart(folder, clock, window, open_for_window, opened)
     _show(application, window, instance, smoke_test)
+    instance.listen()  # painted: now a second start can ring
     QTimer.singleShot(0, start.begin)  # after the first paint
     code = application.exec()
     # Work still running on a worker thread (the day's backup, a report, the services still

@@ -4,6 +4,9 @@ A lock file in the data folder says whether a window runs there; a local socket 
 Windows) named after the folder lets a second start ask it to come forward. The lock is the truth
 and the socket only the doorbell, so two folders run side by side and a second start never opens
 the database.
+
+The lock is taken at once; the doorbell is hung up once the window has painted (`listen`): Qt's
+network module is not needed for the first paint, and a second start waits a moment for it.
 """
 
 import enum
@@ -11,10 +14,13 @@ import hashlib
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, Qt, QThread
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:  # loaded when needed: after the first paint, or by a second start
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 LOCK_FILE = "vanskapshuset.lock"
 RAISE = b"raise\n"
@@ -41,8 +47,8 @@ def server_name(folder: Path) -> str:
 
 
 class SingleInstance(QObject):
-    """Claim the folder with `claim()`; the first start then raises `set_window`'s window (or
-    the dialog it has open) whenever another start knocks."""
+    """Claim the folder with `claim()`; once `listen()` is called, the first start raises
+    `set_window`'s window (or the dialog it has open) whenever another start knocks."""
 
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +81,11 @@ class SingleInstance(QObject):
             return Claim.FIRST
         return Claim.UNREACHABLE
 
+    def listen(self) -> None:
+        """Answer later starts from now on (a start that holds the folder; else nothing)."""
+        if self._lock is not None and self._server is None:
+            self._listen()
+
     def set_window(self, window: QWidget) -> None:
         self._window = window
 
@@ -92,10 +103,11 @@ class SingleInstance(QObject):
         if not lock.tryLock(0):
             return False
         self._lock = lock
-        self._listen()
         return True
 
     def _listen(self) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         # Safe while we hold the lock: a socket file left by a killed window is nobody's.
@@ -113,7 +125,7 @@ class SingleInstance(QObject):
             socket.readyRead.connect(lambda s=socket: self._read(s))
             self._read(socket)  # the message may have arrived with the connection
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket: "QLocalSocket") -> None:
         if not socket.canReadLine():
             if socket.bytesAvailable() > MAX_MESSAGE:
                 socket.abort()
@@ -145,6 +157,8 @@ class SingleInstance(QObject):
     def _knock(self) -> bool | None:
         """Ask the running window to come forward: True if it did, False if it is there but
         does not answer, None if nobody listens at all."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         deadline = QDeadlineTimer(CONNECT_WAIT_MS)
         while True:  # the holder may have taken the lock a moment ago and not listen yet
