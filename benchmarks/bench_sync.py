@@ -66,7 +66,7 @@ from vanskapshuset.services.demo import summer_season
 from vanskapshuset.store.database import PRAGMAS
 from vanskapshuset.store.models import Visit
 from vanskapshuset.sync import bundle_reader
-from vanskapshuset.sync.bundle_format import MANIFEST
+from vanskapshuset.sync.bundle_format import MANIFEST, unpack_budget
 from vanskapshuset.sync.clock_guard import check_clock
 from vanskapshuset.sync.merge import merge_bundle
 from vanskapshuset.sync.tables import SYNCED_TABLES
@@ -404,7 +404,8 @@ def phases(app: App, path: Path, key: bytes) -> dict[str, float]:
     marks.append(("seal (HMAC)", time.perf_counter()))
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         infos = reader._members(archive, name)
-        values = {member: reader._json(archive, info, name) for member, info in infos.items()}
+        unpacker = reader._Unpacker(archive, name, unpack_budget(len(data)))
+        values = {member: reader._json(unpacker, info, name) for member, info in infos.items()}
     marks.append(("unzip + json.loads", time.perf_counter()))
     manifest = reader._manifest(values[MANIFEST], name)
     rows = {s.name: reader._rows(values[f"{s.name}.json"], s.name, name) for s in SYNCED_TABLES}

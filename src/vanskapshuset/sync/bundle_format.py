@@ -20,9 +20,22 @@ FILE_SUFFIX = ".vhsync"
 MANIFEST = "manifest.json"
 FORMAT_NAME = "vanskapshuset-synk"
 
-# A team's ten years of visits is some hundred MB; anything far beyond is not ours.
-MAX_BUNDLE_BYTES = 500_000_000
-MAX_UNPACKED_BYTES = 4 * 1024 * 1024 * 1024
+# A bundle is read whole (the seal covers every byte): ~44 MB holds a busy team's ten years, ~90 MB
+# twenty. 256 MB leaves room for almost three times that, and reading it stays a small part of a
+# laptop's memory; a bigger file is refused unread.
+MAX_BUNDLE_BYTES = 256_000_000
+# Unpacked, a real bundle is ~5 times its size (its densest member ~9 times). What a bundle may
+# unpack to is bounded by 30 times its size plus a little for tiny bundles, and never more than
+# 2 GB, counted while unpacking (the sizes a zip declares are not trusted): a zip bomb is stopped
+# after a few tens of MB per MB of file.
+UNPACK_RATIO = 30
+UNPACK_SLACK = 16_000_000
+MAX_UNPACKED_BYTES = 2_000_000_000
+
+
+def unpack_budget(bundle_bytes: int) -> int:
+    """How many bytes a bundle of `bundle_bytes` may unpack to, all members together."""
+    return min(MAX_UNPACKED_BYTES, UNPACK_RATIO * bundle_bytes + UNPACK_SLACK)
 
 
 def mac_key(team_key: bytes) -> bytes:

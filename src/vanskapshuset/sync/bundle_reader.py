@@ -24,10 +24,10 @@ from vanskapshuset.sync.bundle_format import (
     MAC_HEX,
     MAGIC,
     MANIFEST,
-    MAX_UNPACKED_BYTES,
     SEAL_LENGTH,
     TEAM_ID_CHARS,
     mac_of,
+    unpack_budget,
 )
 from vanskapshuset.sync.tables import (
     BY_NAME,
@@ -40,6 +40,7 @@ from vanskapshuset.sync.tables import (
 )
 
 _ZIP_END = b"PK\x05\x06"
+_CHUNK = 1024 * 1024  # unpacked a member at a time: a bomb is stopped within one chunk
 EXPECTED_MEMBERS = frozenset({MANIFEST, *(f"{synced.name}.json" for synced in SYNCED_TABLES)})
 
 
@@ -139,9 +140,33 @@ def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
             zipfile.ZIP_DEFLATED,
         ):
             raise _damaged(name, info.filename)
-    if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
-        raise BundleRefused(f"”{name}” är för stor uppackad för att vara en synkfil.")
     return {info.filename: info for info in infos}
+
+
+def _too_big_unpacked(name: str) -> BundleRefused:
+    return BundleRefused(f"”{name}” är för stor uppackad för att vara en synkfil; inget lästes in.")
+
+
+class _Unpacker:
+    """Unpacks members while counting the bytes that really come out, against one budget for
+    the whole bundle: the sizes in the zip are only used to refuse early, never trusted."""
+
+    def __init__(self, archive: zipfile.ZipFile, name: str, budget: int) -> None:
+        self.archive = archive
+        self.name = name
+        self.left = budget
+        if sum(info.file_size for info in archive.infolist()) > budget:
+            raise _too_big_unpacked(name)
+
+    def read(self, info: zipfile.ZipInfo) -> bytes:
+        chunks: list[bytes] = []
+        with self.archive.open(info) as member:
+            while chunk := member.read(min(_CHUNK, self.left + 1)):
+                self.left -= len(chunk)
+                if self.left < 0:
+                    raise _too_big_unpacked(self.name)
+                chunks.append(chunk)
+        return b"".join(chunks)
 
 
 # What reading a sealed but broken zip can raise: a corrupt deflate stream, a zip feature this
@@ -157,9 +182,9 @@ _UNREADABLE = (
 )
 
 
-def _json(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> Any:
+def _json(unpacker: _Unpacker, info: zipfile.ZipInfo, name: str) -> Any:
     try:
-        return json.loads(archive.read(info))
+        return json.loads(unpacker.read(info))
     except _UNREADABLE:
         raise _damaged(name, info.filename) from None
 
@@ -242,12 +267,13 @@ def read_bundle(
         raise BundleRefused(f"”{name}” är skadad; inget lästes in.") from None
     with archive:
         infos = _members(archive, name)
-        manifest = _manifest(_json(archive, infos[MANIFEST], name), name)
+        unpacker = _Unpacker(archive, name, unpack_budget(len(data)))
+        manifest = _manifest(_json(unpacker, infos[MANIFEST], name), name)
         if manifest.team_id != team_id:
             raise _damaged(name, MANIFEST)
         rows = {
             synced.name: _rows(
-                _json(archive, infos[f"{synced.name}.json"], name), synced.name, name
+                _json(unpacker, infos[f"{synced.name}.json"], name), synced.name, name
             )
             for synced in SYNCED_TABLES
         }
