@@ -14,6 +14,7 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
+from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.hlc import Stamp
 from vanskapshuset.domain.rules import DEVICE_NAME as DEVICE_NAME_RULE
@@ -21,6 +22,7 @@ from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.safe_file import replacing
 from vanskapshuset.store.models import AuditEntry, LocalState, SyncConflict, SyncLog
 from vanskapshuset.store.schema import HEAD_REVISION
+from vanskapshuset.sync.bundle_file import read_bundle_file
 from vanskapshuset.sync.bundle_format import FILE_SUFFIX, MAX_BUNDLE_BYTES
 from vanskapshuset.sync.bundle_reader import (
     BundleIncomplete,
@@ -74,10 +76,11 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _size(count: int) -> str:
-    if count >= 1_000_000:
-        return f"{count / 1_000_000:.1f} MB".replace(".", ",")
-    return f"{max(1, round(count / 1000))} kB" if count >= 1000 else f"{count} byte"
+def _unreadable(file_name: str, error: Exception) -> UserError:
+    """An unexpected failure on one file: its traceback to the log, one sentence to the person.
+    Its import is one transaction, so nothing of it was kept."""
+    log.error("Sync file %s could not be read in", file_name, exc_info=error)
+    return UserError(f"”{file_name}” kunde inte läsas in; detaljer i loggen.")
 
 
 def bundle_file_name(device_name: str, device_id: str) -> str:
@@ -246,15 +249,9 @@ class SyncService:
     def _read(self, path: Path) -> bytes:
         path = Path(path).expanduser()
         try:
-            size = path.stat().st_size
-            if path.is_dir():
+            if path.is_dir() and not path.is_symlink():
                 raise UserError(f"”{path}” är en mapp, inte en synkfil.")
-            if size > self.max_bundle_bytes:
-                raise BundleRefused(
-                    f"”{path.name}” är för stor för att vara en synkfil ({_size(size)}; "
-                    f"högst {_size(self.max_bundle_bytes)})."
-                )
-            return path.read_bytes()
+            return read_bundle_file(path, self.max_bundle_bytes)
         except FileNotFoundError:
             raise UserError(f"Filen ”{path}” finns inte.") from None
         except PermissionError:
@@ -266,7 +263,13 @@ class SyncService:
         """Import one bundle; a refusal raises one sentence and changes nothing."""
         key = self._require_team()
         self._backup_due = True
-        return self._import(self._read(path), Path(path).name, key)
+        name = Path(path).name
+        try:
+            return self._import(self._read(path), name, key)
+        except UserError:
+            raise
+        except Exception as error:  # a hostile file must not end in a traceback
+            raise _unreadable(name, error) from None
 
     def _already_imported(self, digest: str, file_name: str) -> ImportResult | None:
         with self.context.db.read() as session:
@@ -413,7 +416,7 @@ class SyncService:
             if path.name.startswith(".") or path.name.endswith(own_suffix):
                 continue  # a file still being written, or this laptop's own
             try:
-                stat = path.stat()
+                stat = path.lstat()  # a link is read as nothing but a refusal (bundle_file)
             except OSError:
                 continue  # gone since the listing: another laptop is replacing it
             if seen.get(path.name) == [stat.st_size, stat.st_mtime_ns]:
@@ -427,6 +430,9 @@ class SyncService:
                 continue
             except UserError as refusal:
                 skipped.append(SkippedFile(path.name, str(refusal), retried=False))
+                continue
+            except Exception as error:  # one bad file ends neither the sync nor this laptop's own
+                skipped.append(SkippedFile(path.name, str(_unreadable(path.name, error)), False))
                 continue
             if result.already_imported:
                 recognised.append(path.name)

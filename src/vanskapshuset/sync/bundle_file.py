@@ -1,0 +1,77 @@
+"""Reading a bundle's bytes from a folder other laptops (or anyone) can write to.
+
+Only a regular file is read, and never more than a bound: a symlink to /dev/zero would be read
+until memory runs out, and a FIFO would block the sync forever. The file is opened with
+O_NOFOLLOW (a symlink is refused, not followed) and O_NONBLOCK (opening a FIFO does not wait for
+a writer), and the opened descriptor is checked, so a file swapped after a check is still caught.
+
+Windows has neither flag: there a symlink (or junction) is refused by `lstat` before opening,
+FIFOs cannot live in a folder, and a device (`NUL.vhsync` on old Windows) is refused by the
+`fstat` of the opened descriptor; the read itself is bounded whatever was opened.
+"""
+
+import os
+import stat
+from pathlib import Path
+
+from vanskapshuset.sync.bundle_reader import BundleRefused
+
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_NO_BLOCK = getattr(os, "O_NONBLOCK", 0)
+_FLAGS = os.O_RDONLY | _NO_FOLLOW | _NO_BLOCK | getattr(os, "O_BINARY", 0)
+_CHUNK = 1024 * 1024
+
+
+def _size(count: int) -> str:
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.1f} MB".replace(".", ",")
+    return f"{max(1, round(count / 1000))} kB" if count >= 1000 else f"{count} byte"
+
+
+def _not_a_file(path: Path) -> BundleRefused:
+    return BundleRefused(
+        f"”{path.name}” är ingen vanlig fil (en länk, en kö eller en enhet) och lästes inte."
+    )
+
+
+def too_big(path: Path, size: int, limit: int) -> BundleRefused:
+    return BundleRefused(
+        f"”{path.name}” är för stor för att vara en synkfil ({_size(size)}; högst {_size(limit)})."
+    )
+
+
+def read_bundle_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` of them; one sentence otherwise.
+
+    Raises OSError as `open` does (a missing file, no permission); a symlink opened with
+    O_NOFOLLOW raises ELOOP, which is reported as not a regular file.
+    """
+    if not _NO_FOLLOW and path.is_symlink():  # Windows: no O_NOFOLLOW to refuse it at open
+        raise _not_a_file(path)
+    try:
+        descriptor = os.open(path, _FLAGS)
+    except OSError as error:
+        if _NO_FOLLOW and path.is_symlink():  # ELOOP (EMLINK, EFTYPE on some BSDs)
+            raise _not_a_file(path) from None
+        raise error
+    with os.fdopen(descriptor, "rb", buffering=0) as file:
+        status = os.fstat(file.fileno())
+        if not stat.S_ISREG(status.st_mode):
+            raise _not_a_file(path)
+        if status.st_size > limit:
+            raise too_big(path, status.st_size, limit)
+        # Its size in one read (one bytes object, no copy), then up to one byte past the bound:
+        # a file that grows while being read is refused rather than read without end.
+        chunks: list[bytes] = []
+        total = 0
+        want = status.st_size + 1
+        while total <= limit:
+            chunk = file.read(min(want, limit + 1 - total))
+            want = _CHUNK
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > limit:
+            raise too_big(path, total, limit)
+        return b"".join(chunks)
