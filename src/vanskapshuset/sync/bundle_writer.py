@@ -82,7 +82,10 @@ def build_bundle(
         for name, body in members.items():
             archive.writestr(_member(name), body)
         archive.comment = seal_text(team_id, "0" * MAC_HEX)
-    unsealed = buffer.getvalue()
+    return WrittenBundle(seal(buffer.getvalue(), team_key), counts, content.hexdigest())
+
+
+def seal(unsealed: bytes, team_key: bytes) -> bytes:
+    """A zip whose comment is a seal with a placeholder MAC, with the real MAC put in its place."""
     sealed_part = unsealed[:-MAC_HEX]
-    sealed = sealed_part + mac_of(team_key, sealed_part).encode()
-    return WrittenBundle(sealed, counts, content.hexdigest())
+    return sealed_part + mac_of(team_key, sealed_part).encode()
