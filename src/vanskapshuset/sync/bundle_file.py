@@ -35,9 +35,10 @@ def _not_a_file(path: Path) -> BundleRefused:
 
 
 def too_big(path: Path, size: int, limit: int) -> BundleRefused:
-    return BundleRefused(
-        f"”{path.name}” är för stor för att vara en synkfil ({_size(size)}; högst {_size(limit)})."
-    )
+    shown, bound = _size(size), _size(limit)
+    # Just over the bound rounds to the bound: "257 MB; at most 257 MB" would read as a mistake.
+    detail = f"{shown}; högst {bound}" if shown != bound else f"mer än {bound}"
+    return BundleRefused(f"”{path.name}” är för stor för att vara en synkfil ({detail}).")
 
 
 def read_bundle_file(path: Path, limit: int) -> bytes:
@@ -50,10 +51,10 @@ def read_bundle_file(path: Path, limit: int) -> bytes:
         raise _not_a_file(path)
     try:
         descriptor = os.open(path, _FLAGS)
-    except OSError as error:
+    except OSError:
         if _NO_FOLLOW and path.is_symlink():  # ELOOP (EMLINK, EFTYPE on some BSDs)
             raise _not_a_file(path) from None
-        raise error
+        raise
     with os.fdopen(descriptor, "rb", buffering=0) as file:
         status = os.fstat(file.fileno())
         if not stat.S_ISREG(status.st_mode):
