@@ -138,8 +138,10 @@ def _check_visits(bundle: Bundle, db: Database) -> None:
         original = originals.get(row[corrects_at])
         if original is None:
             raise _Bad("visit", "corrects_id")
-        if original != tuple(row[c] for c in copies):
-            raise _Bad("visit", "local_date")
+        mine = tuple(row[c] for c in copies)
+        for column, theirs, ours in zip(_CORRECTION_COPIES, original, mine, strict=True):
+            if theirs != ours:
+                raise _Bad("visit", column)
 
 
 def check_values(bundle: Bundle, file_name: str, db: Database) -> None:
