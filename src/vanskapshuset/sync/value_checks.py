@@ -29,10 +29,12 @@ Check = Callable[[object], bool]
 # Stamps lie where dates lie: a wall time past 2100 would overflow the clock guard's dates.
 _EARLIEST_MS = epoch_ms(dt.datetime.combine(rules.EARLIEST_DATE, dt.time(), dt.UTC))
 _LATEST_MS = epoch_ms(dt.datetime.combine(rules.LATEST_DATE, dt.time.max, dt.UTC))
-# A list of ids kept in one text column (a day's leaders, a template's partners).
-MAX_LISTED_IDS = 1_000
-# An audit entry's before/after: a record's snapshot, its note included; far below a 10 MB one.
-MAX_AUDIT_JSON = 64_000
+# A list of ids kept in one text column (a day's leaders, a template's partners): no local rule
+# bounds how many, so the bound is far above any team's leaders or partner organisations.
+MAX_LISTED_IDS = 10_000
+# An audit entry's before/after: a record's snapshot (an activity's holds its 4,000-character
+# note and every partner's name); a megabyte is far above any, a 10 MB one is not a snapshot.
+MAX_AUDIT_JSON = 1_000_000
 AUDIT_ACTIONS = frozenset({"create", "update", "delete", "purge", "erase", "import"})
 AUDIT_ENTITIES = frozenset(
     {
