@@ -47,6 +47,7 @@ from vanskapshuset.services.settings import (
     ORGANISATION_NAME,
     RETENTION_DAYS,
 )
+from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.sync.bundle_reader import BundleRefused, read_bundle
 from vanskapshuset.sync.row_checks import check_values
@@ -318,6 +319,24 @@ def use_after_demo(app: App) -> None:
     app.settings.set_shared(ORGANISATION_NAME, "Vänskapshuset")
     app.signups.set_retention_days(365)
     app.settings.set_coordinator_password("hemligt123")
+    use_signups(app)
+
+
+def use_signups(app: App) -> None:
+    """Sign-ups never travel, but their audit entries do: created, edited, exported, erased."""
+    today = app.context.today()
+    activity = app.activities.create(
+        ActivityInput(
+            site=app.sites.list()[0].name, date=today, start=dt.time(10), end=dt.time(11),
+            title="Utflykt", type_name=app.activity_types.list()[0].name,
+        )
+    )  # fmt: skip
+    signup = app.signups.add(activity, SignUpInput("Sara", 9, "Mamma", "070-123 45 67"))
+    app.signups.edit(signup, SignUpInput("Sara", 10, "Mamma", "070-123 45 67"))
+    app.signups.set_attended(signup, True)
+    app.signups.export_person("Sara", app.db.path.parent / "sara.json")
+    app.signups.erase_person("Sara")
+    app.signups.delete(app.signups.add(activity, SignUpInput("Omar")))
 
 
 def _passes(data: bytes, key: bytes, reader: App) -> None:

@@ -35,7 +35,7 @@ MAX_LISTED_IDS = 10_000
 # An audit entry's before/after: a record's snapshot (an activity's holds its 4,000-character
 # note and every partner's name); a megabyte is far above any, a 10 MB one is not a snapshot.
 MAX_AUDIT_JSON = 1_000_000
-AUDIT_ACTIONS = frozenset({"create", "update", "delete", "purge", "erase", "import"})
+AUDIT_ACTIONS = frozenset({"create", "update", "delete", "purge", "erase", "access", "import"})
 AUDIT_ENTITIES = frozenset(
     {
         "setting",
