@@ -399,3 +399,18 @@ def _do(app: App, action: str, values: list[Any]) -> None:
         app.signups.set_retention_days(values[0])
         with contextlib.suppress(UserError):  # refused locally: then it never travels
             app.settings.set_shared(ORGANISATION_NAME, values[1])
+
+
+def test_a_laptop_whose_clock_ran_out_writes_bundles_that_pass(tmp_path: Path) -> None:
+    """Only visits refuse a clock at 1970; records and audit entries stamped then still travel
+    (an old stamp merely loses its conflicts), so the checks take them too."""
+    clock = FixedClock(dt.datetime(1970, 1, 1, 0, 0, 1, tzinfo=dt.UTC))
+    app = open_app(tmp_path / "laptop", clock=clock, actor="Ledare")
+    try:
+        app.setup.first_setup([(SITE, "indoor")], "Ledare")
+        app.sync.create_team("Gamla datorn")
+        app.organisations.add("Rädda Barnen", "non_profit")
+        app.sync.export_bundle(tmp_path / "old.vhsync")
+        _passes((tmp_path / "old.vhsync").read_bytes(), team_key(app), app)
+    finally:
+        app.close()

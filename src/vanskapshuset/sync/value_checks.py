@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.hlc import COUNTER_DIGITS, WALL_DIGITS
-from vanskapshuset.domain.localtime import epoch_ms
+from vanskapshuset.domain.localtime import epoch_ms, to_local
 from vanskapshuset.domain.vocabulary import (
     Area,
     LeaderRole,
@@ -21,13 +21,15 @@ from vanskapshuset.domain.vocabulary import (
     SiteKind,
     VisitSource,
 )
-from vanskapshuset.services.context import HISTORY_LENGTH, SEED_STAMP
+from vanskapshuset.services.context import HISTORY_LENGTH
 from vanskapshuset.services.settings import COORDINATOR_PASSWORD, SHARED_RULES
 
 Check = Callable[[object], bool]
 
-# Stamps lie where dates lie: a wall time past 2100 would overflow the clock guard's dates.
-_EARLIEST_MS = epoch_ms(dt.datetime.combine(rules.EARLIEST_DATE, dt.time(), dt.UTC))
+# A laptop's clock gives stamps and audit times: from 1970 (a clock whose battery ran out; only
+# visits refuse such a clock locally, and an old stamp merely loses) to the end of the date
+# range (a wall time past it would overflow the clock guard's dates, year 9999 at once).
+_CLOCK_EPOCH = dt.date(1970, 1, 1)
 _LATEST_MS = epoch_ms(dt.datetime.combine(rules.LATEST_DATE, dt.time.max, dt.UTC))
 # A list of ids kept in one text column (a day's leaders, a template's partners): no local rule
 # bounds how many, so the bound is far above any team's leaders or partner organisations.
@@ -69,9 +71,9 @@ def is_id(value: object) -> bool:
 
 
 def is_stamp(value: object) -> bool:
-    """A clock stamp the app could issue: the seed's, or a wall time within the date range."""
-    if type(value) is not str or value == SEED_STAMP:
-        return value == SEED_STAMP
+    """A clock stamp the app could issue (the seed's has wall time 0)."""
+    if type(value) is not str:
+        return False
     wall, counter, device = [*value.split(".", 2), "", ""][:3]
     return (
         len(wall) == WALL_DIGITS
@@ -81,7 +83,7 @@ def is_stamp(value: object) -> bool:
         and counter.isascii()
         and counter.isdigit()
         and rules.is_record_id(device)
-        and _EARLIEST_MS <= int(wall) <= _LATEST_MS
+        and int(wall) <= _LATEST_MS
     )
 
 
@@ -138,13 +140,21 @@ def is_password_hash(value: object) -> bool:
     return len(parts) == 6 and tuple(parts[:4]) == _SCRYPT_PARTS and all(parts[4:])
 
 
-def is_event_moment(value: object) -> bool:
+def is_clock_moment(value: object) -> bool:
+    """A moment a laptop's clock gave (an audit entry's): a real offset, 1970 to 2100."""
     if type(value) is not str:
         return False
     try:
-        return rules.moment_in_range(dt.datetime.fromisoformat(value))
+        moment = dt.datetime.fromisoformat(value)
     except ValueError:
         return False
+    offset = moment.utcoffset()
+    if offset is None or not dt.timedelta(hours=-12) <= offset <= dt.timedelta(hours=14):
+        return False
+    # Its own date first: converting a moment near year 1 or 9999 would overflow.
+    if not _CLOCK_EPOCH <= moment.date() <= rules.LATEST_DATE:
+        return False
+    return _CLOCK_EPOCH <= to_local(moment).date() <= rules.LATEST_DATE
 
 
 # (table, column) → a check beyond tables.CHECKS; columns named hlc, history, id, device_id
@@ -160,7 +170,7 @@ VALUE_CHECKS: dict[tuple[str, str], Check] = {
     ("day_log", "leaders_present"): is_id_list,
     ("visit", "source"): one_of(VisitSource),
     ("setting", "key"): is_setting_key,
-    ("audit_log", "at"): is_event_moment,
+    ("audit_log", "at"): is_clock_moment,
     ("audit_log", "actor"): rules.ACTOR.accepts,
     ("audit_log", "action"): lambda value: value in AUDIT_ACTIONS,
     ("audit_log", "entity"): lambda value: value in AUDIT_ENTITIES,
