@@ -128,6 +128,11 @@ OUT_OF_BOUNDS: list[tuple[str, Call, str]] = [
         lambda r: r.app.activities.create(activity(participants=participants(10_000))),
         "Högst 9999",
     ),
+    (  # one cell given twice counts together: sync import refuses more than 9,999 per cell
+        "participants-one-cell-twice",
+        lambda r: r.app.activities.create(activity(participants=participants(5_000) * 2)),
+        "Högst 9999",
+    ),
     (
         "participants-huge",
         lambda r: r.app.activities.edit(
@@ -237,3 +242,18 @@ def test_values_at_the_limits_are_stored_as_given(ready: Ready) -> None:
     app.signups.set_retention_days(365)
     app.signups.set_consent_text("S" * 2000)
     assert app.signups.retention_days() == 365 and app.signups.consent_text() == "S" * 2000
+
+
+def test_the_audit_log_names_who_in_one_line_within_its_limit(data_dir, clock) -> None:
+    """The actor travels in every bundle's audit log; a computer's user name with a tab or
+    of 300 characters would make every other laptop refuse them (sync/row_checks.py)."""
+    from vanskapshuset.domain.rules import ACTOR
+    from vanskapshuset.services.app import open_app
+
+    app = open_app(data_dir, clock=clock, actor="Anna\tSvensson " + "x" * 300)
+    try:
+        app.sites.add(HUSET)
+        (entry,) = app.audit.recent()
+        assert entry.actor.startswith("Anna Svensson x") and ACTOR.accepts(entry.actor)
+    finally:
+        app.close()

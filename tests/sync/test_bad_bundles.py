@@ -269,6 +269,15 @@ def extra_visit_row(body: Any) -> None:
     body["rows"].append([str(uuid.uuid4()), *body["rows"][0][1:]])
 
 
+def uncorrected_visit_at_nowhere(body: Any) -> None:
+    """A visit nobody undid moves to a site that exists nowhere (an undone one and its −1
+    would disagree first, a refusal of its own: test_hostile_values)."""
+    delta, corrects, site = (column("visit", c) for c in ("delta", "corrects_id", "site_id"))
+    undone = {row[corrects] for row in body["rows"]}
+    row = next(r for r in body["rows"] if r[delta] == 1 and r[0] not in undone)
+    row[site] = NOWHERE
+
+
 def orphan_participant(body: Any) -> None:
     row = list(body["rows"][0])
     row[column("activity_participant", "id")] = str(uuid.uuid4())
@@ -383,7 +392,7 @@ CASES: list[tuple[str, Case, type[UserError], tuple[str, ...]]] = [
     ),
     (
         "visit-at-unknown-site",
-        in_rows("visit", set_cell("visit", "site_id", NOWHERE)),
+        in_rows("visit", uncorrected_visit_at_nowhere),
         BundleRefused,
         ("hänvisar till uppgifter", "inget lästes in"),
     ),

@@ -235,9 +235,14 @@ class ActivityService:
                 self._organisations.find(session, partner)
         if "participants" not in kept:
             bands = AgeBandService.current(session)
+            # A cell given twice is stored as two rows that count together: the bound is on
+            # their sum, as sync import checks it (sync/row_checks.py).
+            cells: dict[tuple[Gender, str], int] = {}
             for count in data.participants:
                 PARTICIPANTS_PER_CELL.check(count.count)
                 find_band(bands, count.age_band)
+                cell = (count.gender, count.age_band)
+                cells[cell] = PARTICIPANTS_PER_CELL.check(cells.get(cell, 0) + count.count)
         activity.site_id = site_id
         activity.local_date = data.date
         activity.start_time = data.start

@@ -9,6 +9,7 @@ from sqlalchemy.orm import configure_mappers
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import Clock, SystemClock, local_date
+from vanskapshuset.domain.rules import ACTOR
 from vanskapshuset.paths import backup_dir, database_path, prepare_data_dir
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
@@ -159,7 +160,9 @@ def open_checked(
     changes: ChangeService | None = None
     try:
         device_id, device_name = device_identity(db)
-        context = ServiceContext(db, clock, device_id, device_name, actor or getpass.getuser())
+        # The audit log's "who" travels to every laptop: one line within ACTOR's limit.
+        who = ACTOR.fit(actor or getpass.getuser()) or "?"
+        context = ServiceContext(db, clock, device_id, device_name, who)
         activities = ActivityService(context)
         settings = SettingsService(context)
         # After the schema is ready: commits from here on are what the window may miss.

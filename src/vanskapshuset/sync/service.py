@@ -47,6 +47,7 @@ from vanskapshuset.sync.results import (
     SkippedFile,
     TeamStatus,
 )
+from vanskapshuset.sync.row_checks import check_values
 from vanskapshuset.sync.tables import SYNCED_TABLES, Kind
 from vanskapshuset.sync.team_code import key_from_code, new_team_key, team_code, team_id
 
@@ -307,6 +308,7 @@ class SyncService:
         seen: tuple[Path, str, int, int] | None,
     ) -> ImportResult:
         bundle = read_bundle(data, file_name, key, team_id(key), digest)
+        check_values(bundle, file_name, self.context.db)  # before the clock guard reads its stamps
         newest = check_clock(bundle, file_name, self.context.now())
         if self._backup_due and self._before_import is not None:
             self._before_import()

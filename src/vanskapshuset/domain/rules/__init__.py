@@ -44,6 +44,7 @@ from vanskapshuset.domain.rules.numbers import (
 from vanskapshuset.domain.rules.text import (
     ACTIVITY_TITLE,
     ACTIVITY_TYPE_NAME,
+    ACTOR,
     AGE_BAND_CODE,
     BRING,
     CHILD_NAME,
@@ -70,6 +71,7 @@ from vanskapshuset.domain.rules.text import (
 __all__ = [
     "ACTIVITY_TITLE",
     "ACTIVITY_TYPE_NAME",
+    "ACTOR",
     "AGE_BAND_CODE",
     "BAND_AGE",
     "BRING",

@@ -119,6 +119,8 @@ ACTIVITY_TITLE = TextRule("Titeln", TITLE_LIMIT, "Aktiviteten måste ha en titel
 TEMPLATE_TITLE = TextRule("Mallens titel", TITLE_LIMIT, "Mallen måste ha en titel.")
 NOTE = TextRule("Anteckningen", NOTE_LIMIT, None, multiline=True)
 DEVICE_NAME = TextRule("Datorns namn", DEVICE_NAME_LIMIT, "Datorn måste ha ett namn.")
+# Who made a change, in the audit log: a leader's name, or the computer's user name.
+ACTOR = TextRule("Användarens namn", NAME_LIMIT, None)
 AGE_BAND_CODE = TextRule("Åldersgruppen", AGE_BAND_LIMIT, "Åldersgruppen måste ha ett namn.")
 # The name printed at the top of every report (a shared setting).
 REPORT_ORGANISATION = TextRule(
