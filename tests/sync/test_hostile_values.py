@@ -229,7 +229,8 @@ def test_hostile_value_is_refused_and_changes_nothing(
     pair: Pair, table: str, change: Change, words: tuple[str, ...]
 ) -> None:
     error = refused(pair.reader, edited(pair, table, change), pair.folder)
-    assert_sentence(error, BundleRefused, *words, "inget lästes in")
+    # One sentence naming the file, the laptop it came from, the table and the field.
+    assert_sentence(error, BundleRefused, *words, f"från ”{WRITER}”", "inget lästes in")
     assert str(error).count(". ") == 0, str(error)  # one sentence
 
 

@@ -77,8 +77,14 @@ def _newer(name: str) -> BundleRefused:
     )
 
 
-def _damaged(name: str, what: str) -> BundleRefused:
-    return BundleRefused(f"”{name}” innehåller felaktiga uppgifter ({what}); inget lästes in.")
+def _damaged(name: str, what: str, device: str | None = None) -> BundleRefused:
+    """The refusal; once the manifest is read it names the laptop the bundle came from."""
+    if device is None:
+        return BundleRefused(f"”{name}” innehåller felaktiga uppgifter ({what}); inget lästes in.")
+    return BundleRefused(
+        f"Synkfilen ”{name}” från ”{device}” innehåller felaktiga uppgifter ({what}); "
+        "inget lästes in."
+    )
 
 
 def _part(table: str, column: str | None = None) -> str:
@@ -222,39 +228,39 @@ def _manifest(value: Any, name: str) -> Manifest:
     return manifest
 
 
-def _rows(value: Any, table: str, name: str) -> list[list[Any]]:
+def _rows(value: Any, table: str, name: str, device: str) -> list[list[Any]]:
     synced = BY_NAME[table]
     if not isinstance(value, dict) or value.get("columns") != list(synced.columns):
-        raise _damaged(name, _part(table))
+        raise _damaged(name, _part(table), device)
     rows = value.get("rows")
     width = len(synced.columns)
     if type(rows) is not list or not all(type(row) is list and len(row) == width for row in rows):
-        raise _damaged(name, _part(table))
+        raise _damaged(name, _part(table), device)
     # Each distinct value is checked once: a column of 100,000 visits has few distinct dates.
     for index, check in enumerate(CHECKS[table]):
         try:
             distinct = {row[index] for row in rows}
         except TypeError:  # a list or object where a plain value belongs
-            raise _damaged(name, _part(table, synced.columns[index])) from None
+            raise _damaged(name, _part(table, synced.columns[index]), device) from None
         if not all(check(cell) for cell in distinct):
-            raise _damaged(name, _part(table, synced.columns[index]))
+            raise _damaged(name, _part(table, synced.columns[index]), device)
     row_check = ROW_CHECKS.get(table)
     if row_check is not None and not all(row_check(row) for row in rows):
-        raise _damaged(name, _part(table, "värde"))
+        raise _damaged(name, _part(table, "värde"), device)
     ids = [row[0] for row in rows]
     if len(set(ids)) != len(ids):
-        raise _damaged(name, _part(table, "samma id två gånger"))
+        raise _damaged(name, _part(table, "samma id två gånger"), device)
     return rows
 
 
-def _check_parts(rows: dict[str, list[list[Any]]], name: str) -> None:
+def _check_parts(rows: dict[str, list[list[Any]]], name: str, device: str) -> None:
     """Every part belongs to an activity in the same bundle: parts travel with their activity."""
     parents = {row[0] for row in rows[PARENT_TABLE]}
     for synced in SYNCED_TABLES:
         if synced.kind is Kind.PART:
             column = synced.columns.index("activity_id")
             if any(row[column] not in parents for row in rows[synced.name]):
-                raise _damaged(name, _part(synced.name, "aktiviteten saknas"))
+                raise _damaged(name, _part(synced.name, "aktiviteten saknas"), device)
 
 
 def read_bundle(
@@ -273,11 +279,14 @@ def read_bundle(
             raise _damaged(name, MANIFEST)
         rows = {
             synced.name: _rows(
-                _json(unpacker, infos[f"{synced.name}.json"], name), synced.name, name
+                _json(unpacker, infos[f"{synced.name}.json"], name),
+                synced.name,
+                name,
+                manifest.device_name,
             )
             for synced in SYNCED_TABLES
         }
     if any(manifest.counts.get(table) != len(table_rows) for table, table_rows in rows.items()):
-        raise _damaged(name, "antalen stämmer inte")
-    _check_parts(rows, name)
+        raise _damaged(name, "antalen stämmer inte", manifest.device_name)
+    _check_parts(rows, name, manifest.device_name)
     return Bundle(manifest, rows, digest or hashlib.sha256(data).hexdigest())
