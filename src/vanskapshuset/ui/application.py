@@ -198,9 +198,9 @@ def _show(
     window.geometry_memory.show(window)  # as last closed here; maximised the first time
     application.processEvents()  # painted: Idag shows the day's figures
     if smoke_test:
-        log.info(SHOWN_LINE)
         if sys.stdout is not None:  # a windowed program on Windows has none
             print(SHOWN_LINE, flush=True)
+        log.info(SHOWN_LINE)  # after: the first line written loads the log's module
 
 
 def _services_up(window: QWidget, app: "App", smoke_test: bool) -> None:
