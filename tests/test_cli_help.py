@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from vanskapshuset import cli
 from vanskapshuset.cli import build_parser, main
 from vanskapshuset.cli_parser import ARGPARSE_PLURALS, ARGPARSE_TEXTS
 from vanskapshuset.domain.errors import UserError
@@ -157,6 +158,35 @@ def test_help_and_version_do_not_load_the_database_layer() -> None:
         "        main(argv)\n"
         "print(sorted(m for m in ('sqlalchemy', 'alembic', 'PySide6', 'reportlab')"
         " if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (True, None)),
+        (["--data-dir", "data"], (True, "data")),
+        (["--data-dir=data"], (True, "data")),
+        (["gui"], (False, None)),
+        (["--data-dir", "data", "gui"], (False, None)),
+        (["--data-dir"], (False, None)),
+        (["--data-dir", "--help"], (False, None)),
+        (["--data-dir="], (False, None)),
+        (["--data"], (False, None)),
+        (["--help"], (False, None)),
+    ],
+)
+def test_only_the_plain_window_start_skips_the_parser(argv, expected) -> None:
+    assert cli._window_only(argv) == expected
+
+
+def test_the_command_modules_load_with_the_parser_only() -> None:
+    probe = (
+        "import sys\n"
+        "import vanskapshuset.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith('vanskapshuset.cli_')))\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"

@@ -5,9 +5,11 @@ never stops the program: a log that cannot be written (full disk, read-only fold
 """
 
 import logging
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # imported with the first line written: it brings the socket module along
+    from logging.handlers import RotatingFileHandler
 
 LOG_FILE = "vanskapshuset.log"
 MAX_BYTES = 256 * 1024
@@ -18,30 +20,56 @@ log = logging.getLogger(LOGGER_NAME)
 _current: list[Path] = []  # the file being written, once started
 
 
-class _LazyFileHandler(RotatingFileHandler):
-    """Creates its folder with the first line it writes: a command that logs nothing leaves
-    no trace in the data folder."""
+class _LazyFileHandler(logging.Handler):
+    """A rotating file made with the first line it writes, its folder too: a command that logs
+    nothing leaves no trace in the data folder (nor loads logging.handlers)."""
 
-    def _open(self) -> TextIO:
-        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return super()._open()
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: RotatingFileHandler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._file is None:
+                self._file = _rotating_file(self.path)
+                self._file.setFormatter(self.formatter)
+            self._file.emit(record)  # under this handler's lock (Handler.handle takes it)
+        except Exception:
+            self.handleError(record)
+
+    def close(self) -> None:
+        with self.lock:
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+        super().close()
 
 
-def start_logging(folder: Path) -> Path | None:
-    """Log to `folder`/vanskapshuset.log from now on; the file's path, or None if it cannot be
-    written. Calling it again for the same folder changes nothing."""
+def _rotating_file(path: Path) -> "RotatingFileHandler":
+    from logging.handlers import RotatingFileHandler
+
+    class FolderMakingFile(RotatingFileHandler):
+        def _open(self) -> TextIO:
+            Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            return super()._open()
+
+    return FolderMakingFile(
+        path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+    )
+
+
+def start_logging(folder: Path) -> Path:
+    """Log to `folder`/vanskapshuset.log from now on; the file's path (made with the first
+    line; a line that cannot be written is skipped). Calling it again for the same folder
+    changes nothing."""
     path = folder / LOG_FILE
     if _current and _current[0] == path:
         return path
     logging.raiseExceptions = False  # a full disk must not print a logging traceback instead
-    try:
-        handler = _LazyFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-        )
-    except OSError:
-        return None
+    handler = _LazyFileHandler(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+    for old in [h for h in log.handlers if isinstance(h, _LazyFileHandler)]:
         log.removeHandler(old)
         old.close()
     log.addHandler(handler)

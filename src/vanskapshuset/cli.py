@@ -4,7 +4,6 @@ Errors are one sentence on stderr and exit code 2."""
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -12,12 +11,6 @@ from typing import TYPE_CHECKING
 
 from vanskapshuset import __version__
 from vanskapshuset.app_log import log, log_path, start_logging
-from vanskapshuset.cli_backup import add_backup_commands
-from vanskapshuset.cli_daylog import add_daylog_commands
-from vanskapshuset.cli_parser import COMMANDS_TITLE, VERSION_HELP, Parser
-from vanskapshuset.cli_reports import add_report_commands
-from vanskapshuset.cli_sheets import add_sheet_commands
-from vanskapshuset.cli_sync import add_sync_commands
 from vanskapshuset.domain.errors import DamagedDatabaseError, StorageError, UserError
 from vanskapshuset.domain.participants import parse_participants
 from vanskapshuset.domain.rules import (
@@ -52,6 +45,8 @@ def _opened(args: argparse.Namespace) -> Iterator["App"]:
 
 
 def _print_json(value: object) -> None:
+    import json  # not needed by the window's start
+
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
@@ -270,6 +265,14 @@ def _period_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands' modules load here: the window's start (see `_window_only`) needs none.
+    from vanskapshuset.cli_backup import add_backup_commands
+    from vanskapshuset.cli_daylog import add_daylog_commands
+    from vanskapshuset.cli_parser import COMMANDS_TITLE, VERSION_HELP, Parser
+    from vanskapshuset.cli_reports import add_report_commands
+    from vanskapshuset.cli_sheets import add_sheet_commands
+    from vanskapshuset.cli_sync import add_sync_commands
+
     common = Parser(add_help=False)
     # SUPPRESS: a subcommand's default must not overwrite a --data-dir given before it.
     common.add_argument(
@@ -362,8 +365,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether `argv` opens the window and nothing else (none, `--data-dir MAPP` or
+    `--data-dir=MAPP`), and the folder given: the usual start then needs neither the parser nor
+    the commands' modules. Anything else goes through the parser as it always did."""
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0] != "--data-dir=":
+        return True, argv[0].removeprefix("--data-dir=")
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        window, folder = _window_only(sys.argv[1:] if argv is None else argv)
+        if window:
+            start_logging(log_dir(folder))
+            return cmd_gui(argparse.Namespace(data_dir=folder))
         args = build_parser().parse_args(argv)
         start_logging(log_dir(getattr(args, "data_dir", None)))
         return args.handler(args)

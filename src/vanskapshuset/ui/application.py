@@ -75,7 +75,6 @@ def build_door_window(door: DoorSnapshot) -> "MainWindow":
 def run_gui(folder: Path, clock: Clock | None = None) -> int:
     application = QApplication.instance() or QApplication(sys.argv)
     set_identity(application)  # name, icon, desktop entry, the shipped fonts
-    apply_style(application)
     install_error_hook()
     # Before the database is opened: a second start on the same folder never touches it.
     instance = SingleInstance(folder)
@@ -83,6 +82,7 @@ def run_gui(folder: Path, clock: Clock | None = None) -> int:
     if claim is Claim.RAISED:
         return 0
     if claim is Claim.UNREACHABLE:
+        apply_style(application)
         # Swedish (the source text): the saved language is in the database we must not open.
         QMessageBox.warning(None, "Vänskapshuset", _unreachable_text())
         return EXIT_UNREACHABLE
@@ -143,6 +143,8 @@ def _run_window(
 
     install_translator(application, door.language)
     window = build_door_window(door)
+    # Styled once built: set before, every widget put into its parent is polished again.
+    apply_style(application)
 
     def opened(app: "App") -> None:
         _services_up(window, app, smoke_test)
@@ -169,6 +171,7 @@ def _run_after_opening(
     """The start without a snapshot: the data first (upgrade, checks, dialogs), then the window."""
     from vanskapshuset.services.app import open_app
 
+    apply_style(application)  # before any dialog: the first run's, a damaged file's
     app = open_for_window(folder, lambda: open_app(folder, clock, backup_now=False), clock)
     if app is None:
         return 2
@@ -195,9 +198,9 @@ def _show(
     window.geometry_memory.show(window)  # as last closed here; maximised the first time
     application.processEvents()  # painted: Idag shows the day's figures
     if smoke_test:
-        log.info(SHOWN_LINE)
         if sys.stdout is not None:  # a windowed program on Windows has none
             print(SHOWN_LINE, flush=True)
+        log.info(SHOWN_LINE)  # after: the first line written loads the log's module
 
 
 def _services_up(window: QWidget, app: "App", smoke_test: bool) -> None:

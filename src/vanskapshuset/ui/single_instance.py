@@ -10,7 +10,6 @@ network module is not needed for the first paint, and a second start waits a mom
 """
 
 import enum
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -42,6 +41,8 @@ class Claim(enum.Enum):
 
 def server_name(folder: Path) -> str:
     """Short, safe and the same for every spelling of the folder (relative, symlinked)."""
+    import hashlib  # loaded when the bell is hung up or rung, after the first paint
+
     resolved = os.path.normcase(str(folder.expanduser().resolve()))
     return "vanskapshuset-" + hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:24]
 
@@ -53,7 +54,7 @@ class SingleInstance(QObject):
     def __init__(self, folder: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._folder = folder
-        self._name = server_name(folder)
+        self._name_made: str | None = None
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._window: QWidget | None = None
@@ -98,6 +99,12 @@ class SingleInstance(QObject):
             self._lock = None
 
     # -- the first start ------------------------------------------------------------------------
+
+    @property
+    def _name(self) -> str:
+        if self._name_made is None:
+            self._name_made = server_name(self._folder)
+        return self._name_made
 
     def _take(self, lock: QLockFile) -> bool:
         if not lock.tryLock(0):

@@ -34,12 +34,22 @@ class TallyButton(QPushButton):
     """Shows the cell's count in large type and, smaller below it, its key. In a low window
     the count's type shrinks (down to COUNT_SMALLEST) so that both stay whole."""
 
-    def __init__(self, gender: Gender, band: AgeBand, key: str | None, count_font: QFont) -> None:
+    def __init__(
+        self,
+        gender: Gender,
+        band: AgeBand,
+        key: str | None,
+        count_font: QFont,
+        fitted: dict[tuple[int, float, int], float] | None = None,
+    ) -> None:
         super().__init__()
         self.gender, self.band, self.key = gender, band, key
         self.setObjectName("tallyButton")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._largest = QFont(count_font)
+        # The size found for a room, shared by the grid's buttons (one count font): every
+        # button is resized a few times while the window is laid out, each the same.
+        self._fitted = {} if fitted is None else fitted
         self._number = QLabel("0")
         self._number.setFont(count_font)
         self._key = QLabel(f"[{key}]" if key else "")  # short: must fit a big system font
@@ -70,10 +80,16 @@ class TallyButton(QPushButton):
         room = self.height() - 2 * BUTTON_MARGIN - self._key.sizeHint().height()
         font = QFont(self._largest)
         smallest = self.font().pointSizeF() * COUNT_SMALLEST
+        known = (room, smallest, self.logicalDpiY())
+        if known in self._fitted:
+            font.setPointSizeF(self._fitted[known])
+            self._number.setFont(font)
+            return
         self._number.setFont(font)
         while font.pointSizeF() > smallest and self._number.sizeHint().height() > room:
             font.setPointSizeF(max(font.pointSizeF() - 0.5, smallest))
             self._number.setFont(font)
+        self._fitted[known] = font.pointSizeF()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows go to the grid, which moves by row and column (a button alone would move to
@@ -184,6 +200,7 @@ class TallyGrid(QWidget):
         count_font = QFont(self.font())
         count_font.setPointSizeF(count_font.pointSizeF() * 2.2)
         count_font.setBold(True)
+        fitted: dict[tuple[int, float, int], float] = {}
         for row, gender in enumerate(Gender, start=1):
             label = QLabel(gender_labels()[gender])
             label.setFont(heading_font)
@@ -191,7 +208,7 @@ class TallyGrid(QWidget):
             self._layout.addWidget(label, row, 0)
             for column, band in enumerate(bands, start=1):
                 self._layout.addWidget(
-                    self._cell(gender, band, column - 1, count_font), row, column
+                    self._cell(gender, band, column - 1, count_font, fitted), row, column
                 )
         for column in range(1, len(bands) + 1):
             self._layout.setColumnStretch(column, 1)
@@ -213,13 +230,20 @@ class TallyGrid(QWidget):
         for minus in self._minus:
             minus.setText(minus.full if full else "−1")
 
-    def _cell(self, gender: Gender, band: AgeBand, index: int, font: QFont) -> QWidget:
+    def _cell(
+        self,
+        gender: Gender,
+        band: AgeBand,
+        index: int,
+        font: QFont,
+        fitted: dict[tuple[int, float, int], float],
+    ) -> QWidget:
         cell = QWidget()
         layout = QVBoxLayout(cell)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(1)
         key = key_for(gender, index)
-        button = TallyButton(gender, band, key, font)
+        button = TallyButton(gender, band, key, font, fitted)
         button.show_count(0)
         button.clicked.connect(lambda: self.counted.emit(gender, band.code))
         minus = MinusButton(self._fit_minus)
