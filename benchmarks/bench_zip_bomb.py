@@ -1,11 +1,11 @@
 """Peak memory of `sync folder` over a sealed zip bomb (issue 14, part 5).
 
 A coordinator's laptop and a second laptop of one team are made in a temporary folder; the
-second's team key seals a bundle whose visit.json unpacks to `--unpacked` MB of JSON whitespace
-(about 1 MB packed), the same zip and seal the writer makes. `vanskapshuset sync folder` then runs
+second's team key encrypts a bundle whose visit.json unpacks to `--unpacked` MB of JSON whitespace
+(about 1 MB packed), zipped and encrypted as the writer does. `vanskapshuset sync folder` then runs
 in a child process on the coordinator's data folder, and its peak resident size (ru_maxrss of the
-children) is printed with its exit code and stderr. The bomb needs the team key: the seal is
-checked before anything is unpacked.
+children) is printed with its exit code and stderr. The bomb needs the team key: every chunk is
+authenticated before anything is unpacked.
 
     PYTHONPATH=src python -m benchmarks.bench_zip_bomb [--unpacked 1024] [--declared BYTES]
 """
@@ -21,7 +21,8 @@ import zipfile
 from pathlib import Path
 
 from vanskapshuset.services.app import open_app
-from vanskapshuset.sync.bundle_format import MAC_HEX, mac_of, seal_text
+from vanskapshuset.sync.bundle_reader import open_bundle
+from vanskapshuset.sync.bundle_writer import encrypt
 from vanskapshuset.sync.team_code import key_from_code, team_id
 
 
@@ -30,7 +31,7 @@ def bomb(real: bytes, key: bytes, unpacked_mb: int, declared: int | None) -> byt
     `declared`, the zip's central directory claims visit.json unpacks to that many bytes."""
     buffer = io.BytesIO()
     with (
-        zipfile.ZipFile(io.BytesIO(real)) as source,
+        zipfile.ZipFile(io.BytesIO(open_bundle(real, "real", key, team_id(key)))) as source,
         zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
     ):
         for info in source.infolist():
@@ -42,9 +43,7 @@ def bomb(real: bytes, key: bytes, unpacked_mb: int, declared: int | None) -> byt
                 member.write(chunk)
         if declared is not None:
             archive.getinfo("visit.json").file_size = declared
-        archive.comment = seal_text(team_id(key), "0" * MAC_HEX)
-    sealed_part = buffer.getvalue()[:-MAC_HEX]
-    return sealed_part + mac_of(key, sealed_part).encode()
+    return encrypt(buffer.getvalue(), key, team_id(key))
 
 
 def main() -> None:

@@ -2,10 +2,12 @@
 line, a demo database through the bundled migrations, a season PDF with its fonts, the window),
 and the Linux desktop entry and AppStream metainfo pass their validators."""
 
+import io
 import os
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pdfplumber
@@ -216,3 +218,28 @@ def test_bundles_trimmed_icu_still_sorts_swedish_and_english(bundle):
     with_trimmed = collate(str(trimmed))
     assert "sv_SE ['a', 'z', 'Zebra', 'å', 'Ångest', 'ä', 'ö', 'Öl']" in with_trimmed
     assert with_trimmed == collate(None)
+
+
+@pytest.mark.slow
+def test_bundle_writes_and_reads_an_encrypted_sync_bundle(bundle, demo_dir, tmp_path):
+    """PyNaCl (libsodium) is inside the bundle: the frozen app encrypts its sync bundle, this
+    checkout decrypts it, and the frozen app decrypts it again on import."""
+    from vanskapshuset.sync.bundle_reader import open_bundle
+    from vanskapshuset.sync.team_code import key_from_code, team_id
+
+    data_dir = tmp_path / "data"
+    shutil.copytree(demo_dir, data_dir)
+    created = _run(bundle, "--data-dir", str(data_dir), "team", "create", "--device-name", "Dörren")
+    assert created.returncode == 0, created.stderr
+    key = key_from_code(created.stdout.strip())
+    written = tmp_path / "Dörren.vhsync"
+    exported = _run(bundle, "--data-dir", str(data_dir), "sync", "export", "--out", str(written))
+    assert exported.returncode == 0, exported.stderr
+    data = written.read_bytes()
+    assert data.startswith(b"VHSYNC2") and b"manifest.json" not in data
+    zipped = open_bundle(data, written.name, key, team_id(key))
+    with zipfile.ZipFile(io.BytesIO(zipped)) as archive:
+        assert DEMO_SEASON in archive.read("season.json").decode()
+    imported = _run(bundle, "--data-dir", str(data_dir), "sync", "import", str(written))
+    assert imported.returncode == 0, imported.stderr
+    assert "Dörren" in imported.stdout

@@ -2,8 +2,8 @@
 
 Each case imports a damaged, foreign, newer, oversized or crafted file into a laptop of the team
 and compares a full dump of that laptop's database (schema and every row) before and after.
-Crafted bundles that must get past the seal are sealed with the team key exactly as
-bundle_writer seals them, so the check that refuses them is the one after the seal.
+Crafted bundles that must get past decryption are zipped as bundle_writer zips and encrypted with
+the team key by bundle_writer.encrypt, so the check that refuses them is the one after it.
 """
 
 import datetime as dt
@@ -29,14 +29,16 @@ from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sync.bundle_format import (
-    FORMAT_VERSION,
+    HEADER_LENGTH,
+    LEGACY_VERSION,
     MAC_HEX,
     MANIFEST,
     SEAL_LENGTH,
     mac_of,
     seal_text,
 )
-from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused
+from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, open_bundle
+from vanskapshuset.sync.bundle_writer import encrypt
 from vanskapshuset.sync.clock_guard import MAX_AHEAD
 from vanskapshuset.sync.service import SyncService
 from vanskapshuset.sync.tables import SYNCED_TABLES
@@ -50,14 +52,19 @@ NOWHERE = "00000000-0000-4000-8000-0000000000ff"  # an id that exists on no lapt
 Members = list[tuple[str, bytes]]
 
 
-def members_of(data: bytes) -> Members:
+def zip_of(data: bytes, key: bytes) -> bytes:
+    """The zip inside a bundle of the team of `key` (either format)."""
+    return open_bundle(data, NAME, key, team_id(key))
+
+
+def members_of(data: bytes, key: bytes) -> Members:
     """The members of a bundle, in order, as (name, body)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    with zipfile.ZipFile(io.BytesIO(zip_of(data, key))) as archive:
         return [(info.filename, archive.read(info)) for info in archive.infolist()]
 
 
 def zipped(
-    members: Iterable[tuple[str, bytes]], comment: bytes, zip_version: int | None = None
+    members: Iterable[tuple[str, bytes]], comment: bytes = b"", zip_version: int | None = None
 ) -> bytes:
     """A zip of `members` (duplicate names allowed) with `comment` at the very end."""
     buffer = io.BytesIO()
@@ -74,31 +81,36 @@ def zipped(
     return buffer.getvalue()
 
 
+def sealed(members: Iterable[tuple[str, bytes]], key: bytes, *, team: str | None = None) -> bytes:
+    """A format-2 bundle of `members` encrypted with `key` as bundle_writer does it; `team`
+    writes another team id in its header."""
+    return encrypt(zipped(members), key, team or team_id(key))
+
+
+def sealed_bytes(body: bytes, key: bytes) -> bytes:
+    """Any bytes encrypted as a bundle of the team (not a zip at all)."""
+    return encrypt(body, key, team_id(key))
+
+
+# Format 1, as laptops not yet upgraded write it (the writer of format 1 lives only here).
+
+
 def resealed(unsealed: bytes, key: bytes) -> bytes:
     """The last 64 characters (the placeholder MAC) replaced by the HMAC of all before them."""
     sealed_part = unsealed[:-MAC_HEX]
     return sealed_part + mac_of(key, sealed_part).encode()
 
 
-def placeholder_seal(key: bytes, version: int = FORMAT_VERSION, team: str | None = None) -> bytes:
+def placeholder_seal(key: bytes, version: int = LEGACY_VERSION, team: str | None = None) -> bytes:
     return seal_text(team or team_id(key), "0" * MAC_HEX, version)
 
 
-def sealed(
-    members: Iterable[tuple[str, bytes]],
-    key: bytes,
-    *,
-    version: int = FORMAT_VERSION,
-    team: str | None = None,
+def format1(
+    members: Iterable[tuple[str, bytes]], key: bytes, *, version: int = LEGACY_VERSION
 ) -> bytes:
-    """A bundle of `members` sealed with `key` as bundle_writer does it: a placeholder MAC in
-    the comment, then the last 64 characters replaced by the HMAC of every byte before them."""
-    return resealed(zipped(members, placeholder_seal(key, version, team)), key)
-
-
-def sealed_bytes(body: bytes, key: bytes) -> bytes:
-    """Any bytes followed by a valid seal of the team (not a zip at all)."""
-    return resealed(body + placeholder_seal(key), key)
+    """A format-1 bundle of `members` as its writer sealed it: a placeholder MAC in the zip's
+    comment, then the last 64 characters replaced by the HMAC of every byte before them."""
+    return resealed(zipped(members, placeholder_seal(key, version)), key)
 
 
 def as_json(value: Any) -> bytes:
@@ -144,7 +156,7 @@ class Pair:
     folder: Path
 
     def members(self) -> Members:
-        return members_of(self.good)
+        return members_of(self.good, self.key)
 
 
 def fill(app: App) -> None:
@@ -216,20 +228,25 @@ def flip_middle(p: Pair) -> bytes:
     return bytes(data)
 
 
-def rezipped_with_old_seal(p: Pair) -> bytes:
-    """One visit fewer (and the count to match), zipped again behind the original seal."""
+def rechunked_behind_old_header(p: Pair) -> bytes:
+    """One visit fewer (and the count to match), encrypted again with the team key, its chunks
+    put behind the original header (a stream begun by another laptop's random header)."""
     members = changed(p.members(), "visit.json", lambda body: body["rows"].pop())
-    return zipped(members, p.good[-SEAL_LENGTH:])
+    return p.good[:HEADER_LENGTH] + sealed(members, p.key)[HEADER_LENGTH:]
 
 
-def mac_changed(p: Pair) -> bytes:
+def trailer_changed(p: Pair) -> bytes:
     last = p.good[-1:]
     return p.good[:-1] + (b"1" if last != b"1" else b"2")
 
 
-def foreign_seal_claiming_our_team(p: Pair) -> bytes:
-    """A bundle sealed with another key that writes our team's id on its seal."""
+def foreign_key_claiming_our_team(p: Pair) -> bytes:
+    """A bundle encrypted with another key that writes our team's id in its header."""
     return sealed(p.members(), b"\x42" * 16, team=team_id(p.key))
+
+
+def newer_format(p: Pair) -> bytes:
+    return p.good[:6] + b"9" + p.good[7:]
 
 
 def without(name: str) -> Case:
@@ -292,21 +309,37 @@ CASES: list[tuple[str, Case, type[UserError], tuple[str, ...]]] = [
     # truncated: still being copied, or cut off
     ("truncated-half", lambda p: p.good[: len(p.good) // 2], BundleIncomplete, ("ofullständig",)),
     ("truncated-one-byte-short", lambda p: p.good[:-1], BundleIncomplete, ("ofullständig",)),
-    ("truncated-zip-header-only", lambda p: p.good[:30], BundleIncomplete, ("ofullständig",)),
-    ("truncated-before-seal", lambda p: p.good[:-SEAL_LENGTH], BundleIncomplete, ("slutar",)),
+    ("truncated-header-only", lambda p: p.good[:30], BundleIncomplete, ("ofullständig",)),
+    ("truncated-magic-only", lambda p: p.good[:4], BundleIncomplete, ("ofullständig",)),
+    ("truncated-before-trailer", lambda p: p.good[:-SEAL_LENGTH], BundleIncomplete, ("slutar",)),
+    (
+        "format-1-truncated",
+        lambda p: format1(p.members(), p.key)[:300],
+        BundleIncomplete,
+        ("kopieras",),
+    ),
     # tampered
     ("tampered-byte-flipped", flip_middle, BundleRefused, ("har ändrats", "skadats")),
-    ("tampered-rezipped-old-seal", rezipped_with_old_seal, BundleRefused, ("har ändrats",)),
-    ("tampered-mac-changed", mac_changed, BundleRefused, ("har ändrats",)),
-    ("forged-team-id-on-seal", foreign_seal_claiming_our_team, BundleRefused, ("har ändrats",)),
-    # newer formats
+    ("tampered-rechunked-old-header", rechunked_behind_old_header, BundleRefused, ("ändrats",)),
+    ("tampered-trailer-changed", trailer_changed, BundleRefused, ("har ändrats",)),
+    ("forged-team-id-in-header", foreign_key_claiming_our_team, BundleRefused, ("har ändrats",)),
     (
-        "seal-version-2",
-        lambda p: sealed(p.members(), p.key, version=2),
+        "format-1-byte-flipped",
+        lambda p: flip_middle(
+            Pair(p.writer, p.reader, format1(p.members(), p.key), p.key, p.folder)
+        ),
+        BundleRefused,
+        ("har ändrats",),
+    ),
+    # newer formats
+    ("format-9-header", newer_format, BundleRefused, ("nyare version", "uppdatera")),
+    (
+        "format-1-seal-version-2",
+        lambda p: format1(p.members(), p.key, version=2),
         BundleRefused,
         ("nyare version", "uppdatera"),
     ),
-    ("manifest-format-2", in_manifest("format_version", 2), BundleRefused, ("nyare version",)),
+    ("manifest-format-3", in_manifest("format_version", 3), BundleRefused, ("nyare version",)),
     (
         "manifest-schema-unknown",
         in_manifest("schema_version", "0099_framtid"),
@@ -415,7 +448,7 @@ def test_bad_bundle_is_refused_and_changes_nothing(
 
 
 def test_a_bundle_cut_anywhere_is_incomplete(pair: Pair) -> None:
-    """Wherever a copy stops, the seal at the very end is missing: "try again later"."""
+    """Wherever a copy stops, the final chunk or the trailer is missing: "try again later"."""
     path = pair.folder / NAME
     before = dump_database(folder_of(pair.reader))
     size = len(pair.good)
@@ -429,21 +462,21 @@ def test_a_bundle_cut_anywhere_is_incomplete(pair: Pair) -> None:
 
 def corrupt_deflate_stream(p: Pair) -> bytes:
     """visit.json's compressed data starts with a block of the reserved type: zlib refuses."""
-    unsealed = zipped(p.members(), placeholder_seal(p.key))
+    unsealed = zipped(p.members())
     with zipfile.ZipFile(io.BytesIO(unsealed)) as archive:
         info = archive.getinfo("visit.json")
     assert info.extra == b""  # so the data starts right after the local header and the name
     start = info.header_offset + 30 + len(info.filename.encode())
     data = bytearray(unsealed)
     data[start] = 0b111  # BFINAL 1, BTYPE 3 (reserved)
-    return resealed(bytes(data), p.key)
+    return sealed_bytes(bytes(data), p.key)
 
 
 ESCAPING = [
     ("corrupt-deflate-stream", corrupt_deflate_stream),
     (
         "zip-version-9.9",
-        lambda p: resealed(zipped(p.members(), placeholder_seal(p.key), zip_version=99), p.key),
+        lambda p: sealed_bytes(zipped(p.members(), zip_version=99), p.key),
     ),
     (
         "json-nested-100000-deep",
@@ -454,7 +487,7 @@ ESCAPING = [
 ]
 
 
-# Only a laptop of the team can seal these; they once escaped as zlib.error, NotImplementedError
+# Only a laptop of the team can encrypt these; they once escaped as zlib.error, NotImplementedError
 # and RecursionError instead of a sentence, and stopped a folder sync.
 @pytest.mark.parametrize("case", [c[1] for c in ESCAPING], ids=[c[0] for c in ESCAPING])
 def test_sealed_bundle_that_zip_or_json_cannot_read(pair: Pair, case: Case) -> None:
@@ -471,9 +504,23 @@ def test_a_shared_folder_passes_over_a_bundle_zip_cannot_read(pair: Pair, tmp_pa
     assert result.written.path.exists()
 
 
-def test_the_crafting_helper_seals_exactly_like_bundle_writer(pair: Pair) -> None:
-    """Guards the cases above: re-sealing the unchanged members gives the very same file."""
-    assert sealed(pair.members(), pair.key) == pair.good
+def test_the_crafting_helper_zips_exactly_like_bundle_writer(pair: Pair) -> None:
+    """Guards the cases above: the unchanged members, zipped and encrypted again, decrypt to the
+    very same zip (the encryption itself differs each time: a random stream header)."""
+    again = sealed(pair.members(), pair.key)
+    assert again != pair.good
+    assert zip_of(again, pair.key) == zip_of(pair.good, pair.key)
+
+
+def test_a_format_1_bundle_of_a_laptop_not_yet_upgraded_is_imported(pair: Pair) -> None:
+    manifest = json.loads(dict(pair.members())[MANIFEST])
+    assert manifest["format_version"] == 2
+    old = changed(pair.members(), MANIFEST, lambda body: body.update(format_version=1))
+    path = pair.folder / "gammal.vhsync"
+    path.write_bytes(format1(old, pair.key))
+    assert path.read_bytes().startswith(b"PK\x03\x04")  # the zip in the clear
+    result = pair.reader.sync.import_file(path)
+    assert not result.already_imported and result.visits_new == 6 and result.records_new > 0
 
 
 def test_bundle_of_another_team(pair: Pair, tmp_path: Path, team_clock: FixedClock) -> None:
@@ -591,7 +638,7 @@ def test_no_sign_up_data_is_in_any_bundle(laptops, tmp_path: Path) -> None:
     written = tmp_path / "med-anmalningar.vhsync"
     app.sync.export_bundle(written)
     data = written.read_bytes()
-    members = dict(members_of(data))
+    members = dict(members_of(data, team_key(app)))
 
     assert "signup" not in {synced.name for synced in SYNCED_TABLES}
     assert not any("signup" in name or "anmal" in name for name in members)

@@ -2,9 +2,9 @@
 or exhausts the sync, and every good bundle beside it is still imported.
 
 Every case puts one hostile file next to a good bundle of another laptop, in a real folder: links,
-a FIFO, a device, a file over the size bound (sparse), zip bombs sealed with the team key as the
-writer seals them, and one without the key. The FIFO and the command line run in a child process
-with a timeout, so a regression hangs nothing.
+a FIFO, a device, a file over the size bound (sparse), zip bombs encrypted with the team key as
+the writer encrypts them, and one encrypted with another key. The FIFO and the command line run
+in a child process with a timeout, so a regression hangs nothing.
 """
 
 import datetime as dt
@@ -23,8 +23,9 @@ from sync_helpers import site_id, team_key
 
 from database_dump import dump_database
 from vanskapshuset.services.app import App
-from vanskapshuset.sync.bundle_format import MAC_HEX, MAX_BUNDLE_BYTES, seal_text
-from vanskapshuset.sync.bundle_writer import seal
+from vanskapshuset.sync.bundle_format import MAX_BUNDLE_BYTES
+from vanskapshuset.sync.bundle_reader import open_bundle
+from vanskapshuset.sync.bundle_writer import encrypt
 from vanskapshuset.sync.tables import SYNCED_TABLES
 from vanskapshuset.sync.team_code import team_id
 
@@ -73,11 +74,11 @@ def synced_rows(data_dir: Path) -> list[str]:
 
 
 def bomb(real: bytes, key: bytes, unpacked_mb: int, declared: int | None = None) -> bytes:
-    """`real`'s members with visit.json replaced by `unpacked_mb` MB of JSON whitespace, unsealed
-    (a placeholder MAC); with `declared`, the zip claims visit.json unpacks to that many bytes."""
+    """The zip in `real` with visit.json replaced by `unpacked_mb` MB of JSON whitespace, not yet
+    encrypted; with `declared`, the zip claims visit.json unpacks to that many bytes."""
     buffer = io.BytesIO()
     with (
-        zipfile.ZipFile(io.BytesIO(real)) as source,
+        zipfile.ZipFile(io.BytesIO(open_bundle(real, "real", key, team_id(key)))) as source,
         zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
     ):
         for info in source.infolist():
@@ -88,7 +89,6 @@ def bomb(real: bytes, key: bytes, unpacked_mb: int, declared: int | None = None)
                 member.write(b" " * 1_000_000)
         if declared is not None:
             archive.getinfo("visit.json").file_size = declared  # written with the central list
-        archive.comment = seal_text(team_id(key), "0" * MAC_HEX)
     data = buffer.getvalue()
     if declared is not None:  # the local header's size too, where the zip's readers look first
         real_size = (unpacked_mb * 1_000_000).to_bytes(4, "little")
@@ -115,18 +115,26 @@ def _too_big(f: Folder) -> None:
         sparse.truncate(MAX_BUNDLE_BYTES + 1)
 
 
+def sealed(zipped: bytes, key: bytes) -> bytes:
+    return encrypt(zipped, key, team_id(key))
+
+
 def _sealed_bomb(f: Folder) -> None:
     key = team_key(f.coordinator)
-    f.bad.write_bytes(seal(bomb(f.elsewhere.read_bytes(), key, BOMB_MB), key))
+    f.bad.write_bytes(sealed(bomb(f.elsewhere.read_bytes(), key, BOMB_MB), key))
 
 
 def _sealed_bomb_lying(f: Folder) -> None:
     key = team_key(f.coordinator)
-    f.bad.write_bytes(seal(bomb(f.elsewhere.read_bytes(), key, BOMB_MB, declared=1000), key))
+    f.bad.write_bytes(sealed(bomb(f.elsewhere.read_bytes(), key, BOMB_MB, declared=1000), key))
 
 
 def _unsealed_bomb(f: Folder) -> None:
-    f.bad.write_bytes(bomb(f.elsewhere.read_bytes(), team_key(f.coordinator), BOMB_MB))
+    """Encrypted with a key not the team's, under the team's id: never decrypted, so never
+    unpacked."""
+    key = team_key(f.coordinator)
+    zipped = bomb(f.elsewhere.read_bytes(), key, BOMB_MB)
+    f.bad.write_bytes(encrypt(zipped, b"\x42" * 16, team_id(key)))
 
 
 CASES: dict[str, tuple[Callable[[Folder], None], str]] = {
@@ -197,7 +205,7 @@ def test_the_command_line_skips_every_hostile_file_without_a_traceback(folder):
         sparse.truncate(MAX_BUNDLE_BYTES + 1)
     key = team_key(folder.coordinator)
     (folder.shared / "Bomb-55555555.vhsync").write_bytes(
-        seal(bomb(folder.elsewhere.read_bytes(), key, BOMB_MB), key)
+        sealed(bomb(folder.elsewhere.read_bytes(), key, BOMB_MB), key)
     )
     folder.coordinator.close()  # the child process opens the data folder itself
 

@@ -1,8 +1,10 @@
-"""Opening a bundle: seal first, then the zip, then every value; one sentence for each refusal.
+"""Opening a bundle: decryption (or format 1's seal) first, then the zip, then every value; one
+sentence for each refusal.
 
-Order matters: the size is checked before reading, the seal (team and HMAC) before anything is
-parsed, the zip's members before anything is unpacked, and every value before the database is
-touched. A refusal therefore never changes anything.
+Order matters: the size is checked before reading, the team and every chunk's authentication
+(format 1: the HMAC seal) before anything is parsed, the zip's members before anything is
+unpacked, and every value before the database is touched. A refusal therefore never changes
+anything.
 """
 
 import datetime as dt
@@ -15,18 +17,35 @@ import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_init_pull,
+    crypto_secretstream_xchacha20poly1305_pull,
+    crypto_secretstream_xchacha20poly1305_state,
+    crypto_secretstream_xchacha20poly1305_TAG_FINAL,
+    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
+)
+from nacl.exceptions import CryptoError
+
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import DEVICE_NAME
 from vanskapshuset.store.schema import KNOWN_REVISIONS
 from vanskapshuset.sync.bundle_format import (
+    CHUNK_OVERHEAD,
     FORMAT_NAME,
     FORMAT_VERSION,
+    HEADER_LENGTH,
+    LEGACY_VERSION,
+    LENGTH_BYTES,
     MAC_HEX,
     MAGIC,
     MANIFEST,
+    MAX_CHUNK_CIPHER,
+    PREFIX_LENGTH,
     SEAL_LENGTH,
     TEAM_ID_CHARS,
+    encryption_key,
     mac_of,
+    trailer,
     unpack_budget,
 )
 from vanskapshuset.sync.tables import (
@@ -93,6 +112,97 @@ def _part(table: str, column: str | None = None) -> str:
     return word if column is None else f"{word}: {column}"
 
 
+def _incomplete(name: str) -> BundleIncomplete:
+    return BundleIncomplete(
+        f"”{name}” är ofullständig: filen slutar för tidigt (kopieras den fortfarande?)."
+    )
+
+
+def _not_a_bundle(name: str) -> BundleRefused:
+    return BundleRefused(f"”{name}” är ingen synkfil från Vänskapshuset.")
+
+
+def _other_team(name: str) -> BundleRefused:
+    return BundleRefused(
+        f"”{name}” kommer från ett annat lag än den här datorns; den kan inte läsas in."
+    )
+
+
+def _changed(name: str) -> BundleRefused:
+    return BundleRefused(
+        f"”{name}” har ändrats eller skadats efter att den skrevs; den kan inte läsas in."
+    )
+
+
+def open_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> bytes:
+    """The zip inside the bundle `data`, once it is known to come from a laptop of the team,
+    unchanged and whole; one sentence otherwise. Nothing of it is parsed before that."""
+    if not data.startswith(MAGIC):
+        if data and MAGIC.startswith(data):
+            raise _incomplete(name)
+        check_format1_seal(data, name, team_key, team_id)  # a laptop not yet upgraded
+        return data
+    version = data[len(MAGIC) : len(MAGIC) + 1]
+    if not version:
+        raise _incomplete(name)
+    if not version.isdigit():
+        raise _not_a_bundle(name)
+    if int(version) > FORMAT_VERSION:
+        raise _newer(name)
+    if int(version) != FORMAT_VERSION:
+        raise _not_a_bundle(name)
+    return _decrypt(data, name, team_key, team_id)
+
+
+def _decrypt(data: bytes, name: str, team_key: bytes, team_id: str) -> bytes:
+    """Every chunk of a format-2 bundle decrypted, in order, up to the final one."""
+    theirs, ours = data[len(MAGIC) + 1 : PREFIX_LENGTH], team_id.encode("ascii")
+    if theirs != ours:
+        if len(data) < PREFIX_LENGTH and ours.startswith(theirs):
+            raise _incomplete(name)
+        raise _other_team(name)
+    if len(data) < HEADER_LENGTH:
+        raise _incomplete(name)
+    associated = data[:PREFIX_LENGTH]
+    state = crypto_secretstream_xchacha20poly1305_state()
+    crypto_secretstream_xchacha20poly1305_init_pull(
+        state, data[PREFIX_LENGTH:HEADER_LENGTH], encryption_key(team_key)
+    )
+    end = trailer(team_id)
+    # Ending in the trailer, the file was copied whole: a chunk that does not fit is damage,
+    # not a copy still under way.
+    whole = data.endswith(end)
+    body_end = len(data) - len(end) if whole else len(data)
+    cut_short = _changed(name) if whole else _incomplete(name)
+    plain: list[bytes] = []
+    position = HEADER_LENGTH
+    while True:
+        if position + LENGTH_BYTES > body_end:
+            raise cut_short  # the final chunk never came
+        length = int.from_bytes(data[position : position + LENGTH_BYTES], "big")
+        if not CHUNK_OVERHEAD <= length <= MAX_CHUNK_CIPHER:
+            raise _changed(name)
+        start = position + LENGTH_BYTES
+        if start + length > body_end:
+            raise cut_short
+        try:
+            message, tag = crypto_secretstream_xchacha20poly1305_pull(
+                state, data[start : start + length], associated
+            )
+        except CryptoError:
+            raise _changed(name) from None
+        plain.append(message)
+        position = start + length
+        if tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL:
+            break
+        if tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE:
+            raise _changed(name)
+    rest = data[position:]
+    if rest != end:
+        raise _incomplete(name) if end.startswith(rest) else _changed(name)
+    return b"".join(plain)
+
+
 def _is_whole_zip(data: bytes) -> bool:
     """Whether the zip's end record, and the comment it announces, are all there."""
     end = data.rfind(_ZIP_END, max(0, len(data) - 22 - 0xFFFF))
@@ -102,32 +212,28 @@ def _is_whole_zip(data: bytes) -> bool:
     return end + 22 + comment_length == len(data)
 
 
-def check_seal(data: bytes, name: str, team_key: bytes, team_id: str) -> None:
-    """Raise unless `data` ends with a seal of this team that matches every byte before it."""
+def check_format1_seal(data: bytes, name: str, team_key: bytes, team_id: str) -> None:
+    """Raise unless `data` ends with a format-1 seal of this team that matches every byte
+    before it. Unchanged from format 1's reader, which therefore reads the trailer of a
+    format-2 file as a seal of a newer format."""
     seal = data[-SEAL_LENGTH:]
     if len(data) < SEAL_LENGTH or not seal.startswith(MAGIC):
         # A zip that began but has no end record yet is still arriving; a whole zip without
         # our seal is some other zip.
         if data.startswith(b"PK\x03\x04") and not _is_whole_zip(data):
-            raise BundleIncomplete(
-                f"”{name}” är ofullständig: filen slutar för tidigt (kopieras den fortfarande?)."
-            )
-        raise BundleRefused(f"”{name}” är ingen synkfil från Vänskapshuset.")
+            raise _incomplete(name)
+        raise _not_a_bundle(name)
     version = seal[len(MAGIC) : len(MAGIC) + 1]
     if not version.isdigit() or seal[len(MAGIC) + 1 : len(MAGIC) + 2] != b" ":
-        raise BundleRefused(f"”{name}” är ingen synkfil från Vänskapshuset.")
-    if int(version) > FORMAT_VERSION:
+        raise _not_a_bundle(name)
+    if int(version) > LEGACY_VERSION:
         raise _newer(name)
     their_team = seal[len(MAGIC) + 2 : len(MAGIC) + 2 + TEAM_ID_CHARS].decode("ascii", "replace")
     if their_team != team_id:
-        raise BundleRefused(
-            f"”{name}” kommer från ett annat lag än den här datorns; den kan inte läsas in."
-        )
+        raise _other_team(name)
     expected = mac_of(team_key, data[:-MAC_HEX]).encode()
     if not hmac.compare_digest(expected, data[-MAC_HEX:]):
-        raise BundleRefused(
-            f"”{name}” har ändrats eller skadats efter att den skrevs; den kan inte läsas in."
-        )
+        raise _changed(name)
 
 
 def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
@@ -266,9 +372,9 @@ def _check_parts(rows: dict[str, list[list[Any]]], name: str, device: str) -> No
 def read_bundle(
     data: bytes, name: str, team_key: bytes, team_id: str, digest: str | None = None
 ) -> Bundle:
-    check_seal(data, name, team_key, team_id)
+    zipped = open_bundle(data, name, team_key, team_id)
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(zipped))
     except _UNREADABLE:
         raise BundleRefused(f"”{name}” är skadad; inget lästes in.") from None
     with archive:

@@ -12,14 +12,24 @@ import json
 import zipfile
 from dataclasses import dataclass
 
+from nacl.bindings import (
+    crypto_secretstream_xchacha20poly1305_init_push,
+    crypto_secretstream_xchacha20poly1305_push,
+    crypto_secretstream_xchacha20poly1305_state,
+    crypto_secretstream_xchacha20poly1305_TAG_FINAL,
+    crypto_secretstream_xchacha20poly1305_TAG_MESSAGE,
+)
+
 from vanskapshuset.store.database import Database
 from vanskapshuset.sync.bundle_format import (
+    CHUNK_PLAIN,
     FORMAT_NAME,
     FORMAT_VERSION,
-    MAC_HEX,
+    LENGTH_BYTES,
     MANIFEST,
-    mac_of,
-    seal_text,
+    encryption_key,
+    prefix,
+    trailer,
 )
 from vanskapshuset.sync.tables import SYNCED_TABLES
 
@@ -81,11 +91,31 @@ def build_bundle(
         archive.writestr(_member(MANIFEST), json.dumps(manifest, ensure_ascii=False, indent=1))
         for name, body in members.items():
             archive.writestr(_member(name), body)
-        archive.comment = seal_text(team_id, "0" * MAC_HEX)
-    return WrittenBundle(seal(buffer.getvalue(), team_key), counts, content.hexdigest())
+    data = encrypt(buffer.getvalue(), team_key, team_id)
+    return WrittenBundle(data, counts, content.hexdigest())
 
 
-def seal(unsealed: bytes, team_key: bytes) -> bytes:
-    """A zip whose comment is a seal with a placeholder MAC, with the real MAC put in its place."""
-    sealed_part = unsealed[:-MAC_HEX]
-    return sealed_part + mac_of(team_key, sealed_part).encode()
+def encrypt(zipped: bytes, team_key: bytes, team_id: str, chunk: int = CHUNK_PLAIN) -> bytes:
+    """`zipped` as a format-2 bundle (bundle_format): header, chunks, the last one final, trailer.
+
+    Also how tests turn a crafted zip into a bundle the reader decrypts; `chunk` (at most
+    CHUNK_PLAIN) lets them make a small zip span several chunks.
+    """
+    state = crypto_secretstream_xchacha20poly1305_state()
+    associated = prefix(team_id)
+    header = crypto_secretstream_xchacha20poly1305_init_push(state, encryption_key(team_key))
+    parts = [associated, header]
+    starts = range(0, max(len(zipped), 1), chunk)
+    for start in starts:
+        last = start == starts[-1]
+        tag = (
+            crypto_secretstream_xchacha20poly1305_TAG_FINAL
+            if last
+            else crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+        )
+        cipher = crypto_secretstream_xchacha20poly1305_push(
+            state, zipped[start : start + chunk], associated, tag
+        )
+        parts += [len(cipher).to_bytes(LENGTH_BYTES, "big"), cipher]
+    parts.append(trailer(team_id))
+    return b"".join(parts)
