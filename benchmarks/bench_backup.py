@@ -30,9 +30,9 @@ from pathlib import Path
 
 from benchmarks.bench_gui import APP
 from benchmarks.tenyear import FIXED_NOW, OUT, ensure_ten_year_db
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import FixedClock, local_date
 from vanskapshuset.paths import backup_dir, database_path
-from vanskapshuset.services.app import open_app
 from vanskapshuset.services.backups import BackupReason, _describe
 from vanskapshuset.store import backup as store
 

@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 import vanskapshuset
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.app import open_app
 from vanskapshuset.services.demo import DemoOptions, generate_demo
 
 OUT = Path(__file__).parent / "out"

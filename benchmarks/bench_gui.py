@@ -66,7 +66,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from vanskapshuset.domain.localtime import FixedClock
 from vanskapshuset.domain.rules import parse_moment
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 from vanskapshuset.ui.application import build_window
 from vanskapshuset.ui.style import apply_style
 application = QApplication([])
@@ -86,7 +86,7 @@ from PySide6.QtWidgets import QApplication
 from vanskapshuset.domain.localtime import FixedClock
 from vanskapshuset.domain.rules import parse_moment
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 from vanskapshuset.services.door import read_door
 from vanskapshuset.ui.application import build_door_window
 import shutil, tempfile

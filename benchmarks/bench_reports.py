@@ -25,9 +25,9 @@ YEAR = 2024
 
 def child(kind: str, folder: str, target: str) -> None:
     marks = {"start": time.perf_counter()}
+    from vanskapshuset.app import open_app
     from vanskapshuset.reports import files
     from vanskapshuset.reports.service import report_service
-    from vanskapshuset.services.app import open_app
 
     marks["imported"] = time.perf_counter()
     app = open_app(Path(folder))

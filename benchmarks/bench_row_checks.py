@@ -17,8 +17,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.app import open_app
 from vanskapshuset.services.demo import DemoOptions, generate_demo
 from vanskapshuset.sync.bundle_reader import read_bundle
 from vanskapshuset.sync.row_checks import check_values

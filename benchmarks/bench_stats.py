@@ -12,9 +12,9 @@ import time
 from sqlalchemy import event, func, select
 
 from benchmarks.tenyear import FIXED_NOW, ensure_ten_year_db
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import FixedClock
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.app import open_app
 from vanskapshuset.store.models import Activity, Visit
 
 YEAR = 2024

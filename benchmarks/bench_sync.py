@@ -53,13 +53,13 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock, to_local
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender, LeaderRole, VisitSource
 from vanskapshuset.paths import database_path
 from vanskapshuset.services import demo_catalogue as catalogue
 from vanskapshuset.services.activities import ActivityChanges, ActivityInput
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.context import new_id
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.demo import summer_season

@@ -14,8 +14,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import STOCKHOLM
-from vanskapshuset.services.app import open_app
 from vanskapshuset.store.database import PRAGMAS
 
 

@@ -20,7 +20,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 from vanskapshuset.sync.bundle_reader import open_bundle
 from vanskapshuset.sync.bundle_writer import encrypt
 from vanskapshuset.sync.team_code import key_from_code, team_id

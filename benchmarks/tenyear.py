@@ -4,8 +4,8 @@ import datetime as dt
 import time
 from pathlib import Path
 
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.app import open_app
 from vanskapshuset.services.demo import DemoOptions, generate_demo
 
 OUT = Path(__file__).resolve().parent / "out"

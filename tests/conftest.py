@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from vanskapshuset.app import App, open_app
 from vanskapshuset.cli import main
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.app import App, open_app
 
 
 @dataclass

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from database_dump import dump_database
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.paths import backup_dir, database_path
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.backup_rotation import KEEP_APART_DAYS
 from vanskapshuset.services.backups import BackupReason, SecondStatus
 from vanskapshuset.services.signups import SignUpInput

@@ -13,12 +13,12 @@ import sys
 import pytest
 
 from database_dump import dump_database
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import open_app
 from vanskapshuset.services.day_logs import DayLogEntry
 
 HUSET = "Vänskapshuset"

@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from vanskapshuset.app import open_app, start_over
 from vanskapshuset.domain.errors import DamagedDatabaseError, DatabaseVersionError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.paths import backup_dir, database_path
-from vanskapshuset.services.app import open_app
-from vanskapshuset.services.damaged_database import newest_good_backup, start_over
+from vanskapshuset.services.damaged_database import newest_good_backup
 from vanskapshuset.store.start_check import check_at_start
 
 HUSET = "Vänskapshuset"
@@ -242,7 +242,7 @@ def test_the_damaged_file_is_never_opened_for_writing(template, tmp_path, monkey
     folder = _copy(template, tmp_path / "data")
     flip_data_page(database_path(folder))
     opened: list[Path] = []
-    import vanskapshuset.services.app as app_module
+    import vanskapshuset.app as app_module
 
     monkeypatch.setattr(app_module, "Database", lambda path: opened.append(path))
     next_day = FixedClock(CLOCK.now() + dt.timedelta(days=1))  # its first start: quick_check

@@ -84,7 +84,7 @@ def test_demo_passes_check_and_refuses_a_database_with_data(demo_stats, cli, dat
 
 
 def test_same_seed_gives_the_same_figures(tmp_path, clock):
-    from vanskapshuset.services.app import open_app
+    from vanskapshuset.app import open_app
 
     results = []
     for name in ("a", "b"):

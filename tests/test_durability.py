@@ -10,14 +10,14 @@ import sys
 import time
 from pathlib import Path
 
+from vanskapshuset.app import open_app
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.app import open_app
 
 # The child counts visits one by one at the door and reports each id once `add` has returned.
 COUNT_ONE_BY_ONE = """
 import sys
 from pathlib import Path
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 
 app = open_app(Path(sys.argv[1]), actor="Dörren")
 site = app.sites.by_name("Vänskapsparken")

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from vanskapshuset.app import App
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.reports import files
 from vanskapshuset.reports.service import report_service
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.services.signups import SignUpInput

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from database_dump import dump_database
+from vanskapshuset.app import App
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.app import App
 
 DAY = dt.date(2025, 7, 1)
 SHEET = {("girl", "7-9"): 12, ("boy", "10-13"): 9, ("unknown", "14-17"): 1, ("other", "0-6"): 0}

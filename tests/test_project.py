@@ -47,6 +47,22 @@ def test_layers_point_one_way() -> None:
             ], relative
 
 
+def test_services_do_not_import_sync_or_the_composition_root() -> None:
+    """Sync builds on services; the composition root (vanskapshuset.app) wires both, so it is
+    no service: with it outside services/, services and sync import one way only."""
+    assert not (PACKAGE / "services" / "app.py").exists()
+    assert (PACKAGE / "app.py").exists()
+    for path in (PACKAGE / "services").rglob("*.py"):
+        relative = path.relative_to(PACKAGE).as_posix()
+        backwards = [
+            m
+            for m in _imports(path)
+            if m == "vanskapshuset.app"
+            or m.startswith(("vanskapshuset.sync", "vanskapshuset.app."))
+        ]
+        assert not backwards, relative
+
+
 @pytest.mark.parametrize("arguments", [["check"], ["format", "--check"]])
 def test_ruff_is_clean(arguments: list[str]) -> None:
     beside_python = Path(sys.executable).with_name("ruff")

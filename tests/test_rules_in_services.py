@@ -11,12 +11,12 @@ from collections.abc import Callable
 import pytest
 
 from database_dump import dump_database
+from vanskapshuset.app import App
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityChanges, ActivityInput
-from vanskapshuset.services.app import App
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.settings import CONSENT_TEXT, ORGANISATION_NAME, RETENTION_DAYS
 from vanskapshuset.services.signups import SignUpInput
@@ -247,8 +247,8 @@ def test_values_at_the_limits_are_stored_as_given(ready: Ready) -> None:
 def test_the_audit_log_names_who_in_one_line_within_its_limit(data_dir, clock) -> None:
     """The actor travels in every bundle's audit log; a computer's user name with a tab or
     of 300 characters would make every other laptop refuse them (sync/row_checks.py)."""
+    from vanskapshuset.app import open_app
     from vanskapshuset.domain.rules import ACTOR
-    from vanskapshuset.services.app import open_app
 
     app = open_app(data_dir, clock=clock, actor="Anna\tSvensson " + "x" * 300)
     try:

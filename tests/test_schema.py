@@ -18,9 +18,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.exc import OperationalError
 
 from database_dump import dump_database
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.errors import DatabaseVersionError, UserError
 from vanskapshuset.paths import backup_dir, database_path
-from vanskapshuset.services.app import open_app
 from vanskapshuset.store.backup import copy_aside
 from vanskapshuset.store.database import Database
 from vanskapshuset.store.migrate import alembic_config, upgrade_to_head
@@ -232,7 +232,7 @@ def test_copy_aside_holds_every_committed_row_and_is_private(app, data_dir, cloc
 CURRENT_OPEN = """
 import sys
 from pathlib import Path
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 open_app(Path(sys.argv[1])).close()
 print("alembic" in sys.modules)
 """

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from database_dump import dump_database
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.paths import database_path
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.signups import SignUpInput
 
 CHILD = "Amina Yusuf"
@@ -199,7 +199,7 @@ def test_signups_move_with_their_activity(app: App, outing: str) -> None:
 
 
 def test_today_is_the_swedish_day_even_at_night_in_utc(app: App, outing: str) -> None:
-    from vanskapshuset.services.app import open_app as reopen
+    from vanskapshuset.app import open_app as reopen
 
     # 01:30 on 13 July in Malmö is still 12 July in UTC: the outing of the 12th is over.
     night = FixedClock(dt.datetime(2025, 7, 12, 23, 30, tzinfo=dt.UTC))

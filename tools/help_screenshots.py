@@ -28,8 +28,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.backups import BackupReason
 from vanskapshuset.services.demo import DemoOptions, generate_demo
 from vanskapshuset.ui.application import install_translator

@@ -16,9 +16,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from vanskapshuset.app import open_app
 from vanskapshuset.cli import main as cli
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.app import open_app
 from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession

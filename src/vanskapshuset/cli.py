@@ -26,7 +26,7 @@ from vanskapshuset.domain.vocabulary import VisitSource
 from vanskapshuset.paths import DATABASE_FILE, data_dir, log_dir
 
 if TYPE_CHECKING:
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_USER_ERROR = 2
@@ -35,7 +35,7 @@ EXIT_USER_ERROR = 2
 @contextmanager
 def _opened(args: argparse.Namespace) -> Iterator["App"]:
     """The data, open for one command; imported here so `--help` and errors stay instant."""
-    from vanskapshuset.services.app import open_app
+    from vanskapshuset.app import open_app
 
     app = open_app(data_dir(getattr(args, "data_dir", None)))
     try:
@@ -201,7 +201,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from vanskapshuset.services.app import open_app
+    from vanskapshuset.app import open_app
 
     # verify: every page is read before the file is opened for use (a damaged file is said
     # in one sentence, exit 2, and left as it is), not only at the day's first start.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from vanskapshuset.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
     from vanskapshuset.services.backups import BackupInfo, SecondCopy
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]

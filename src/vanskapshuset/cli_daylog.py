@@ -11,7 +11,7 @@ from vanskapshuset.domain.rules import parse_date, parse_time_of_day, shown
 if TYPE_CHECKING:
     import datetime as dt
 
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]

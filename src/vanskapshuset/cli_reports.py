@@ -10,9 +10,9 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import REPORT_YEAR, check_period, parse_date
 
 if TYPE_CHECKING:
+    from vanskapshuset.app import App
     from vanskapshuset.reports.figures import AnnualReport, DataExport, PeriodSummary
     from vanskapshuset.reports.service import ReportService
-    from vanskapshuset.services.app import App
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]

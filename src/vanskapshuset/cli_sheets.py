@@ -10,7 +10,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import parse_date
 
 if TYPE_CHECKING:
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]

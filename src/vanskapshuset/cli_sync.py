@@ -11,7 +11,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import one_line
 
 if TYPE_CHECKING:
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
     from vanskapshuset.sync.results import ImportResult
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import pytest
 from report_data import fill
 
+from vanskapshuset.app import App
 from vanskapshuset.reports.service import ReportService, report_service
-from vanskapshuset.services.app import App
 
 
 @pytest.fixture

@@ -2,10 +2,10 @@
 
 import datetime as dt
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import parse_participants
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App
 from vanskapshuset.services.day_logs import DayLogEntry
 
 ARABIC_ORG = "جمعية النور"

@@ -9,7 +9,7 @@ import pdfplumber
 import pytest
 from report_data import SEASON, fill
 
-from vanskapshuset.services.app import App
+from vanskapshuset.app import App
 
 
 @pytest.fixture

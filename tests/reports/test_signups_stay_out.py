@@ -7,9 +7,9 @@ import openpyxl
 import pdfplumber
 from report_data import SEASON
 
+from vanskapshuset.app import App
 from vanskapshuset.reports import files
 from vanskapshuset.reports.service import ReportService
-from vanskapshuset.services.app import App
 from vanskapshuset.services.signups import SignUpInput
 
 CHILD, GUARDIAN, PHONE, NOTE = "Zlatan Testsson", "Vera Testsson", "0701234567", "Jordnötsallergi"

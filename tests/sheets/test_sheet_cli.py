@@ -6,10 +6,10 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.reports.text_direction import visual
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sheets.parts import swedish_date
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.app import App, open_app
 
 Laptops = Callable[[int], list[App]]
 

@@ -1,6 +1,6 @@
 """Small helpers for the sync tests (import as `from sync_helpers import …`)."""
 
-from vanskapshuset.services.app import App
+from vanskapshuset.app import App
 
 SITE = "Vänskapshuset"
 

@@ -21,12 +21,12 @@ import pytest
 from sync_helpers import SITE, site_id, team_key
 
 from database_dump import dump_database
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import FixedClock, epoch_ms
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sync.bundle_format import (
     HEADER_LENGTH,

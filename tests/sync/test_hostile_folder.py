@@ -22,7 +22,7 @@ import pytest
 from sync_helpers import site_id, team_key
 
 from database_dump import dump_database
-from vanskapshuset.services.app import App
+from vanskapshuset.app import App
 from vanskapshuset.sync.bundle_format import MAX_BUNDLE_BYTES
 from vanskapshuset.sync.bundle_reader import open_bundle
 from vanskapshuset.sync.bundle_writer import encrypt

@@ -32,12 +32,12 @@ from test_bad_bundles import (
 )
 
 from database_dump import dump_database
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.context import derived_id
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.demo import DemoOptions, generate_demo

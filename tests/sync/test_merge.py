@@ -5,10 +5,10 @@ from pathlib import Path
 
 from sync_helpers import site_id
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityChanges, ActivityInput
-from vanskapshuset.services.app import App
 
 DAY = dt.date(2026, 6, 16)
 

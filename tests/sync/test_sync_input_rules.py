@@ -24,12 +24,12 @@ from test_bad_bundles import (
     set_cell,
 )
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.age_bands import DEFAULT_AGE_BANDS, AgeBand
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.settings import CONSENT_TEXT, ORGANISATION_NAME, RETENTION_DAYS
 from vanskapshuset.services.templates import TemplateInput

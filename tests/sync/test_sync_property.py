@@ -11,12 +11,12 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
 from vanskapshuset.services.activities import ActivityChanges, ActivityInput
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.sync.tables import SYNCED_TABLES
 
 DAY = dt.date(2026, 6, 16)

@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from database_dump import dump_database
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.sync.team_code import (
     ALPHABET,
     CHECK_CHARS,

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from vanskapshuset.app import App
 from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.app import App
 from vanskapshuset.services.folders import folders_in_use
 from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.ui.dialogs.about_dialog import AboutDialog

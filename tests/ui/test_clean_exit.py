@@ -9,7 +9,7 @@ SHOW_THEN_EXIT = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 from vanskapshuset.ui.application import build_window
 application = QApplication([])
 app = open_app(Path(sys.argv[1]))

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from vanskapshuset.app import open_app
 from vanskapshuset.paths import backup_dir, database_path
-from vanskapshuset.services.app import open_app
 from vanskapshuset.ui.application import build_window, open_for_window
 from vanskapshuset.ui.dialogs.damaged_database_dialog import DamagedDatabaseDialog
 

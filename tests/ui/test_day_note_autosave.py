@@ -14,9 +14,9 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.app import open_app
 from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
@@ -130,7 +130,7 @@ import sys
 from pathlib import Path
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
 

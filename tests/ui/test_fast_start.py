@@ -17,11 +17,11 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from faults import read_only_file
+from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
 from vanskapshuset.services import door, settings
-from vanskapshuset.services.app import open_app
 from vanskapshuset.services.door import read_door
 from vanskapshuset.store.models import LocalState
 from vanskapshuset.store.quick_read import QuickRead

@@ -6,7 +6,7 @@ from application_state import application_state_kept
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 from vanskapshuset.ui.application import run_gui
 from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
 from vanskapshuset.ui.main_window import MainWindow

@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from faults import fill_up, locked_by_another_process, read_only_file, small_disk
+from vanskapshuset.app import open_app
 from vanskapshuset.app_log import start_logging
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.app import open_app
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
 

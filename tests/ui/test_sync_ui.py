@@ -14,9 +14,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import FixedClock
 from vanskapshuset.services.activities import ActivityChanges, ActivityInput
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.sheets.team_code_pdf import TITLE, write_team_code_sheet
 from vanskapshuset.ui.application import install_translator

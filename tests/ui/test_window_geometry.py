@@ -23,7 +23,7 @@ START = """
 import json, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from vanskapshuset.services.app import open_app
+from vanskapshuset.app import open_app
 from vanskapshuset.ui.application import build_window
 application = QApplication([])
 folder, wanted = Path(sys.argv[1]), json.loads(sys.argv[2])

@@ -7,6 +7,7 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.defaults import AREA_IMPACT_GOALS, AREA_NAMES, DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.rules import REPORT_YEAR, check_date, check_period
 from vanskapshuset.domain.season_names import season_kind
@@ -32,7 +33,6 @@ from vanskapshuset.reports.figures import (
 )
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
-from vanskapshuset.services.app import App
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.registry import SeasonService, SiteService
 from vanskapshuset.services.settings import ORGANISATION_NAME, SettingsService

@@ -17,9 +17,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from vanskapshuset.domain.errors import StorageError, UserError
-from vanskapshuset.domain.localtime import STOCKHOLM, Clock, SystemClock, local_date
+from vanskapshuset.domain.localtime import STOCKHOLM, Clock, local_date
 from vanskapshuset.paths import backup_dir, database_path
-from vanskapshuset.services.app import App, open_app
 from vanskapshuset.services.backups import INFO_KEY, RESTORING, without_expired
 from vanskapshuset.store.backup import (
     SUFFIX,
@@ -72,16 +71,11 @@ def newest_good_backup(folder: Path) -> GoodBackup | None:
     return None
 
 
-def start_over(
-    folder: Path,
-    backup: GoodBackup | None,
-    clock: Clock | None = None,
-    backup_now: bool = True,
-) -> App:
-    """Move the damaged database aside and open the data again: a copy of `backup` in its
-    place, or (None) a new empty database. The backup is copied before anything is moved, so a
-    copy that fails leaves everything as it was (one sentence, a StorageError or UserError)."""
-    clock = clock or SystemClock()
+def replace_damaged(folder: Path, backup: GoodBackup | None, clock: Clock) -> None:
+    """Move the damaged database aside: a copy of `backup` in its place, or (None) nothing, so
+    the next open makes a new empty database. The backup is copied before anything is moved, so
+    a copy that fails leaves everything as it was (one sentence, a StorageError or UserError).
+    Opening the data again is the composition root's (`vanskapshuset.app.start_over`)."""
     live = database_path(folder)
     staged = live.with_name(RESTORING)
     try:
@@ -115,4 +109,3 @@ def start_over(
         ) from None
     finally:
         remove_copy(staged)
-    return open_app(folder, clock=clock, backup_now=backup_now)

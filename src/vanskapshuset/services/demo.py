@@ -9,6 +9,7 @@ import json
 import random
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
@@ -18,8 +19,7 @@ from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.rules import DEMO_SITES, DEMO_YEARS, REPORT_YEAR
 from vanskapshuset.domain.vocabulary import Gender, LeaderRole, SiteKind, VisitSource
 from vanskapshuset.services import demo_catalogue as catalogue
-from vanskapshuset.services.app import App
-from vanskapshuset.services.context import derived_id, new_id
+from vanskapshuset.services.context import ServiceContext, derived_id, new_id
 from vanskapshuset.services.day_logs import day_log_id
 from vanskapshuset.store.models import (
     Activity,
@@ -105,8 +105,15 @@ def _time(text: str) -> dt.time:
     return dt.time(int(hours), int(minutes))
 
 
+class HasContext(Protocol):
+    """The App, seen from here: a service does not import the composition root that builds it."""
+
+    @property
+    def context(self) -> ServiceContext: ...
+
+
 class _Generator:
-    def __init__(self, app: App, options: DemoOptions) -> None:
+    def __init__(self, app: HasContext, options: DemoOptions) -> None:
         self.app = app
         self.context = app.context
         self.options = options
@@ -433,11 +440,11 @@ def _holds_data(session: Session) -> bool:
     return False
 
 
-def generate_demo(app: App, options: DemoOptions) -> DemoSummary:
+def generate_demo(app: HasContext, options: DemoOptions) -> DemoSummary:
     """Fill an empty database; refuses (changing nothing) if it already holds data."""
     options.check()
     generator = _Generator(app, options)
-    with app.db.write() as session:
+    with app.context.db.write() as session:
         if _holds_data(session):
             raise UserError(
                 "Databasen innehåller redan data; demodata fylls bara i en tom databas "

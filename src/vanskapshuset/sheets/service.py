@@ -3,11 +3,11 @@
 import datetime as dt
 from dataclasses import dataclass
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.rules import BRING, MEETING_POINT, SHEET_LEADER, SHEET_PHONE, check_date
 from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
-from vanskapshuset.services.app import App
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.sheets.data import SignUpRow, SignUpSheet, TallySheet
 

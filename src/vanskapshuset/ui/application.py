@@ -30,7 +30,7 @@ from vanskapshuset.ui.style import apply_style
 from vanskapshuset.ui.worker import run_in_background
 
 if TYPE_CHECKING:  # the services load behind the first paint (see ServicesStart)
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
     from vanskapshuset.ui.main_window import MainWindow
 
 TRANSLATIONS = Path(__file__).with_name("translations")
@@ -100,7 +100,7 @@ def open_for_window(
     damaged file is moved aside, never deleted), or to quit (it stays as it is)."""
     try:
         if open_data is None:
-            from vanskapshuset.services.app import open_app
+            from vanskapshuset.app import open_app
 
             # The day's first backup is made once the window shows, off its thread: on a large
             # database it takes longer than the whole start.
@@ -114,7 +114,8 @@ def open_for_window(
 
 
 def _start_over(folder: Path, error: DamagedDatabaseError, clock: Clock | None) -> "App | None":
-    from vanskapshuset.services.damaged_database import newest_good_backup, start_over
+    from vanskapshuset.app import start_over
+    from vanskapshuset.services.damaged_database import newest_good_backup
     from vanskapshuset.ui.dialogs.damaged_database_dialog import Choice, DamagedDatabaseDialog
 
     log.warning("Start: %s", error)
@@ -169,7 +170,7 @@ def _run_after_opening(
     smoke_test: bool,
 ) -> int:
     """The start without a snapshot: the data first (upgrade, checks, dialogs), then the window."""
-    from vanskapshuset.services.app import open_app
+    from vanskapshuset.app import open_app
 
     apply_style(application)  # before any dialog: the first run's, a damaged file's
     app = open_for_window(folder, lambda: open_app(folder, clock, backup_now=False), clock)

@@ -20,7 +20,7 @@ from vanskapshuset.ui.error_hook import report_unexpected
 from vanskapshuset.ui.worker import run_in_background
 
 if TYPE_CHECKING:
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
     from vanskapshuset.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,7 @@ def load_and_check(folder: Path, clock: Clock) -> None:
     # Idag's undo steps and paper tally sheets:
     import vanskapshuset.services.paper_tally
     import vanskapshuset.sheets.service  # noqa: F401
-    from vanskapshuset.services.app import check_before_opening, prepare_models
+    from vanskapshuset.app import check_before_opening, prepare_models
 
     prepare_models()
     check_before_opening(folder, clock)
@@ -67,7 +67,7 @@ class ServicesStart(QObject):
         )
 
     def _checked(self, _result: object) -> None:
-        from vanskapshuset.services.app import open_checked
+        from vanskapshuset.app import open_checked
 
         self._open(lambda: open_checked(self.folder, self.clock, backup_now=False))
 

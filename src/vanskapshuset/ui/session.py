@@ -12,7 +12,7 @@ from vanskapshuset.domain.localtime import local_date
 from vanskapshuset.services.door import DoorChoice, DoorSnapshot, initial_site
 
 if TYPE_CHECKING:  # loading the services is what a window painted from a snapshot waits for
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
 
 # Days older than this are the coordinator's to change (a leader corrects today and this week).
 FREE_EDIT_DAYS = 7

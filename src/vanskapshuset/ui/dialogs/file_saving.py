@@ -11,8 +11,8 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.services.app import App
 from vanskapshuset.ui.worker import run_in_background
 
 LAST_FOLDER = "last_sheet_folder"  # a local setting: this laptop's folder, not the team's

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import SiteKind
-from vanskapshuset.services.app import App
 from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
 from vanskapshuset.services.settings import MIN_PASSWORD_LENGTH
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard

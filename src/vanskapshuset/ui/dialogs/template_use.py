@@ -6,7 +6,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from vanskapshuset.services.app import App
+from vanskapshuset.app import App
 from vanskapshuset.ui.pages.vocabulary_text import fill
 
 

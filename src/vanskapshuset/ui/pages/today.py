@@ -40,7 +40,7 @@ from vanskapshuset.ui.widgets.hour_chart import HourChart
 from vanskapshuset.ui.widgets.tally_grid import Cell, TallyGrid
 
 if TYPE_CHECKING:  # these load the services; the page imports them once they are up
-    from vanskapshuset.services.app import App
+    from vanskapshuset.app import App
     from vanskapshuset.ui.dialogs.paper_tally_button import PaperTallyButton
     from vanskapshuset.ui.pages.today_activities import TodayActivities
     from vanskapshuset.ui.widgets.day_note import DayNote

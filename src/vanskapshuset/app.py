@@ -1,4 +1,6 @@
-"""Opening the app's data: one place that wires the database, clock and services together."""
+"""The composition root: opening the app's data, the one place that wires the database, clock
+and services (sync among them) together. Not a service itself, so it lives outside services/:
+services never import it, and sync may import services without a cycle."""
 
 import getpass
 import logging
@@ -17,6 +19,7 @@ from vanskapshuset.services.audit import AuditService
 from vanskapshuset.services.backups import BackupInfo, BackupService, without_expired
 from vanskapshuset.services.changes import ChangeService
 from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.damaged_database import GoodBackup, replace_damaged
 from vanskapshuset.services.day_logs import DayLogService
 from vanskapshuset.services.live_database import LiveDatabase, Opener, device_identity
 from vanskapshuset.services.paper_tally import PaperTallyService
@@ -135,6 +138,19 @@ def open_app(
     clock = clock or SystemClock()
     check_before_opening(folder, clock, verify)
     return open_checked(folder, clock, actor, backup_now)
+
+
+def start_over(
+    folder: Path,
+    backup: GoodBackup | None,
+    clock: Clock | None = None,
+    backup_now: bool = True,
+) -> App:
+    """After the start check found the database damaged: move it aside (a copy of `backup` in
+    its place, or a new empty database) and open the data again."""
+    clock = clock or SystemClock()
+    replace_damaged(folder, backup, clock)
+    return open_app(folder, clock=clock, backup_now=backup_now)
 
 
 def prepare_models() -> None:
