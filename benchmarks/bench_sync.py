@@ -24,7 +24,7 @@ rows the first import adds (every table, tuples already in memory, `executemany`
 foreign keys deferred as the merge does); and the unzip + `json.loads` of the bundle's members,
 to tell reading from writing. Medians of interleaved runs; ratios against the raw insert. A
 separate measurement splits both imports into phases by calling the reader's and merger's own
-functions in the order `read_bundle` and `SyncService._import` call them.
+functions in the order `read_bundle` and `Importer.import_data` call them.
 
     python -m benchmarks.bench_sync [--runs 5] [--profile]
 
@@ -68,6 +68,7 @@ from vanskapshuset.store.models import Visit
 from vanskapshuset.sync import bundle_reader
 from vanskapshuset.sync.bundle_format import MANIFEST, unpack_budget
 from vanskapshuset.sync.clock_guard import check_clock
+from vanskapshuset.sync.importing import already_imported
 from vanskapshuset.sync.merge import merge_bundle
 from vanskapshuset.sync.tables import SYNCED_TABLES
 from vanskapshuset.sync.team_code import key_from_code, team_id
@@ -391,14 +392,14 @@ def unpack(data: bytes) -> dict[str, Any]:
 
 
 def phases(app: App, path: Path, key: bytes) -> dict[str, float]:
-    """One import split into the steps `SyncService._import` and `read_bundle` take, in order."""
+    """One import split into the steps `Importer.import_data` and `read_bundle` take, in order."""
     reader = bundle_reader
     name, team = path.name, team_id(key)
     marks = [("start", time.perf_counter())]
     data = path.read_bytes()
     marks.append(("read file", time.perf_counter()))
     digest = hashlib.sha256(data).hexdigest()
-    assert app.sync._already_imported(digest, name) is None
+    assert already_imported(app.context, digest, name) is None
     marks.append(("digest + lookup", time.perf_counter()))
     zipped = reader.open_bundle(data, name, key, team)
     marks.append(("decrypt (secretstream)", time.perf_counter()))

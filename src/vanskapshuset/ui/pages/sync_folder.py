@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.sync.folder_sync import bundle_file_name
 from vanskapshuset.sync.results import ExportResult, FolderSyncResult, ImportResult, TeamStatus
-from vanskapshuset.sync.service import bundle_file_name
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.pages.sync_text import SyncWording
 from vanskapshuset.ui.pages.vocabulary_text import fill

@@ -1,0 +1,95 @@
+"""This laptop's team: create, join, leave; its name and shared folder; the team key."""
+
+from pathlib import Path
+
+from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import DEVICE_NAME as DEVICE_NAME_RULE
+from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.store.models import LocalState
+from vanskapshuset.sync.local_state import read_local
+from vanskapshuset.sync.results import TeamStatus
+from vanskapshuset.sync.team_code import key_from_code, new_team_key, team_code, team_id
+
+TEAM_KEY = "team_key"
+SYNC_FOLDER = "sync_folder"
+DEVICE_NAME = "device_name"
+MAX_DEVICE_NAME = DEVICE_NAME_RULE.limit
+
+
+class Team:
+    def __init__(self, context: ServiceContext) -> None:
+        self.context = context
+
+    def key(self) -> bytes | None:
+        value = read_local(self.context, TEAM_KEY)
+        return None if value is None else bytes.fromhex(value)
+
+    def require_key(self) -> bytes:
+        key = self.key()
+        if key is None:
+            raise UserError(
+                "Den här datorn är inte med i något lag ännu: skapa ett lag eller gå med "
+                "med lagkoden först."
+            )
+        return key
+
+    def status(self) -> TeamStatus:
+        key = self.key()
+        folder = read_local(self.context, SYNC_FOLDER)
+        return TeamStatus(
+            in_team=key is not None,
+            team_id=None if key is None else team_id(key),
+            code=None if key is None else team_code(key),
+            device_id=self.context.device_id,
+            device_name=self.context.device_name,
+            folder=None if folder is None else Path(folder),
+        )
+
+    def _join(self, key: bytes, device_name: str | None) -> TeamStatus:
+        name = DEVICE_NAME_RULE.clean(device_name) if device_name is not None else None
+        with self.context.db.write() as session:
+            session.merge(LocalState(key=TEAM_KEY, value=key.hex()))
+            if name is not None:
+                session.merge(LocalState(key=DEVICE_NAME, value=name))
+        if name is not None:
+            self.context.device_name = name
+        return self.status()
+
+    def create(self, device_name: str | None = None) -> TeamStatus:
+        """Make a new team on this laptop (the coordinator's); others join with its code."""
+        if self.key() is not None:
+            raise UserError(
+                "Den här datorn är redan med i ett lag; dess lagkod finns på sidan Synk."
+            )
+        return self._join(new_team_key(), device_name)
+
+    def join(self, code: str, device_name: str | None = None) -> TeamStatus:
+        key = key_from_code(code)
+        current = self.key()
+        if current is not None and current != key:
+            raise UserError(
+                "Den här datorn är redan med i ett annat lag; lämna det först (sidan Synk)."
+            )
+        return self._join(key, device_name)
+
+    def leave(self) -> None:
+        """Forget the team key (the data stays); bundles are then neither written nor read."""
+        with self.context.db.write() as session:
+            state = session.get(LocalState, TEAM_KEY)
+            if state is not None:
+                session.delete(state)
+
+    def rename_device(self, name: str) -> None:
+        cleaned = DEVICE_NAME_RULE.clean(name)
+        with self.context.db.write() as session:
+            session.merge(LocalState(key=DEVICE_NAME, value=cleaned))
+        self.context.device_name = cleaned
+
+    def set_folder(self, folder: Path | None) -> None:
+        with self.context.db.write() as session:
+            state = session.get(LocalState, SYNC_FOLDER)
+            if folder is None:
+                if state is not None:
+                    session.delete(state)
+            else:
+                session.merge(LocalState(key=SYNC_FOLDER, value=str(Path(folder).expanduser())))
