@@ -6,22 +6,18 @@ fresh copy of its database (`app.sync.import_file`, timed). Only public service 
 file measures the code before and after a change of the bundle format: run it once with the
 package of each checkout first on the path and compare the medians.
 
-    python benchmarks/bench_bundle_export_import.py [--runs 7]
-    PYTHONPATH=/path/to/other/checkout/src python benchmarks/bench_bundle_export_import.py
+    python -m benchmarks.bench_bundle_export_import [--runs 7]
+    PYTHONPATH=.:/path/to/other/checkout/src python -m benchmarks.bench_bundle_export_import
 """
 
 import argparse
-import datetime as dt
-import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 import vanskapshuset
-from vanskapshuset.app import open_app
-from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.demo import DemoOptions, generate_demo
+from benchmarks.demo_team import demo_team, open_copy
 
 OUT = Path(__file__).parent / "out"
 
@@ -31,17 +27,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     runs = parser.parse_args().runs
     OUT.mkdir(exist_ok=True)
-    clock = FixedClock(dt.datetime(2025, 12, 30, 12, tzinfo=STOCKHOLM))
     with tempfile.TemporaryDirectory(dir=OUT) as temporary:
         root = Path(temporary)
-        source = open_app(root / "source", clock=clock, actor="Koordinator")
-        generate_demo(source, DemoOptions(year=2025, years=1))
-        code = source.sync.create_team("Koordinator").code
-        assert code is not None
-        target = open_app(root / "target", clock=clock, actor="Laptop")
-        target.setup.first_setup([("Vänskapshuset", "indoor")], "Laptop")
-        target.sync.join_team(code, "Laptop")
-        target.close()
+        source, _code = demo_team(root)
         exports: list[float] = []
         imports: list[float] = []
         for run in range(runs):
@@ -49,9 +37,7 @@ def main() -> None:
             started = time.perf_counter()
             source.sync.export_bundle(bundle_path)
             exports.append(time.perf_counter() - started)
-            copy = root / f"run{run}"
-            shutil.copytree(root / "target", copy)
-            app = open_app(copy, clock=clock, actor="Laptop", backup_now=False)
+            app = open_copy(root, f"run{run}")
             started = time.perf_counter()
             result = app.sync.import_file(bundle_path)
             imports.append(time.perf_counter() - started)

@@ -10,16 +10,12 @@ time against the whole import's.
 """
 
 import argparse
-import datetime as dt
-import shutil
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
-from vanskapshuset.app import open_app
-from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
-from vanskapshuset.services.demo import DemoOptions, generate_demo
+from benchmarks.demo_team import demo_team, open_copy
 from vanskapshuset.sync.bundle_reader import read_bundle
 from vanskapshuset.sync.row_checks import check_values
 from vanskapshuset.sync.team_code import key_from_code, team_id
@@ -32,28 +28,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     runs = parser.parse_args().runs
     OUT.mkdir(exist_ok=True)
-    clock = FixedClock(dt.datetime(2025, 12, 30, 12, tzinfo=STOCKHOLM))
     with tempfile.TemporaryDirectory(dir=OUT) as temporary:
         root = Path(temporary)
-        source = open_app(root / "source", clock=clock, actor="Koordinator")
-        generate_demo(source, DemoOptions(year=2025, years=1))
-        code = source.sync.create_team("Koordinator").code
-        assert code is not None
+        source, code = demo_team(root)
         bundle_path = root / "demo.vhsync"
         source.sync.export_bundle(bundle_path)
         source.close()
-        target = open_app(root / "target", clock=clock, actor="Laptop")
-        target.setup.first_setup([("Vänskapshuset", "indoor")], "Laptop")
-        target.sync.join_team(code, "Laptop")
-        target.close()
         data = bundle_path.read_bytes()
         key = key_from_code(code)
         imports: list[float] = []
         checks: list[float] = []
         for run in range(runs):
-            copy = root / f"run{run}"
-            shutil.copytree(root / "target", copy)
-            app = open_app(copy, clock=clock, actor="Laptop", backup_now=False)
+            app = open_copy(root, f"run{run}")
             started = time.perf_counter()
             result = app.sync.import_file(bundle_path)
             imports.append(time.perf_counter() - started)
