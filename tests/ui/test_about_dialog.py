@@ -6,11 +6,11 @@ import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMenu
+from tests.ui.main_window_shown import shown_window
 
 from vanskapshuset import identity
 from vanskapshuset.ui.dialogs.about_dialog import AboutDialog, bundled_licences
 from vanskapshuset.ui.main_window import MainWindow
-from vanskapshuset.ui.session import UiSession
 
 
 class FileManager(QObject):
@@ -35,13 +35,7 @@ def file_manager():
 
 @pytest.fixture
 def window(app, qtbot) -> MainWindow:
-    app.sites.add("Vänskapshuset")
-    window = MainWindow(UiSession(app))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
+    return shown_window(app, qtbot)
 
 
 def open_about(window: MainWindow, qtbot) -> AboutDialog:

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QApplication
+from tests.ui.main_window_shown import shown_window
 
 from vanskapshuset.identity import resource_dir
 from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.help_window import HelpWindow, guide_path
 from vanskapshuset.ui.main_window import MainWindow
-from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.tally_keys import KEY_ROWS
 
 HELP = resource_dir("help")
@@ -54,16 +54,6 @@ def english(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         QApplication.removeTranslator(translator)
     install_translator(qapp, "sv")
-
-
-def shown_window(app, qtbot) -> MainWindow:
-    app.sites.add("Vänskapshuset")
-    window = MainWindow(UiSession(app))
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
 
 
 def press_f1(window: MainWindow, qtbot) -> HelpWindow:
