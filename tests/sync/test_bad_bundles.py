@@ -180,15 +180,22 @@ def fill(app: App) -> None:
     )
 
 
-@pytest.fixture
-def pair(laptops, tmp_path: Path) -> Pair:
+def pair_of(
+    laptops, tmp_path: Path, prepare: Callable[[App], None], name: str = "written.vhsync"
+) -> Pair:
+    """Two laptops of a team: the writer `prepare`d and its bundle (as file `name`) exported."""
     writer, reader = laptops(2)
-    fill(writer)
-    path = tmp_path / "written.vhsync"
+    prepare(writer)
+    path = tmp_path / name
     writer.sync.export_bundle(path)
     folder = tmp_path / "incoming"
     folder.mkdir()
     return Pair(writer, reader, path.read_bytes(), team_key(writer), folder)
+
+
+@pytest.fixture
+def pair(laptops, tmp_path: Path) -> Pair:
+    return pair_of(laptops, tmp_path, fill)
 
 
 def folder_of(app: App) -> Path:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sync_helpers import SITE, team_key
+from sync_helpers import SITE
 from test_bad_bundles import (
     NAME,
     Pair,
@@ -20,10 +20,12 @@ from test_bad_bundles import (
     fill,
     format1,
     members_of,
+    pair_of,
     refused,
     zip_of,
 )
 
+from vanskapshuset.app import App
 from vanskapshuset.services.settings import COORDINATOR_PASSWORD
 from vanskapshuset.sync.bundle_format import (
     HEADER_LENGTH,
@@ -51,16 +53,15 @@ CHUNK = 512
 
 @pytest.fixture
 def pair(laptops, tmp_path: Path) -> Pair:
-    writer, reader = laptops(2)
+    return pair_of(laptops, tmp_path, with_personal_data)
+
+
+def with_personal_data(writer: App) -> None:
+    """The usual bundle, plus a leader, an organisation and a password to look for."""
     fill(writer)
     writer.leaders.add(LEADER)
     writer.organisations.add(ORGANISATION, "association")
     writer.settings.set_coordinator_password(PASSWORD)
-    path = tmp_path / "written.vhsync"
-    writer.sync.export_bundle(path)
-    folder = tmp_path / "incoming"
-    folder.mkdir()
-    return Pair(writer, reader, path.read_bytes(), team_key(writer), folder)
 
 
 def chunked(p: Pair) -> bytes:

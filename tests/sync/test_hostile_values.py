@@ -27,6 +27,7 @@ from test_bad_bundles import (
     changed,
     column,
     fill,
+    pair_of,
     refused,
     sealed,
 )
@@ -86,13 +87,7 @@ def fill_more(app: App) -> None:
 
 @pytest.fixture
 def pair(laptops, tmp_path: Path) -> Pair:
-    writer, reader = laptops(2)
-    fill_more(writer)
-    path = tmp_path / "written.vhsync"
-    writer.sync.export_bundle(path)
-    folder = tmp_path / "incoming"
-    folder.mkdir()
-    return Pair(writer, reader, path.read_bytes(), team_key(writer), folder)
+    return pair_of(laptops, tmp_path, fill_more)
 
 
 def edited(p: Pair, table: str, change: Change) -> bytes:

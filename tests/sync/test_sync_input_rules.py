@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sync_helpers import SITE, team_key
+from sync_helpers import SITE
 from test_bad_bundles import (
     MANIFEST,
     NAME,
@@ -20,6 +20,7 @@ from test_bad_bundles import (
     column,
     in_manifest,
     in_rows,
+    pair_of,
     refused,
     set_cell,
 )
@@ -83,13 +84,7 @@ def at_the_limits(app: App) -> None:
 
 @pytest.fixture
 def pair(laptops, tmp_path: Path) -> Pair:
-    writer, reader = laptops(2)
-    at_the_limits(writer)
-    path = tmp_path / "gränser.vhsync"
-    writer.sync.export_bundle(path)
-    folder = tmp_path / "incoming"
-    folder.mkdir()
-    return Pair(writer, reader, path.read_bytes(), team_key(writer), folder)
+    return pair_of(laptops, tmp_path, at_the_limits, "gränser.vhsync")
 
 
 def test_values_at_the_limits_reach_the_other_laptop(pair: Pair) -> None:
