@@ -26,6 +26,7 @@ from vanskapshuset.domain.hlc import HybridLogicalClock, Stamp
 from vanskapshuset.domain.localtime import epoch_ms, to_local
 from vanskapshuset.services.context import HLC_STATE_KEY, ServiceContext, push_history
 from vanskapshuset.sync.bundle_reader import Bundle, BundleRefused
+from vanskapshuset.sync.local_state import write_local
 from vanskapshuset.sync.tables import SYNCED_TABLES, Kind
 
 MAX_AHEAD = dt.timedelta(hours=24)
@@ -96,17 +97,11 @@ def repair_own_clock(connection: Connection, context: ServiceContext) -> int:
                 ),
             )
         repaired += len(rows)
-    connection.exec_driver_sql(
-        "INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
-        (HLC_STATE_KEY, context.hlc.last.encode()),
-    )
+    write_local(connection, HLC_STATE_KEY, context.hlc.last.encode())
     return repaired
 
 
 def remember_observed(connection: Connection, context: ServiceContext, newest: Stamp) -> None:
     """Move this laptop's clock past the newest stamp it has imported (HLC receive rule)."""
     context.hlc.observe(newest, epoch_ms(context.now()))
-    connection.exec_driver_sql(
-        "INSERT OR REPLACE INTO local_state (key, value) VALUES (?, ?)",
-        (HLC_STATE_KEY, context.hlc.last.encode()),
-    )
+    write_local(connection, HLC_STATE_KEY, context.hlc.last.encode())

@@ -6,11 +6,12 @@ from pathlib import Path
 
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.safe_file import replacing
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.schema import HEAD_REVISION
 from vanskapshuset.sync.bundle_writer import build_bundle
 from vanskapshuset.sync.clock_guard import clock_set_back, repair_own_clock
 from vanskapshuset.sync.exchanges import log_exchange
-from vanskapshuset.sync.local_state import read_local, write_local
+from vanskapshuset.sync.local_state import write_local
 from vanskapshuset.sync.results import ExportResult
 from vanskapshuset.sync.tables import SYNCED_TABLES, Kind
 from vanskapshuset.sync.team_code import team_id
@@ -50,7 +51,7 @@ def export_bundle(
     )
     visits = built.counts["visit"]
     records = sum(n for table, n in built.counts.items() if table in _RECORD_TABLES)
-    written = json.loads(read_local(context, LAST_WRITTEN) or "{}")
+    written = json.loads(SettingsService(context).local(LAST_WRITTEN) or "{}")
     place = str(target.resolve())
     if keep_if_unchanged and target.exists() and written.get(place) == built.content_digest:
         return ExportResult(target, visits, records, target.stat().st_size, (), True)

@@ -1,15 +1,7 @@
-"""This laptop's own sync memos in local_state (they never travel): read one, write one."""
+"""Writing one of this laptop's own sync memos in local_state (they never travel) inside the
+caller's transaction; reading one is SettingsService.local."""
 
 from sqlalchemy.engine import Connection
-
-from vanskapshuset.services.context import ServiceContext
-from vanskapshuset.store.models import LocalState
-
-
-def read_local(context: ServiceContext, key: str) -> str | None:
-    with context.db.read() as session:
-        state = session.get(LocalState, key)
-    return None if state is None else state.value
 
 
 def write_local(connection: Connection, key: str, value: str) -> None:

@@ -8,15 +8,16 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import LocalState
-from vanskapshuset.sync.local_state import read_local, write_local
+from vanskapshuset.sync.local_state import write_local
 
 SEEN_FILES = "sync_seen_files"
 SeenMarker = tuple[Path, str, int, int]  # folder, file name, size, mtime_ns
 
 
 def seen_files(context: ServiceContext, folder: Path) -> dict[str, list[int]]:
-    memo = json.loads(read_local(context, SEEN_FILES) or "{}")
+    memo = json.loads(SettingsService(context).local(SEEN_FILES) or "{}")
     return memo.get(str(folder.resolve()), {})
 
 

@@ -5,8 +5,8 @@ from pathlib import Path
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import DEVICE_NAME as DEVICE_NAME_RULE
 from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import LocalState
-from vanskapshuset.sync.local_state import read_local
 from vanskapshuset.sync.results import TeamStatus
 from vanskapshuset.sync.team_code import key_from_code, new_team_key, team_code, team_id
 
@@ -19,9 +19,10 @@ MAX_DEVICE_NAME = DEVICE_NAME_RULE.limit
 class Team:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
+        self.settings = SettingsService(context)  # this laptop's own values, in local_state
 
     def key(self) -> bytes | None:
-        value = read_local(self.context, TEAM_KEY)
+        value = self.settings.local(TEAM_KEY)
         return None if value is None else bytes.fromhex(value)
 
     def require_key(self) -> bytes:
@@ -35,7 +36,7 @@ class Team:
 
     def status(self) -> TeamStatus:
         key = self.key()
-        folder = read_local(self.context, SYNC_FOLDER)
+        folder = self.settings.local(SYNC_FOLDER)
         return TeamStatus(
             in_team=key is not None,
             team_id=None if key is None else team_id(key),
@@ -74,22 +75,13 @@ class Team:
 
     def leave(self) -> None:
         """Forget the team key (the data stays); bundles are then neither written nor read."""
-        with self.context.db.write() as session:
-            state = session.get(LocalState, TEAM_KEY)
-            if state is not None:
-                session.delete(state)
+        self.settings.set_local(TEAM_KEY, None)
 
     def rename_device(self, name: str) -> None:
         cleaned = DEVICE_NAME_RULE.clean(name)
-        with self.context.db.write() as session:
-            session.merge(LocalState(key=DEVICE_NAME, value=cleaned))
+        self.settings.set_local(DEVICE_NAME, cleaned)
         self.context.device_name = cleaned
 
     def set_folder(self, folder: Path | None) -> None:
-        with self.context.db.write() as session:
-            state = session.get(LocalState, SYNC_FOLDER)
-            if folder is None:
-                if state is not None:
-                    session.delete(state)
-            else:
-                session.merge(LocalState(key=SYNC_FOLDER, value=str(Path(folder).expanduser())))
+        value = None if folder is None else str(Path(folder).expanduser())
+        self.settings.set_local(SYNC_FOLDER, value)
