@@ -280,3 +280,18 @@ class SyncConflict(Base):
     seen: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (UniqueConstraint("table_name", "record_id", "lost_hlc"),)
+
+
+class ChangeJournal(Base):
+    """Rows written on this laptop since its last sync segment (sync/journal.py); never synced.
+
+    Filled by triggers (migration 0004) on every synced table while the laptop is in a team, so
+    every way of writing a row, the door's, a service's or an import's, is journaled alike.
+    """
+
+    __tablename__ = "change_journal"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+
+    __table_args__ = {"sqlite_autoincrement": True}

@@ -3,5 +3,10 @@ of Idag (store/quick_read.py) compares the file's stamp with the head before SQL
 is loaded. tests/test_schema.py checks the list against alembic's own versions folder."""
 
 # Every released schema revision, oldest first; the last is the one this program writes.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_activity_template", "0003_sync")
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001_initial",
+    "0002_activity_template",
+    "0003_sync",
+    "0004_change_journal",
+)
 HEAD_REVISION = KNOWN_REVISIONS[-1]
