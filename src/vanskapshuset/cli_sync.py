@@ -77,7 +77,10 @@ def add_sync_commands(group: Group, command: Command, opened: Opener) -> None:
             print(one_line(skipped.reason), file=sys.stderr)
         for warning in result.written.warnings:
             print(warning, file=sys.stderr)
-        print(f"Skrev {result.written.path}.")
+        if result.written.unchanged:
+            print("Inget nytt att skriva: den här datorns filer i mappen är aktuella.")
+        else:
+            print(f"Skrev {result.written.path}.")
         return EXIT_REFUSED if result.skipped else 0
 
     team = group("team", "laget av datorer som synkar")

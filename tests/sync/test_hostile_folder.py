@@ -10,6 +10,7 @@ in a child process with a timeout, so a regression hangs nothing.
 import datetime as dt
 import io
 import os
+import sqlite3
 import stat
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from sync_helpers import site_id, team_key
 
 from database_dump import dump_database
 from vanskapshuset.app import App
+from vanskapshuset.paths import database_path
 from vanskapshuset.sync.bundle_format import MAX_BUNDLE_BYTES
 from vanskapshuset.sync.bundle_reader import open_bundle
 from vanskapshuset.sync.bundle_writer import encrypt
@@ -161,10 +163,14 @@ def test_a_hostile_file_is_skipped_and_the_good_one_beside_it_imported(folder, c
     assert result.written.path.is_file() and result.written.path.parent == folder.shared
 
 
-def test_an_unexpected_error_in_one_import_skips_that_file_and_keeps_nothing_of_it(folder, caplog):
+def test_an_unexpected_error_in_one_import_skips_that_file_and_the_next_sync_completes_it(
+    folder, caplog
+):
     """A fault in the middle of one file's merge (here a trigger of the coordinator's database
-    failing on the outsider's visits): that file is logged and skipped, its import rolled back
-    whole, and the next file is imported."""
+    failing on the outsider's visits): that file is logged and skipped, and the next file is
+    imported. The merge writes in short transactions after every check has passed, so what was
+    written before the fault is whole chunks of rows that belong (none of its visits), and the
+    same file completes once the fault is gone."""
     (folder.shared / BAD).write_bytes(folder.elsewhere.read_bytes())
     outsider = folder.outsider.context.device_id
     with folder.coordinator.context.db.write_core() as connection:
@@ -174,12 +180,14 @@ def test_an_unexpected_error_in_one_import_skips_that_file_and_keeps_nothing_of_
         )
     good = folder.good.read_bytes()
     folder.good.unlink()
-    before = synced_rows(folder.data_dir)
+    before = visits(folder.coordinator)
 
     result = folder.coordinator.sync.sync_folder(folder.shared)
     (skipped,) = result.skipped
     assert skipped.reason == f"”{BAD}” kunde inte läsas in; detaljer i loggen."
-    assert synced_rows(folder.data_dir) == before  # not its sites, leaders or audit entries
+    assert visits(folder.coordinator) == before  # not one of its visits
+    with sqlite3.connect(database_path(folder.data_dir)) as connection:
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     assert "malformed JSON" in caplog.text and "Traceback" in caplog.text
     assert result.written.path.is_file()
 
@@ -188,6 +196,12 @@ def test_an_unexpected_error_in_one_import_skips_that_file_and_keeps_nothing_of_
     assert [r.file_name for r in result.imported] == [folder.good.name]
     assert [s.file_name for s in result.skipped] == [BAD]
     assert visits(folder.coordinator) == 2
+
+    with folder.coordinator.context.db.write_core() as connection:
+        connection.exec_driver_sql("DROP TRIGGER fails")
+    result = folder.coordinator.sync.sync_folder(folder.shared)
+    assert [r.file_name for r in result.imported] == [BAD] and result.skipped == ()
+    assert visits(folder.coordinator) == 2 + 5
 
 
 def _run(folder: Folder, *args: str) -> subprocess.CompletedProcess[str]:

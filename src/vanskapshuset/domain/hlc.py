@@ -4,6 +4,7 @@ A stamp is the text "<wall ms, 15 digits>.<counter, 5 digits>.<device id>", so c
 stamps as strings (also in SQL) compares wall time, then counter, then device: a total order.
 """
 
+import threading
 from dataclasses import dataclass
 
 WALL_DIGITS = 15
@@ -26,34 +27,44 @@ class Stamp:
 
 
 class HybridLogicalClock:
-    """Issues strictly increasing stamps for one device; `observe` merges remote stamps."""
+    """Issues strictly increasing stamps for one device; `observe` merges remote stamps.
+
+    Safe to share between threads: a sync on a worker thread observes imported stamps while the
+    window stamps a leader's edits, and no two callers ever get the same stamp."""
 
     def __init__(self, device_id: str, last: Stamp | None = None) -> None:
         self._device_id = device_id
         self._wall_ms = last.wall_ms if last else 0
         self._counter = last.counter if last else 0
+        self._lock = threading.Lock()
 
     @property
     def last(self) -> Stamp:
+        with self._lock:
+            return self._current()
+
+    def _current(self) -> Stamp:
         return Stamp(self._wall_ms, self._counter, self._device_id)
 
     def tick(self, now_ms: int) -> Stamp:
-        if now_ms > self._wall_ms:
-            self._wall_ms, self._counter = now_ms, 0
-        else:
-            self._counter += 1
-        return self.last
+        with self._lock:
+            if now_ms > self._wall_ms:
+                self._wall_ms, self._counter = now_ms, 0
+            else:
+                self._counter += 1
+            return self._current()
 
     def observe(self, remote: Stamp, now_ms: int) -> Stamp:
         """Advance past a stamp seen from another device (on import)."""
-        wall = max(self._wall_ms, remote.wall_ms, now_ms)
-        if wall == self._wall_ms == remote.wall_ms:
-            counter = max(self._counter, remote.counter) + 1
-        elif wall == self._wall_ms:
-            counter = self._counter + 1
-        elif wall == remote.wall_ms:
-            counter = remote.counter + 1
-        else:
-            counter = 0
-        self._wall_ms, self._counter = wall, counter
-        return self.last
+        with self._lock:
+            wall = max(self._wall_ms, remote.wall_ms, now_ms)
+            if wall == self._wall_ms == remote.wall_ms:
+                counter = max(self._counter, remote.counter) + 1
+            elif wall == self._wall_ms:
+                counter = self._counter + 1
+            elif wall == remote.wall_ms:
+                counter = remote.counter + 1
+            else:
+                counter = 0
+            self._wall_ms, self._counter = wall, counter
+            return self._current()

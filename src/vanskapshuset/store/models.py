@@ -5,6 +5,7 @@ hybrid-logical-clock stamp, the writing device and a tombstone flag; visits are 
 """
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -294,4 +295,4 @@ class ChangeJournal(Base):
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
 
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}

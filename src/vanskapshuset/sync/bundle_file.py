@@ -12,7 +12,9 @@ FIFOs cannot live in a folder, and a device (`NUL.vhsync` on old Windows) is ref
 
 import os
 import stat
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from vanskapshuset.sync.bundle_reader import BundleRefused
 
@@ -41,8 +43,9 @@ def too_big(path: Path, size: int, limit: int) -> BundleRefused:
     return BundleRefused(f"”{path.name}” är för stor för att vara en synkfil ({detail}).")
 
 
-def read_bundle_file(path: Path, limit: int) -> bytes:
-    """The bytes of the regular file `path`, at most `limit` of them; one sentence otherwise.
+def open_regular_file(path: Path, limit: int) -> BinaryIO:
+    """The regular file `path` opened for reading (the caller closes it), if it is at most
+    `limit` bytes; one sentence otherwise.
 
     Raises OSError as `open` does (a missing file, no permission); a symlink opened with
     O_NOFOLLOW raises ELOOP, which is reported as not a regular file.
@@ -55,24 +58,31 @@ def read_bundle_file(path: Path, limit: int) -> bytes:
         if _NO_FOLLOW and path.is_symlink():  # ELOOP (EMLINK, EFTYPE on some BSDs)
             raise _not_a_file(path) from None
         raise
-    with os.fdopen(descriptor, "rb", buffering=0) as file:
+    file = os.fdopen(descriptor, "rb", buffering=0)
+    try:
         status = os.fstat(file.fileno())
         if not stat.S_ISREG(status.st_mode):
             raise _not_a_file(path)
         if status.st_size > limit:
             raise too_big(path, status.st_size, limit)
-        # Its size in one read (one bytes object, no copy), then up to one byte past the bound:
-        # a file that grows while being read is refused rather than read without end.
-        chunks: list[bytes] = []
-        total = 0
-        want = status.st_size + 1
-        while total <= limit:
-            chunk = file.read(min(want, limit + 1 - total))
-            want = _CHUNK
-            if not chunk:
-                break
-            chunks.append(chunk)
-            total += len(chunk)
+    except BaseException:
+        file.close()
+        raise
+    return file
+
+
+def bounded_chunks(file: BinaryIO, path: Path, limit: int) -> Iterator[bytes]:
+    """The file's bytes from where it stands, a chunk at a time, up to `limit` in all: a file
+    that grows while being read is refused rather than read without end."""
+    total = 0
+    while chunk := file.read(min(_CHUNK, limit + 1 - total)):
+        total += len(chunk)
         if total > limit:
             raise too_big(path, total, limit)
-        return b"".join(chunks)
+        yield chunk
+
+
+def read_bundle_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file `path`, at most `limit` of them; one sentence otherwise."""
+    with open_regular_file(path, limit) as file:
+        return b"".join(bounded_chunks(file, path, limit))

@@ -14,8 +14,9 @@ import io
 import json
 import zipfile
 import zlib
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any, BinaryIO
 
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_init_pull,
@@ -48,6 +49,7 @@ from vanskapshuset.sync.bundle_format import (
     trailer,
     unpack_budget,
 )
+from vanskapshuset.sync.bundle_writer import BundleChain
 from vanskapshuset.sync.tables import (
     BY_NAME,
     CHECKS,
@@ -80,6 +82,7 @@ class Manifest:
     device_name: str
     created_at: dt.datetime
     counts: dict[str, int]
+    chain: BundleChain | None = None  # None: a bundle of a version before chains
 
 
 @dataclass(frozen=True)
@@ -96,7 +99,7 @@ def _newer(name: str) -> BundleRefused:
     )
 
 
-def _damaged(name: str, what: str, device: str | None = None) -> BundleRefused:
+def damaged(name: str, what: str, device: str | None = None) -> BundleRefused:
     """The refusal; once the manifest is read it names the laptop the bundle came from."""
     if device is None:
         return BundleRefused(f"”{name}” innehåller felaktiga uppgifter ({what}); inget lästes in.")
@@ -106,7 +109,7 @@ def _damaged(name: str, what: str, device: str | None = None) -> BundleRefused:
     )
 
 
-def _part(table: str, column: str | None = None) -> str:
+def part_words(table: str, column: str | None = None) -> str:
     """Which part of a bundle, in words: "besök (delta)"."""
     word = TABLE_WORDS.get(table, table)
     return word if column is None else f"{word}: {column}"
@@ -134,15 +137,14 @@ def _changed(name: str) -> BundleRefused:
     )
 
 
-def open_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> bytes:
-    """The zip inside the bundle `data`, once it is known to come from a laptop of the team,
-    unchanged and whole; one sentence otherwise. Nothing of it is parsed before that."""
-    if not data.startswith(MAGIC):
-        if data and MAGIC.startswith(data):
+def format_of(head: bytes, name: str) -> int:
+    """Which format a file starting with `head` (at least its first 7 bytes) is written in;
+    a refusal for a newer one or for none."""
+    if not head.startswith(MAGIC):
+        if head and MAGIC.startswith(head):
             raise _incomplete(name)
-        check_format1_seal(data, name, team_key, team_id)  # a laptop not yet upgraded
-        return data
-    version = data[len(MAGIC) : len(MAGIC) + 1]
+        return LEGACY_VERSION  # its seal (at the end) says whether it is one
+    version = head[len(MAGIC) : len(MAGIC) + 1]
     if not version:
         raise _incomplete(name)
     if not version.isdigit():
@@ -151,35 +153,71 @@ def open_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> bytes:
         raise _newer(name)
     if int(version) != FORMAT_VERSION:
         raise _not_a_bundle(name)
+    return FORMAT_VERSION
+
+
+def open_bundle(data: bytes, name: str, team_key: bytes, team_id: str) -> bytes:
+    """The zip inside the bundle `data`, once it is known to come from a laptop of the team,
+    unchanged and whole; one sentence otherwise. Nothing of it is parsed before that."""
+    if format_of(data[: len(MAGIC) + 1], name) == LEGACY_VERSION:
+        check_format1_seal(data, name, team_key, team_id)  # a laptop not yet upgraded
+        return data
     return _decrypt(data, name, team_key, team_id)
 
 
 def _decrypt(data: bytes, name: str, team_key: bytes, team_id: str) -> bytes:
     """Every chunk of a format-2 bundle decrypted, in order, up to the final one."""
-    theirs, ours = data[len(MAGIC) + 1 : PREFIX_LENGTH], team_id.encode("ascii")
+    plain = io.BytesIO()
+    decrypt_stream(io.BytesIO(data), len(data), name, team_key, team_id, plain.write)
+    return plain.getvalue()
+
+
+def _take(file: BinaryIO, count: int) -> bytes:
+    """Up to `count` bytes, fewer only at the end of the file."""
+    parts = []
+    while count > 0 and (part := file.read(count)):
+        parts.append(part)
+        count -= len(part)
+    return b"".join(parts)
+
+
+def decrypt_stream(
+    file: BinaryIO,
+    size: int,
+    name: str,
+    team_key: bytes,
+    team_id: str,
+    write: Callable[[bytes], object],
+) -> None:
+    """Decrypt the format-2 bundle in `file` (`size` bytes, read from its start) chunk by chunk
+    into `write`; a refusal if any chunk fails, the final one never comes, or anything but the
+    trailer follows it. What was written before a refusal must be thrown away."""
+    head = _take(file, HEADER_LENGTH)
+    theirs, ours = head[len(MAGIC) + 1 : PREFIX_LENGTH], team_id.encode("ascii")
     if theirs != ours:
-        if len(data) < PREFIX_LENGTH and ours.startswith(theirs):
+        if len(head) < PREFIX_LENGTH and ours.startswith(theirs):
             raise _incomplete(name)
         raise _other_team(name)
-    if len(data) < HEADER_LENGTH:
+    if len(head) < HEADER_LENGTH:
         raise _incomplete(name)
-    associated = data[:PREFIX_LENGTH]
+    associated = head[:PREFIX_LENGTH]
     state = crypto_secretstream_xchacha20poly1305_state()
     crypto_secretstream_xchacha20poly1305_init_pull(
-        state, data[PREFIX_LENGTH:HEADER_LENGTH], encryption_key(team_key)
+        state, head[PREFIX_LENGTH:HEADER_LENGTH], encryption_key(team_key)
     )
     end = trailer(team_id)
     # Ending in the trailer, the file was copied whole: a chunk that does not fit is damage,
     # not a copy still under way.
-    whole = data.endswith(end)
-    body_end = len(data) - len(end) if whole else len(data)
+    file.seek(max(size - len(end), 0))
+    whole = size >= HEADER_LENGTH + len(end) and _take(file, len(end)) == end
+    file.seek(HEADER_LENGTH)
+    body_end = size - len(end) if whole else size
     cut_short = _changed(name) if whole else _incomplete(name)
-    plain: list[bytes] = []
     position = HEADER_LENGTH
     while True:
         if position + LENGTH_BYTES > body_end:
             raise cut_short  # the final chunk never came
-        length = int.from_bytes(data[position : position + LENGTH_BYTES], "big")
+        length = int.from_bytes(_take(file, LENGTH_BYTES), "big")
         if not CHUNK_OVERHEAD <= length <= MAX_CHUNK_CIPHER:
             raise _changed(name)
         start = position + LENGTH_BYTES
@@ -187,20 +225,19 @@ def _decrypt(data: bytes, name: str, team_key: bytes, team_id: str) -> bytes:
             raise cut_short
         try:
             message, tag = crypto_secretstream_xchacha20poly1305_pull(
-                state, data[start : start + length], associated
+                state, _take(file, length), associated
             )
         except CryptoError:
             raise _changed(name) from None
-        plain.append(message)
+        write(message)
         position = start + length
         if tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL:
             break
         if tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE:
             raise _changed(name)
-    rest = data[position:]
+    rest = _take(file, len(end) + 1)
     if rest != end:
         raise _incomplete(name) if end.startswith(rest) else _changed(name)
-    return b"".join(plain)
 
 
 def _is_whole_zip(data: bytes) -> bool:
@@ -236,7 +273,7 @@ def check_format1_seal(data: bytes, name: str, team_key: bytes, team_id: str) ->
         raise _changed(name)
 
 
-def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
+def members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     names = [info.filename for info in infos]
     unexpected = sorted(set(names) - EXPECTED_MEMBERS)
@@ -245,13 +282,13 @@ def _members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
         raise BundleRefused(f"”{name}” innehåller oväntade delar ({shown}); inget lästes in.")
     missing = sorted(EXPECTED_MEMBERS - set(names))
     if missing:
-        raise _damaged(name, f"{', '.join(missing[:3])} saknas")
+        raise damaged(name, f"{', '.join(missing[:3])} saknas")
     for info in infos:
         if info.flag_bits & 0x1 or info.compress_type not in (
             zipfile.ZIP_STORED,
             zipfile.ZIP_DEFLATED,
         ):
-            raise _damaged(name, info.filename)
+            raise damaged(name, info.filename)
     return {info.filename: info for info in infos}
 
 
@@ -259,7 +296,7 @@ def _too_big_unpacked(name: str) -> BundleRefused:
     return BundleRefused(f"”{name}” är för stor uppackad för att vara en synkfil; inget lästes in.")
 
 
-class _Unpacker:
+class Unpacker:
     """Unpacks members while counting the bytes that really come out, against one budget for
     the whole bundle: the sizes in the zip are only used to refuse early, never trusted."""
 
@@ -271,19 +308,21 @@ class _Unpacker:
             raise _too_big_unpacked(name)
 
     def read(self, info: zipfile.ZipInfo) -> bytes:
-        chunks: list[bytes] = []
+        return b"".join(self.chunks(info))
+
+    def chunks(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
+        """The member unpacked a chunk at a time, counted against the budget."""
         with self.archive.open(info) as member:
             while chunk := member.read(min(_CHUNK, self.left + 1)):
                 self.left -= len(chunk)
                 if self.left < 0:
                     raise _too_big_unpacked(self.name)
-                chunks.append(chunk)
-        return b"".join(chunks)
+                yield chunk
 
 
 # What reading a sealed but broken zip can raise: a corrupt deflate stream, a zip feature this
 # Python lacks, JSON nested too deep to parse.
-_UNREADABLE = (
+UNREADABLE = (
     ValueError,
     zipfile.BadZipFile,
     EOFError,
@@ -294,24 +333,24 @@ _UNREADABLE = (
 )
 
 
-def _json(unpacker: _Unpacker, info: zipfile.ZipInfo, name: str) -> Any:
+def json_member(unpacker: Unpacker, info: zipfile.ZipInfo, name: str) -> Any:
     try:
         return json.loads(unpacker.read(info))
-    except _UNREADABLE:
-        raise _damaged(name, info.filename) from None
+    except UNREADABLE:
+        raise damaged(name, info.filename) from None
 
 
-def _manifest(value: Any, name: str) -> Manifest:
+def parse_manifest(value: Any, name: str) -> Manifest:
     if not isinstance(value, dict) or value.get("format") != FORMAT_NAME:
-        raise _damaged(name, MANIFEST)
+        raise damaged(name, MANIFEST)
     version = value.get("format_version")
     if type(version) is not int:
-        raise _damaged(name, MANIFEST)
+        raise damaged(name, MANIFEST)
     if version > FORMAT_VERSION:
         raise _newer(name)
     schema = value.get("schema_version")
     if not isinstance(schema, str):
-        raise _damaged(name, MANIFEST)
+        raise damaged(name, MANIFEST)
     if schema not in KNOWN_REVISIONS:
         raise _newer(name)
     try:
@@ -326,37 +365,74 @@ def _manifest(value: Any, name: str) -> Manifest:
             counts={str(table): int(count) for table, count in value["counts"].items()},
         )
     except (KeyError, TypeError, ValueError, AttributeError):
-        raise _damaged(name, MANIFEST) from None
+        raise damaged(name, MANIFEST) from None
     if created_at.tzinfo is None or not manifest.device_id or len(manifest.device_id) > 36:
-        raise _damaged(name, MANIFEST)
+        raise damaged(name, MANIFEST)
     if not DEVICE_NAME.accepts(manifest.device_name):  # as the laptop's owner could name it
-        raise _damaged(name, MANIFEST)
+        raise damaged(name, MANIFEST)
+    if "chain" in value:
+        chain = _chain(value["chain"])
+        if chain is None:
+            raise damaged(name, MANIFEST)
+        manifest = replace(manifest, chain=chain)
     return manifest
+
+
+_MAX_SEQ = 10**12  # a segment a minute for a million years
+_MAX_PEERS = 1000  # laptops a team has had
+
+
+def _is_seq(value: object) -> bool:
+    return type(value) is int and 0 <= value <= _MAX_SEQ
+
+
+def _chain(value: Any) -> BundleChain | None:
+    """Where the bundle stands in its writer's chain (journal.py), or None if malformed."""
+    if not isinstance(value, dict) or value.get("kind") not in ("segment", "snapshot"):
+        return None
+    seq, progress = value.get("seq"), value.get("progress")
+    if not _is_seq(seq) or not isinstance(progress, dict) or len(progress) > _MAX_PEERS:
+        return None
+    if not all(
+        type(device) is str and 0 < len(device) <= 36 and _is_seq(held)
+        for device, held in progress.items()
+    ):
+        return None
+    return BundleChain(value["kind"], seq, dict(progress))
 
 
 def _rows(value: Any, table: str, name: str, device: str) -> list[list[Any]]:
     synced = BY_NAME[table]
     if not isinstance(value, dict) or value.get("columns") != list(synced.columns):
-        raise _damaged(name, _part(table), device)
+        raise damaged(name, part_words(table), device)
     rows = value.get("rows")
+    if type(rows) is not list:
+        raise damaged(name, part_words(table), device)
+    check_rows(rows, table, name, device)
+    ids = [row[0] for row in rows]
+    if len(set(ids)) != len(ids):
+        raise damaged(name, part_words(table, "samma id två gånger"), device)
+    return rows
+
+
+def check_rows(rows: list[Any], table: str, name: str, device: str) -> None:
+    """Each row of `table` has its columns, each value its type, range and rule (tables.py);
+    the whole of a small table or one batch of a large one."""
+    synced = BY_NAME[table]
     width = len(synced.columns)
-    if type(rows) is not list or not all(type(row) is list and len(row) == width for row in rows):
-        raise _damaged(name, _part(table), device)
+    if not all(type(row) is list and len(row) == width for row in rows):
+        raise damaged(name, part_words(table), device)
     # Each distinct value is checked once: a column of 100,000 visits has few distinct dates.
     for index, check in enumerate(CHECKS[table]):
         try:
             distinct = {row[index] for row in rows}
         except TypeError:  # a list or object where a plain value belongs
-            raise _damaged(name, _part(table, synced.columns[index]), device) from None
+            raise damaged(name, part_words(table, synced.columns[index]), device) from None
         if not all(check(cell) for cell in distinct):
-            raise _damaged(name, _part(table, synced.columns[index]), device)
+            raise damaged(name, part_words(table, synced.columns[index]), device)
     row_check = ROW_CHECKS.get(table)
     if row_check is not None and not all(row_check(row) for row in rows):
-        raise _damaged(name, _part(table, "värde"), device)
-    ids = [row[0] for row in rows]
-    if len(set(ids)) != len(ids):
-        raise _damaged(name, _part(table, "samma id två gånger"), device)
-    return rows
+        raise damaged(name, part_words(table, "värde"), device)
 
 
 def _check_parts(rows: dict[str, list[list[Any]]], name: str, device: str) -> None:
@@ -366,7 +442,7 @@ def _check_parts(rows: dict[str, list[list[Any]]], name: str, device: str) -> No
         if synced.kind is Kind.PART:
             column = synced.columns.index("activity_id")
             if any(row[column] not in parents for row in rows[synced.name]):
-                raise _damaged(name, _part(synced.name, "aktiviteten saknas"), device)
+                raise damaged(name, part_words(synced.name, "aktiviteten saknas"), device)
 
 
 def read_bundle(
@@ -375,17 +451,17 @@ def read_bundle(
     zipped = open_bundle(data, name, team_key, team_id)
     try:
         archive = zipfile.ZipFile(io.BytesIO(zipped))
-    except _UNREADABLE:
+    except UNREADABLE:
         raise BundleRefused(f"”{name}” är skadad; inget lästes in.") from None
     with archive:
-        infos = _members(archive, name)
-        unpacker = _Unpacker(archive, name, unpack_budget(len(data)))
-        manifest = _manifest(_json(unpacker, infos[MANIFEST], name), name)
+        infos = members(archive, name)
+        unpacker = Unpacker(archive, name, unpack_budget(len(data)))
+        manifest = parse_manifest(json_member(unpacker, infos[MANIFEST], name), name)
         if manifest.team_id != team_id:
-            raise _damaged(name, MANIFEST)
+            raise damaged(name, MANIFEST)
         rows = {
             synced.name: _rows(
-                _json(unpacker, infos[f"{synced.name}.json"], name),
+                json_member(unpacker, infos[f"{synced.name}.json"], name),
                 synced.name,
                 name,
                 manifest.device_name,
@@ -393,6 +469,6 @@ def read_bundle(
             for synced in SYNCED_TABLES
         }
     if any(manifest.counts.get(table) != len(table_rows) for table, table_rows in rows.items()):
-        raise _damaged(name, "antalen stämmer inte", manifest.device_name)
+        raise damaged(name, "antalen stämmer inte", manifest.device_name)
     _check_parts(rows, name, manifest.device_name)
     return Bundle(manifest, rows, digest or hashlib.sha256(data).hexdigest())

@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 from vanskapshuset.domain.hlc import HybridLogicalClock, Stamp
 from vanskapshuset.domain.localtime import epoch_ms, to_local
 from vanskapshuset.services.context import HLC_STATE_KEY, ServiceContext, push_history
-from vanskapshuset.sync.bundle_reader import Bundle, BundleRefused
+from vanskapshuset.sync.bundle_reader import BundleRefused, Manifest
 from vanskapshuset.sync.local_state import write_local
 from vanskapshuset.sync.tables import SYNCED_TABLES, Kind
 
@@ -33,34 +33,22 @@ MAX_AHEAD = dt.timedelta(hours=24)
 _RECORD_TABLES = tuple(synced for synced in SYNCED_TABLES if synced.kind is Kind.RECORD)
 
 
-def newest_stamp(bundle: Bundle) -> Stamp | None:
-    newest: str | None = None
-    for synced in _RECORD_TABLES:
-        stamp_at = synced.columns.index("hlc")
-        for row in bundle.rows[synced.name]:
-            if newest is None or row[stamp_at] > newest:
-                newest = row[stamp_at]
-    return None if newest is None else Stamp.decode(newest)
-
-
 def _date_of(wall_ms: int) -> str:
     return to_local(dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC)).strftime("%Y-%m-%d %H:%M")
 
 
-def check_clock(bundle: Bundle, name: str, now: dt.datetime) -> Stamp | None:
-    """Refuse `bundle` if it comes from beyond the bound; returns its newest stamp."""
-    newest = newest_stamp(bundle)
-    moments = [bundle.manifest.created_at]
+def check_clock(manifest: Manifest, newest: Stamp | None, name: str, now: dt.datetime) -> None:
+    """Refuse a bundle written, or holding a stamp (`newest`), beyond the bound."""
+    moments = [manifest.created_at]
     if newest is not None:
         moments.append(dt.datetime.fromtimestamp(newest.wall_ms / 1000, dt.UTC))
     latest = max(moments)
     if latest > now + MAX_AHEAD:
         raise BundleRefused(
             f"”{name}” kan inte läsas in: den är skriven {_date_of(epoch_ms(latest))} enligt "
-            f"datorn ”{bundle.manifest.device_name}”, mer än ett dygn efter den här datorns "
+            f"datorn ”{manifest.device_name}”, mer än ett dygn efter den här datorns "
             "klocka; kontrollera datum och tid på båda datorerna och synka igen."
         )
-    return newest
 
 
 def clock_set_back(context: ServiceContext) -> bool:

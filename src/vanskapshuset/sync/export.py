@@ -1,75 +1,99 @@
-"""Writing this laptop's bundle to a file (whole or not at all), and logging it."""
+"""Writing this laptop's bundles: a whole snapshot to a file (a USB stick, a mail), or its chain
+in a shared folder (chain_writer.py); each written whole or not at all, and logged."""
 
-import hashlib
-import json
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.engine import Connection
 
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.safe_file import replacing
-from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.schema import HEAD_REVISION
-from vanskapshuset.sync.bundle_writer import build_bundle
+from vanskapshuset.sync.bundle_writer import BundleChain, TableRows, WrittenBundle, write_bundle
 from vanskapshuset.sync.clock_guard import clock_set_back, repair_own_clock
 from vanskapshuset.sync.exchanges import log_exchange
-from vanskapshuset.sync.local_state import write_local
+from vanskapshuset.sync.journal import SNAPSHOT, chain_of, chain_state, snapshot_tables
 from vanskapshuset.sync.results import ExportResult
 from vanskapshuset.sync.tables import SYNCED_TABLES, Kind
 from vanskapshuset.sync.team_code import team_id
 
-LAST_WRITTEN = "sync_last_written"  # {file: digest of its rows}: an unchanged bundle stays
 _RECORD_TABLES = frozenset(s.name for s in SYNCED_TABLES if s.kind is Kind.RECORD)
+# What a bundle holds, read in the writer's one read transaction: its rows, and its chain.
+Contents = Callable[[Connection], tuple[list[TableRows], BundleChain]]
 
 
-def export_bundle(
-    context: ServiceContext, key: bytes, target: Path, keep_if_unchanged: bool = False
-) -> ExportResult:
-    """Write everything this laptop knows to `target` (whole or not at all).
+def repair_clock_first(context: ServiceContext) -> list[str]:
+    """Before writing: stamps made while this laptop's clock ran ahead get today's time."""
+    if not clock_set_back(context):  # rare: no write transaction on every export
+        return []
+    with context.db.write_core() as connection:
+        repaired = repair_own_clock(connection, context)
+    if not repaired:
+        return []
+    return [
+        f"Datorns klocka gick tidigare fel: {repaired} ändringar med för sent datum "
+        "fick dagens tid."
+    ]
 
-    With `keep_if_unchanged`, a bundle with the same rows as the one last written to
-    `target` is not rewritten: the other laptops then pass the file over unread.
-    """
-    target = Path(target).expanduser()
-    warnings: list[str] = []
-    repaired = 0
-    if clock_set_back(context):  # rare: no write transaction on every export
-        with context.db.write_core() as connection:
-            repaired = repair_own_clock(connection, context)
-    if repaired:
-        warnings.append(
-            f"Datorns klocka gick tidigare fel: {repaired} ändringar med för sent datum "
-            "fick dagens tid."
-        )
+
+def write_to(
+    context: ServiceContext, key: bytes, target: Path, contents: Contents
+) -> tuple[WrittenBundle, BundleChain, dt.datetime]:
+    """Write the bundle `contents` gives to `target`, streamed from one read transaction."""
     created_at = context.now()
-    built = build_bundle(
-        context.db,
-        team_key=key,
-        team_id=team_id(key),
+    with context.db.read() as session, replacing(target) as temporary:
+        tables, chain = contents(session.connection())
+        with open(temporary, "wb") as out:
+            written = write_bundle(
+                out,
+                tables,
+                team_key=key,
+                team_id=team_id(key),
+                device_id=context.device_id,
+                device_name=context.device_name,
+                schema_version=HEAD_REVISION,
+                created_at=created_at,
+                chain=chain,
+            )
+    return written, chain, created_at
+
+
+def log_written(
+    connection: Connection,
+    context: ServiceContext,
+    target: Path,
+    written: WrittenBundle,
+    created_at: dt.datetime,
+    warnings: list[str],
+) -> ExportResult:
+    visits = written.counts["visit"]
+    records = sum(n for table, n in written.counts.items() if table in _RECORD_TABLES)
+    log_exchange(
+        connection,
+        context,
+        direction="export",
         device_id=context.device_id,
         device_name=context.device_name,
-        schema_version=HEAD_REVISION,
         created_at=created_at,
+        digest=written.digest,
+        file_name=target.name,
+        counts=(visits, records, 0, 0, 0),
+        warnings=warnings,
     )
-    visits = built.counts["visit"]
-    records = sum(n for table, n in built.counts.items() if table in _RECORD_TABLES)
-    written = json.loads(SettingsService(context).local(LAST_WRITTEN) or "{}")
-    place = str(target.resolve())
-    if keep_if_unchanged and target.exists() and written.get(place) == built.content_digest:
-        return ExportResult(target, visits, records, target.stat().st_size, (), True)
-    with replacing(target) as temporary:
-        temporary.write_bytes(built.data)
-    written[place] = built.content_digest
+    return ExportResult(target, visits, records, written.size, tuple(warnings))
+
+
+def whole_snapshot(connection: Connection) -> tuple[list[TableRows], BundleChain]:
+    """Everything, covering every segment this laptop has written so far."""
+    seq = int(chain_state(connection).get("seq", 0))
+    return snapshot_tables(connection), chain_of(connection, SNAPSHOT, seq)
+
+
+def export_bundle(context: ServiceContext, key: bytes, target: Path) -> ExportResult:
+    """Write everything this laptop knows to `target` (whole or not at all)."""
+    target = Path(target).expanduser()
+    warnings = repair_clock_first(context)
+    written, _chain, created_at = write_to(context, key, target, whole_snapshot)
     with context.db.write_core() as connection:
-        log_exchange(
-            connection,
-            context,
-            direction="export",
-            device_id=context.device_id,
-            device_name=context.device_name,
-            created_at=created_at,
-            digest=hashlib.sha256(built.data).hexdigest(),
-            file_name=target.name,
-            counts=(visits, records, 0, 0, 0),
-            warnings=warnings,
-        )
-        write_local(connection, LAST_WRITTEN, json.dumps(written, ensure_ascii=False))
-    return ExportResult(target, visits, records, len(built.data), tuple(warnings))
+        return log_written(connection, context, target, written, created_at, warnings)

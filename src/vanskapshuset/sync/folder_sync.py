@@ -1,70 +1,134 @@
-"""Syncing through a shared folder: read every other laptop's file, then write this one's own."""
+"""Syncing through a shared folder: take in what each other laptop's chain holds that this one
+lacks, then bring this laptop's own chain up to date (chain_writer.py).
 
-import re
+For each other laptop, by the id in its file names: the segments after the last one held here
+are read in order; its snapshot only when this laptop holds nothing of it yet or a segment it
+needs is gone (compacted away). A file passed over costs a name in a listing; a snapshot already
+read is recognised by its size and time. One bad file is reported and skipped, and that laptop's
+later segments wait for it; every other laptop's files are still read, and this laptop's own
+chain is still written.
+"""
+
 from pathlib import Path
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.context import ServiceContext
-from vanskapshuset.sync.bundle_format import FILE_SUFFIX
-from vanskapshuset.sync.bundle_reader import BundleIncomplete
-from vanskapshuset.sync.export import export_bundle
-from vanskapshuset.sync.importing import Importer, unreadable
+from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, Manifest
+from vanskapshuset.sync.chain_writer import LaptopFiles, laptop_files, snapshot_name, write_own
+from vanskapshuset.sync.importing import Importer
+from vanskapshuset.sync.journal import SEGMENT, progress
 from vanskapshuset.sync.results import FolderSyncResult, ImportResult, SkippedFile
-from vanskapshuset.sync.seen_files import remember_seen, seen_files
+from vanskapshuset.sync.seen_files import seen_files
 
 
 def bundle_file_name(device_name: str, device_id: str) -> str:
-    """This laptop's file in a shared folder: readable, and unique by the device id."""
-    readable = re.sub(r"[^\w]+", "-", device_name, flags=re.UNICODE).strip("-") or "dator"
-    return f"{readable[:40]}-{device_id[:8]}{FILE_SUFFIX}"
+    """This laptop's snapshot in a shared folder."""
+    return snapshot_name(device_name, device_id)
+
+
+class _Run:
+    def __init__(self, context: ServiceContext, importer: Importer, key: bytes, folder: Path):
+        self.context = context
+        self.importer = importer
+        self.key = key
+        self.folder = folder
+        self.seen = seen_files(context, folder)
+        self.imported: list[ImportResult] = []
+        self.recognised: list[str] = []
+        self.skipped: list[SkippedFile] = []
+
+    def held(self, id8: str) -> int:
+        """The last segment of the laptop with id `id8…` held here (0: nothing yet)."""
+        with self.context.db.read() as session:
+            found = progress(session.connection())
+        return max((seq for device, seq in found.items() if device.startswith(id8)), default=0)
+
+    def take(self, path: Path, expect: tuple[str, int] | None = None) -> bool:
+        """Import one file; False if it was skipped (the reason is kept)."""
+        try:
+            stat = path.lstat()  # a link is read as nothing but a refusal (bundle_file)
+        except OSError:
+            return False  # gone since the listing: its laptop is replacing it
+        marker = (self.folder, path.name, stat.st_size, stat.st_mtime_ns)
+        if expect is None and self.seen.get(path.name) == [stat.st_size, stat.st_mtime_ns]:
+            self.recognised.append(path.name)
+            return True
+        check = None if expect is None else _matches(path.name, *expect)
+        try:
+            result = self.importer.import_path(path, self.key, marker, check)
+        except BundleIncomplete as refusal:
+            self.skipped.append(SkippedFile(path.name, str(refusal), retried=True))
+            return False
+        except UserError as refusal:
+            self.skipped.append(SkippedFile(path.name, str(refusal), retried=False))
+            return False
+        if result.already_imported:
+            self.recognised.append(path.name)
+        else:
+            self.imported.append(result)
+        return True
+
+    def laptop(self, id8: str, files: LaptopFiles) -> None:
+        held = self.held(id8)
+        later = sorted(seq for seq in files.segments if seq > held)
+        if files.snapshot is not None and (held == 0 or (later and later[0] != held + 1)):
+            self.take(files.snapshot)
+            held = self.held(id8)
+        for seq in sorted(seq for seq in files.segments if seq > held):
+            if seq != held + 1 or not self.take(files.segments[seq], (id8, seq)):
+                return  # a segment missing or refused: the later ones wait for it
+            held = self.held(id8)
+
+
+def _matches(file_name: str, id8: str, seq: int):
+    def check(manifest: Manifest) -> None:
+        chain = manifest.chain
+        if (
+            not manifest.device_id.startswith(id8)
+            or chain is None
+            or chain.kind != SEGMENT
+            or chain.seq != seq
+        ):
+            raise BundleRefused(
+                f"”{file_name}” är inte den synkfil namnet säger; den lästes inte in."
+            )
+
+    return check
 
 
 def sync_folder(
     context: ServiceContext, importer: Importer, key: bytes, folder: Path | None
 ) -> FolderSyncResult:
-    """Import every other laptop's bundle in `folder`, then write this laptop's own there."""
+    """Take in every other laptop's new files in `folder`, then write this laptop's own."""
     if folder is None:
         raise UserError("Välj först en mapp att synka genom.")
     chosen = Path(folder).expanduser()
     if not chosen.is_dir():
         raise UserError(f"Mappen ”{chosen}” finns inte (är minnet eller nätverket anslutet?).")
-    own_suffix = f"-{context.device_id[:8]}{FILE_SUFFIX}"
-    seen = seen_files(context, chosen)
     importer.start_run()
-    imported: list[ImportResult] = []
-    recognised: list[str] = []
-    skipped: list[SkippedFile] = []
-    for path in sorted(chosen.glob(f"*{FILE_SUFFIX}")):
-        if path.name.startswith(".") or path.name.endswith(own_suffix):
-            continue  # a file still being written, or this laptop's own
-        try:
-            stat = path.lstat()  # a link is read as nothing but a refusal (bundle_file)
-        except OSError:
-            continue  # gone since the listing: another laptop is replacing it
-        if seen.get(path.name) == [stat.st_size, stat.st_mtime_ns]:
-            recognised.append(path.name)
-            continue
-        marker = (chosen, path.name, stat.st_size, stat.st_mtime_ns)
-        try:
-            result = importer.import_data(importer.read(path), path.name, key, marker)
-        except BundleIncomplete as refusal:
-            skipped.append(SkippedFile(path.name, str(refusal), retried=True))
-            continue
-        except UserError as refusal:
-            skipped.append(SkippedFile(path.name, str(refusal), retried=False))
-            continue
-        except Exception as error:  # one bad file ends neither the sync nor this laptop's own
-            skipped.append(SkippedFile(path.name, str(unreadable(path.name, error)), False))
-            continue
-        if result.already_imported:
-            recognised.append(path.name)
-            with context.db.write_core() as connection:
-                remember_seen(connection, *marker)
-        else:
-            imported.append(result)
-    own = chosen / bundle_file_name(context.device_name, context.device_id)
-    written = export_bundle(context, key, own, keep_if_unchanged=True)
-    for stale in chosen.glob(f"*{own_suffix}"):
-        if stale != own:  # written under an earlier name of this laptop
-            stale.unlink(missing_ok=True)
-    return FolderSyncResult(chosen, tuple(imported), tuple(recognised), tuple(skipped), written)
+    run = _Run(context, importer, key, chosen)
+    chains, others = laptop_files(chosen)
+    own = context.device_id[:8]
+    # The laptop with the largest snapshot first: a new laptop then holds most of what the
+    # others' snapshots would bring, and reads only their segments since.
+    order = sorted(
+        (id8 for id8 in chains if id8 != own),
+        key=lambda id8: -_size(chains[id8].snapshot),
+    )
+    for id8 in order:
+        run.laptop(id8, chains[id8])
+    for path in others:  # a bundle file put there by hand: read once, like a snapshot
+        run.take(path)
+    written = write_own(context, key, chosen)
+    return FolderSyncResult(
+        chosen, tuple(run.imported), tuple(run.recognised), tuple(run.skipped), written
+    )
+
+
+def _size(path: Path | None) -> int:
+    if path is None:
+        return 0
+    try:
+        return path.lstat().st_size
+    except OSError:
+        return 0

@@ -1,30 +1,35 @@
-"""Reading one bundle file and importing it: once per digest, checked, merged, logged, audited."""
+"""Importing one bundle file: once per digest; read and checked in full before anything is
+written (bundle_stream, staging), then merged in short transactions (merge), logged, audited."""
 
 import datetime as dt
 import gc
-import hashlib
 import json
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import IntegrityError
 
 from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.localtime import epoch_ms
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.store.models import AuditEntry, SyncLog
-from vanskapshuset.sync.bundle_file import read_bundle_file
-from vanskapshuset.sync.bundle_reader import BundleRefused, Manifest, read_bundle
+from vanskapshuset.sync.bundle_reader import Manifest
+from vanskapshuset.sync.bundle_stream import file_digest, open_file, opened_bundle
 from vanskapshuset.sync.clock_guard import check_clock, remember_observed
 from vanskapshuset.sync.conflicts import keep_conflicts
 from vanskapshuset.sync.exchanges import device_names, log_exchange
-from vanskapshuset.sync.merge import MergeCounts, merge_bundle
-from vanskapshuset.sync.results import ConflictView, ImportResult
-from vanskapshuset.sync.row_checks import check_values
+from vanskapshuset.sync.journal import advance_progress
+from vanskapshuset.sync.merge import LostEdit, MergeCounts, merge_staged
+from vanskapshuset.sync.name_merge import merge_same_names
+from vanskapshuset.sync.results import ImportResult
+from vanskapshuset.sync.row_checks import Bad, check_batch, refusal
 from vanskapshuset.sync.seen_files import SeenMarker, remember_seen
+from vanskapshuset.sync.staging import Staging
+from vanskapshuset.sync.tables import SYNCED_TABLES
 from vanskapshuset.sync.team_code import team_id
 
 
@@ -43,7 +48,7 @@ def _collector_paused() -> Iterator[None]:
 
 def unreadable(file_name: str, error: Exception) -> UserError:
     """An unexpected failure on one file: its traceback to the log, one sentence to the person.
-    Its import is one transaction, so nothing of it was kept."""
+    What it wrote before is whole chunks of idempotent rows; importing it again completes it."""
     log.error("Sync file %s could not be read in", file_name, exc_info=error)
     return UserError(f"”{file_name}” kunde inte läsas in; detaljer i loggen.")
 
@@ -67,7 +72,6 @@ def _audit_import(
     manifest: Manifest,
     file_name: str,
     counts: MergeCounts,
-    conflicts: list[ConflictView],
 ) -> None:
     after = {
         "file": file_name,
@@ -75,7 +79,7 @@ def _audit_import(
         "visits_new": counts.visits_new,
         "records_new": counts.records_new,
         "records_updated": counts.records_updated,
-        "conflicts": len(conflicts),
+        "conflicts": len(counts.kept),
     }
     connection.execute(
         insert(AuditEntry).values(
@@ -110,12 +114,12 @@ class Importer:
         """A new run (one file, or one shared folder): its first merge makes a backup first."""
         self._backup_due = True
 
-    def read(self, path: Path) -> bytes:
+    def _open(self, path: Path) -> tuple[BinaryIO, int]:
         path = Path(path).expanduser()
         try:
             if path.is_dir() and not path.is_symlink():
                 raise UserError(f"”{path}” är en mapp, inte en synkfil.")
-            return read_bundle_file(path, self.max_bundle_bytes)
+            return open_file(path, self.max_bundle_bytes)
         except FileNotFoundError:
             raise UserError(f"Filen ”{path}” finns inte.") from None
         except PermissionError:
@@ -126,83 +130,111 @@ class Importer:
     def import_file(self, path: Path, key: bytes) -> ImportResult:
         """Import one bundle; a refusal raises one sentence and changes nothing."""
         self.start_run()
+        return self.import_path(path, key)
+
+    def import_path(
+        self,
+        path: Path,
+        key: bytes,
+        seen: SeenMarker | None = None,
+        expect: Callable[[Manifest], None] | None = None,
+    ) -> ImportResult:
+        """Import the bundle at `path` unless the same bytes came in before; `seen` marks the
+        shared folder's file as read with the import's last transaction, and `expect` may
+        refuse the bundle on its manifest. A refusal raises one sentence; an unexpected
+        failure is logged and raised as one sentence too."""
         name = Path(path).name
+        file, size = self._open(path)
         try:
-            return self.import_data(self.read(path), name, key)
+            with file, _collector_paused():
+                digest = file_digest(file, Path(path), self.max_bundle_bytes)
+                earlier = already_imported(self.context, digest, name)
+                if earlier is not None:
+                    if seen is not None:
+                        with self.context.db.write_core() as connection:
+                            remember_seen(connection, *seen)
+                    return earlier
+                return self._stage_and_merge(file, size, name, key, digest, seen, expect)
         except UserError:
             raise
         except Exception as error:  # a hostile file must not end in a traceback
             raise unreadable(name, error) from None
 
-    def import_data(
-        self, data: bytes, file_name: str, key: bytes, seen: SeenMarker | None = None
-    ) -> ImportResult:
-        """Import a bundle's bytes unless the same bytes came in before; `seen` marks the
-        shared folder's file as read in the same transaction."""
-        digest = hashlib.sha256(data).hexdigest()
-        earlier = already_imported(self.context, digest, file_name)
-        if earlier is not None:
-            return earlier
-        with _collector_paused():
-            return self._read_and_merge(data, file_name, key, digest, seen)
-
-    def _read_and_merge(
+    def _stage_and_merge(
         self,
-        data: bytes,
-        file_name: str,
+        file: BinaryIO,
+        size: int,
+        name: str,
         key: bytes,
         digest: str,
         seen: SeenMarker | None,
+        expect: Callable[[Manifest], None] | None,
     ) -> ImportResult:
         context = self.context
-        bundle = read_bundle(data, file_name, key, team_id(key), digest)
-        check_values(bundle, file_name, context.db)  # before the clock guard reads its stamps
-        newest = check_clock(bundle, file_name, context.now())
-        if self._backup_due and self._before_import is not None:
-            self._before_import()
-            self._backup_due = False
-        manifest = bundle.manifest
-        now = context.now()
-        try:
-            with context.db.write_core() as connection:
-                counts = merge_bundle(connection, bundle)
-                if newest is not None:
-                    remember_observed(connection, context, newest)
-                names = device_names(connection, context)
-                names[manifest.device_id] = manifest.device_name
-                conflicts = keep_conflicts(connection, counts.lost_edits, now, names)
-                totals = (
+        scratch = context.db.path.parent
+        with ExitStack() as stack:
+            staging = stack.enter_context(Staging(scratch, context.db))
+            with opened_bundle(file, size, name, key, team_id(key), scratch) as bundle:
+                manifest = bundle.manifest
+                if expect is not None:
+                    expect(manifest)
+                for synced in SYNCED_TABLES:
+                    for batch in bundle.batches(synced.name):
+                        try:
+                            check_batch({synced.name: batch})
+                        except Bad as bad:
+                            raise refusal(bad, name, manifest.device_name) from None
+                        staging.add(synced.name, batch, name, manifest.device_name)
+            staging.check(name, manifest.device_name)
+            newest = staging.newest_stamp()
+            check_clock(manifest, newest, name, context.now())
+            # Everything is read and checked: only now is anything written.
+            if self._backup_due and self._before_import is not None:
+                self._before_import()
+                self._backup_due = False
+            if newest is not None:  # before any imported stamp is in the database
+                context.hlc.observe(newest, epoch_ms(context.now()))
+            now = context.now()
+            names: dict[str, str] = {}
+
+            def keep_lost(connection: Connection, lost: list[LostEdit]) -> list[Any]:
+                if not names:
+                    names.update(device_names(connection, context))
+                    names[manifest.device_id] = manifest.device_name
+                return keep_conflicts(connection, lost, now, names)
+
+            counts = merge_staged(context.db, staging, keep_lost)
+        with context.db.write_core() as connection:
+            if newest is not None:
+                remember_observed(connection, context, newest)
+            log_exchange(
+                connection,
+                context,
+                direction="import",
+                device_id=manifest.device_id,
+                device_name=manifest.device_name,
+                created_at=manifest.created_at,
+                digest=digest,
+                file_name=name,
+                counts=(
                     counts.visits_new,
                     counts.records_new,
                     counts.records_updated,
                     counts.records_unchanged,
-                    len(conflicts),
-                )
-                log_exchange(
-                    connection,
-                    context,
-                    direction="import",
-                    device_id=manifest.device_id,
-                    device_name=manifest.device_name,
-                    created_at=manifest.created_at,
-                    digest=digest,
-                    file_name=file_name,
-                    counts=totals,
-                    warnings=[],
-                )
-                if counts.visits_new or counts.records_new or counts.records_updated:
-                    # Only an import that changed something: the entry travels, and an entry
-                    # for every import would keep two laptops exchanging news of exchanges.
-                    _audit_import(connection, context, now, manifest, file_name, counts, conflicts)
-                if seen is not None:
-                    remember_seen(connection, *seen)
-        except IntegrityError:
-            raise BundleRefused(
-                f"”{file_name}” hänvisar till uppgifter som varken finns i filen eller på den "
-                "här datorn; inget lästes in."
-            ) from None
+                    len(counts.kept),
+                ),
+                warnings=[],
+            )
+            if counts.visits_new or counts.records_new or counts.records_updated:
+                # Only an import that changed something: the entry travels, and an entry
+                # for every import would keep two laptops exchanging news of exchanges.
+                _audit_import(connection, context, now, manifest, name, counts)
+            advance_progress(connection, context.device_id, manifest.device_id, manifest.chain)
+            if seen is not None:
+                remember_seen(connection, *seen)
+        merge_same_names(context.db, context)
         return ImportResult(
-            file_name=file_name,
+            file_name=name,
             device_id=manifest.device_id,
             device_name=manifest.device_name,
             created_at=manifest.created_at,
@@ -212,5 +244,5 @@ class Importer:
             records_new=counts.records_new,
             records_updated=counts.records_updated,
             records_unchanged=counts.records_unchanged,
-            conflicts=tuple(conflicts),
+            conflicts=tuple(counts.kept),
         )

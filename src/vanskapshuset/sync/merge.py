@@ -1,28 +1,40 @@
-"""Merging a checked bundle into the database, inside the caller's one write transaction.
+"""Merging a checked, staged bundle into the database in short transactions.
 
 - Visits and audit entries are events: a union by id (INSERT OR IGNORE).
 - Records take the version with the newest clock stamp, tombstones included. The comparison is
   a pure function of the two versions, so the order of imports never matters and importing the
   same bundle again changes nothing.
 - An activity's participants and partners are part of its value: they are replaced together
-  with the activity when the incoming version wins, and left alone when it loses.
+  with the activity when the incoming version wins (in the same transaction), and left alone
+  when it loses.
 - A version that loses although its editor never saw the winner (its stamp is not in the
   winner's history) is a conflict: kept in `sync_conflict` for the coordinator, once.
+
+Every step is idempotent, so the bundle is written a chunk at a time, each chunk its own short
+transaction: a click at the door waits for one chunk at most, never for the whole import. The
+order keeps every reference satisfied at each commit: records in SYNCED_TABLES' order (a site
+before the activities held there), a +1 visit before the −1 that corrects it. Everything was
+checked before the first chunk (staging.py); a process killed half-way leaves a consistent
+database that the next import of the same bundle completes.
 """
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
 from vanskapshuset.services.context import SEED_STAMP
-from vanskapshuset.sync.bundle_reader import Bundle
+from vanskapshuset.store.database import Database
+from vanskapshuset.sync.staging import Staging
 from vanskapshuset.sync.tables import PARENT_TABLE, SYNCED_TABLES, Kind, SyncedTable
 
 _BOOKKEEPING = frozenset({"hlc", "device_id", "history"})
 _CHUNK = 500  # SQLite's limit on bound parameters is far above this
+RECORD_CHUNK = 500  # records per transaction (an activity brings its parts)
+EVENT_CHUNK = 2000  # visits or audit entries per transaction: a few milliseconds each
+KeepLost = Callable[[Connection, list["LostEdit"]], list[Any]]  # stores them, returns the new
 
 
 @dataclass(frozen=True)
@@ -41,6 +53,7 @@ class MergeCounts:
     records_updated: int = 0
     records_unchanged: int = 0
     lost_edits: list[LostEdit] = field(default_factory=list)
+    kept: list[Any] = field(default_factory=list)  # conflicts not known before (views)
 
 
 def _quoted(columns: Sequence[str]) -> str:
@@ -70,9 +83,17 @@ def _same_values(one: dict[str, Any], other: dict[str, Any]) -> bool:
     return all(one[key] == other[key] for key in one if key not in _BOOKKEEPING)
 
 
-def _local_versions(connection: Connection, table: str) -> dict[str, tuple[str, str]]:
-    rows = connection.exec_driver_sql(f'SELECT id, hlc, history FROM "{table}"')
-    return {record_id: (stamp, history) for record_id, stamp, history in rows}
+def _local_versions(
+    connection: Connection, table: str, ids: Sequence[str]
+) -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        query = f'SELECT id, hlc, history FROM "{table}" WHERE id IN ({marks})'
+        for record_id, stamp, history in connection.exec_driver_sql(query, tuple(chunk)):
+            found[record_id] = (stamp, history)
+    return found
 
 
 def _local_rows(
@@ -94,7 +115,7 @@ def _merge_records(
     """Merge one record table; returns the ids whose incoming version won (new or newer)."""
     stamp_at = synced.columns.index("hlc")
     history_at = synced.columns.index("history")
-    local = _local_versions(connection, synced.name)
+    local = _local_versions(connection, synced.name, [row[0] for row in rows])
     inserts: list[list[Any]] = []
     updates: list[list[Any]] = []
     lost_here: list[tuple[list[Any], bool]] = []  # (incoming row, whether the local one lost)
@@ -134,19 +155,20 @@ def _merge_records(
     return {row[0] for row in inserts} | {row[0] for row in updates}
 
 
-def _replace_parts(
-    connection: Connection, synced: SyncedTable, rows: list[list[Any]], winners: set[str]
-) -> None:
+def _replace_parts(connection: Connection, staging: Staging, winners: set[str]) -> None:
     """The parts of every activity whose incoming version won become the incoming parts."""
     if not winners:
         return
-    parent_at = synced.columns.index("activity_id")
-    connection.exec_driver_sql(
-        f'DELETE FROM "{synced.name}" WHERE activity_id = ?', [(key,) for key in winners]
-    )
-    incoming = [tuple(row) for row in rows if row[parent_at] in winners]
-    if incoming:
-        connection.exec_driver_sql(_insert_sql(synced), incoming)
+    chosen = sorted(winners)
+    for synced in SYNCED_TABLES:
+        if synced.kind is not Kind.PART:
+            continue
+        connection.exec_driver_sql(
+            f'DELETE FROM "{synced.name}" WHERE activity_id = ?', [(key,) for key in chosen]
+        )
+        incoming = staging.parts_of(synced.name, chosen)
+        if incoming:
+            connection.exec_driver_sql(_insert_sql(synced), incoming)
 
 
 def _merge_events(connection: Connection, synced: SyncedTable, rows: list[list[Any]]) -> int:
@@ -159,24 +181,50 @@ def _merge_events(connection: Connection, synced: SyncedTable, rows: list[list[A
     return result.rowcount
 
 
-def merge_bundle(connection: Connection, bundle: Bundle) -> MergeCounts:
-    """Merge everything in `bundle`; the caller's transaction makes it all or nothing."""
-    # Rows refer to each other in every direction; SQLite checks the references at COMMIT.
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+def _chunks(staging: Staging, synced: SyncedTable) -> list[tuple[str, int]]:
+    """How `synced`'s staged rows are read: (condition, chunk size), in order."""
+    if synced.kind is Kind.RECORD:
+        return [("1", RECORD_CHUNK)]
+    if synced.name == "visit":  # a +1 before the −1 that corrects it
+        return [("corrects_id IS NULL", EVENT_CHUNK), ("corrects_id IS NOT NULL", EVENT_CHUNK)]
+    return [("1", EVENT_CHUNK)]
+
+
+def merge_staged(db: Database, staging: Staging, keep_lost: KeepLost) -> MergeCounts:
+    """Merge everything staged, a chunk per transaction; `keep_lost` stores each chunk's lost
+    edits (conflicts) in that chunk's transaction."""
     counts = MergeCounts()
-    winners: set[str] = set()
     for synced in SYNCED_TABLES:
-        rows = bundle.rows[synced.name]
-        if synced.kind is Kind.RECORD:
-            won = _merge_records(connection, synced, rows, counts)
-            if synced.name == PARENT_TABLE:
-                winners = won
-        elif synced.kind is Kind.PART:
-            _replace_parts(connection, synced, rows, winners)
-        elif synced.name == "visit":
-            new = _merge_events(connection, synced, rows)
-            counts.visits_new += new
-            counts.visits_known += len(rows) - new
-        else:
-            _merge_events(connection, synced, rows)
+        if synced.kind is Kind.PART:
+            continue  # with their activity
+        for where, size in _chunks(staging, synced):
+            for rows in staging.chunks(synced.name, size, where):
+                with db.write_core() as connection:
+                    # Rows of one table may refer to each other; SQLite checks at COMMIT.
+                    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+                    _merge_chunk(connection, staging, synced, rows, counts, keep_lost)
     return counts
+
+
+def _merge_chunk(
+    connection: Connection,
+    staging: Staging,
+    synced: SyncedTable,
+    rows: list[list[Any]],
+    counts: MergeCounts,
+    keep_lost: KeepLost,
+) -> None:
+    if synced.kind is Kind.RECORD:
+        lost_before = len(counts.lost_edits)
+        won = _merge_records(connection, synced, rows, counts)
+        if synced.name == PARENT_TABLE:
+            _replace_parts(connection, staging, won)
+        new_lost = counts.lost_edits[lost_before:]
+        if new_lost:
+            counts.kept += keep_lost(connection, new_lost)
+    elif synced.name == "visit":
+        new = _merge_events(connection, synced, rows)
+        counts.visits_new += new
+        counts.visits_known += len(rows) - new
+    else:
+        _merge_events(connection, synced, rows)

@@ -59,17 +59,17 @@ class SyncService:
 
     # -- bundles ---------------------------------------------------------------------------------
 
-    def export_bundle(self, target: Path, keep_if_unchanged: bool = False) -> ExportResult:
+    def export_bundle(self, target: Path) -> ExportResult:
         """Write everything this laptop knows to `target` (see export.export_bundle)."""
-        return export_bundle(self.context, self._team.require_key(), target, keep_if_unchanged)
+        return export_bundle(self.context, self._team.require_key(), target)
 
     def import_file(self, path: Path) -> ImportResult:
         """Import one bundle; a refusal raises one sentence and changes nothing."""
         return self._importer.import_file(path, self._team.require_key())
 
     def sync_folder(self, folder: Path | None = None) -> FolderSyncResult:
-        """Import every other laptop's bundle in `folder` (or the chosen one), then write this
-        laptop's own there."""
+        """Take in what the other laptops' files in `folder` (or the chosen one) hold that this
+        laptop lacks, then bring this laptop's own files there up to date."""
         key = self._team.require_key()
         chosen = folder if folder is not None else self._team.status().folder
         return sync_folder(self.context, self._importer, key, chosen)

@@ -97,6 +97,8 @@ class SyncWording(QObject):
         return lines
 
     def written(self, result: ExportResult) -> str:
+        if result.unchanged:
+            return self.tr("Inget nytt att skriva: den här datorns filer i mappen är aktuella.")
         return fill(
             self.tr("Den här datorns fil skrevs: %1 (besök: %2, poster: %3)."),
             result.path,
