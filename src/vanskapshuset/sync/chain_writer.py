@@ -1,7 +1,10 @@
 """This laptop's chain in a shared folder: a snapshot and the segments written since.
 
-    <name>-<id8>.vhsync           the snapshot: everything, covering segment number n
-    <name>-<id8>.<000123>.vhsync  segment 123: every row written here since segment 122
+    <name>-<id8>.000120-alla.vhsync  the snapshot: everything, covering segments up to 120
+    <name>-<id8>.000123.vhsync       segment 123: every row written here since segment 122
+
+(A file `<name>-<id8>.vhsync` is the one bundle of a laptop of an earlier version.) What a
+snapshot covers is in its name, so a reader knows whether it needs it without opening it.
 
 At each sync the journal's rows (journal.py) become the next segment; nothing changed, nothing
 is written. The first write into a folder is a snapshot alone. When the segments since the
@@ -41,8 +44,10 @@ from vanskapshuset.sync.results import ExportResult
 COMPACT_AFTER = 200  # segment files since the snapshot
 COMPACT_SHARE = 4  # … or their bytes a quarter of the snapshot's,
 COMPACT_FLOOR = 256_000  # and more than this: a small team's snapshot is cheap to read anyway
+_SNAPSHOT_MARK = "-alla"
 _NAME = re.compile(
-    r"(?P<name>.*)-(?P<id8>[0-9A-Za-z]{8})(?:\.(?P<seq>\d{6,12}))?" + re.escape(FILE_SUFFIX)
+    r"(?P<name>.*)-(?P<id8>[0-9A-Za-z]{8})(?:\.(?P<seq>\d{6,12})(?P<all>-alla)?)?"
+    + re.escape(FILE_SUFFIX)
 )
 
 
@@ -51,16 +56,19 @@ class LaptopFiles:
     """One laptop's files in the folder, by the id in their names."""
 
     snapshot: Path | None = None
+    covers: int | None = None  # the segments the snapshot covers; None: an earlier version's
     segments: dict[int, Path] = field(default_factory=dict)
 
 
-def parse_name(name: str) -> tuple[str, int | None] | None:
-    """(id8, segment number or None for a snapshot) of a chain file's name, or None."""
+def parse_name(name: str) -> tuple[str, int | None, bool] | None:
+    """(id8, number, whether a snapshot) of a chain file's name, or None. A snapshot's number
+    is the last segment it covers (None for an earlier version's one bundle)."""
     found = _NAME.fullmatch(name)
     if found is None:
         return None
     seq = found.group("seq")
-    return found.group("id8"), None if seq is None else int(seq)
+    snapshot = seq is None or found.group("all") is not None
+    return found.group("id8"), None if seq is None else int(seq), snapshot
 
 
 def readable_name(device_name: str) -> str:
@@ -68,13 +76,17 @@ def readable_name(device_name: str) -> str:
     return readable[:40]
 
 
-def snapshot_name(device_name: str, device_id: str) -> str:
-    """This laptop's snapshot in a shared folder: readable, and unique by the device id."""
-    return f"{readable_name(device_name)}-{device_id[:8]}{FILE_SUFFIX}"
+def own_prefix(device_name: str, device_id: str) -> str:
+    """The start of this laptop's file names: readable, and unique by the device id."""
+    return f"{readable_name(device_name)}-{device_id[:8]}"
+
+
+def snapshot_name(device_name: str, device_id: str, covers: int) -> str:
+    return f"{own_prefix(device_name, device_id)}.{covers:06d}{_SNAPSHOT_MARK}{FILE_SUFFIX}"
 
 
 def segment_name(device_name: str, device_id: str, seq: int) -> str:
-    return f"{readable_name(device_name)}-{device_id[:8]}.{seq:06d}{FILE_SUFFIX}"
+    return f"{own_prefix(device_name, device_id)}.{seq:06d}{FILE_SUFFIX}"
 
 
 def laptop_files(folder: Path) -> tuple[dict[str, LaptopFiles], list[Path]]:
@@ -88,14 +100,13 @@ def laptop_files(folder: Path) -> tuple[dict[str, LaptopFiles], list[Path]]:
         if parsed is None:
             others.append(path)
             continue
-        id8, seq = parsed
+        id8, seq, snapshot = parsed
         files = chains.setdefault(id8, LaptopFiles())
-        if seq is None:
-            # Two snapshots under two names (a laptop renamed): the newer one counts.
-            if files.snapshot is None or _mtime(path) > _mtime(files.snapshot):
-                files.snapshot = path
-        else:
-            files.segments[seq] = path
+        if not snapshot:
+            files.segments[seq or 0] = path
+        elif files.snapshot is None or (seq or 0) > (files.covers or 0):
+            # Two snapshots (one being replaced): the one covering more counts.
+            files.snapshot, files.covers = path, seq
     return chains, others
 
 
@@ -125,12 +136,15 @@ def write_own(context: ServiceContext, key: bytes, folder: Path) -> ExportResult
     if mine.snapshot is None or not kept:
         return _first_snapshot(context, key, folder, mine, warnings)
     written = _segment(context, key, folder, mine, warnings)
+    renamed = not mine.snapshot.name.startswith(
+        own_prefix(context.device_name, context.device_id) + "."
+    )
+    if renamed or _compaction_due(context, folder, mine) or _gap(context, folder, mine):
+        compacted = _compact(context, key, folder)
+        return written or compacted
     if written is None:
         snapshot = mine.snapshot
         return ExportResult(snapshot, 0, 0, _size(snapshot), tuple(warnings), unchanged=True)
-    renamed = mine.snapshot.name != snapshot_name(context.device_name, context.device_id)
-    if renamed or _compaction_due(context, folder, mine):
-        _compact(context, key, folder)
     return written
 
 
@@ -175,7 +189,7 @@ def _first_snapshot(
         end = journal_end(connection)
         return snapshot_tables(connection), chain_of(connection, SNAPSHOT, seq)
 
-    target = folder / snapshot_name(context.device_name, context.device_id)
+    target = folder / snapshot_name(context.device_name, context.device_id, seq)
     written, _chain, created_at = write_to(context, key, target, contents)
     _remove_stale(context, folder, keep=target)
     with context.db.write_core() as connection:
@@ -231,17 +245,26 @@ def _compaction_due(context: ServiceContext, folder: Path, mine: LaptopFiles) ->
     return len(since) >= COMPACT_AFTER or large
 
 
-def _compact(context: ServiceContext, key: bytes, folder: Path) -> None:
+def _gap(context: ServiceContext, folder: Path, mine: LaptopFiles) -> bool:
+    """Whether a segment since the snapshot is missing from the folder (lost by a cloud
+    service, deleted by hand, or written into another folder): readers would wait for it for
+    ever, so a snapshot covering it is written."""
+    with context.db.read() as session:
+        state = chain_state(session.connection())
+    covers = int(state.get("folders", {}).get(str(folder.resolve()), {}).get("covers", 0))
+    return any(seq not in mine.segments for seq in range(covers + 1, int(state.get("seq", 0)) + 1))
+
+
+def _compact(context: ServiceContext, key: bytes, folder: Path) -> ExportResult:
     """A new snapshot covering the last segment; the segments the previous snapshot covered go."""
     place = str(folder.resolve())
-    covered = 0
+    with context.db.read() as session:  # only this laptop's sync moves it on
+        covered = int(chain_state(session.connection()).get("seq", 0))
 
     def contents(connection: Connection) -> tuple[list[TableRows], BundleChain]:
-        nonlocal covered
-        covered = int(chain_state(connection).get("seq", 0))
         return snapshot_tables(connection), chain_of(connection, SNAPSHOT, covered)
 
-    target = folder / snapshot_name(context.device_name, context.device_id)
+    target = folder / snapshot_name(context.device_name, context.device_id, covered)
     written, _chain, created_at = write_to(context, key, target, contents)
     with context.db.write_core() as connection:
         state = chain_state(connection)
@@ -249,8 +272,9 @@ def _compact(context: ServiceContext, key: bytes, folder: Path) -> None:
         before = int(kept.get("covers", 0))
         kept.update(covers=covered, before=before, snapshot_bytes=written.size, segment_bytes=0)
         write_chain(connection, state)
-        log_written(connection, context, target, written, created_at, [])
+        result = log_written(connection, context, target, written, created_at, [])
     _remove_stale(context, folder, keep=target, segments_upto=before)
+    return result
 
 
 def _remove_stale(
@@ -258,13 +282,11 @@ def _remove_stale(
 ) -> None:
     """This laptop's snapshots under an earlier name, and segments no reader needs any more
     (those the snapshot before the current one covered)."""
-    chains, _others = laptop_files(folder)
-    mine = chains.get(context.device_id[:8])
-    if mine is None:
-        return
-    for path in folder.glob(f"*-{context.device_id[:8]}{FILE_SUFFIX}"):
-        if path != keep:
-            path.unlink(missing_ok=True)
-    for seq, path in mine.segments.items():
-        if seq <= segments_upto:
+    own = context.device_id[:8]
+    for path in folder.glob(f"*-{own}*{FILE_SUFFIX}"):
+        parsed = parse_name(path.name)
+        if parsed is None or parsed[0] != own or path == keep:
+            continue
+        _id8, seq, snapshot = parsed
+        if snapshot or (seq or 0) <= segments_upto:
             path.unlink(missing_ok=True)

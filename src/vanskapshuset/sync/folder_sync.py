@@ -13,8 +13,9 @@ from pathlib import Path
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.sync.bundle_format import FILE_SUFFIX
 from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, Manifest
-from vanskapshuset.sync.chain_writer import LaptopFiles, laptop_files, snapshot_name, write_own
+from vanskapshuset.sync.chain_writer import LaptopFiles, laptop_files, own_prefix, write_own
 from vanskapshuset.sync.importing import Importer
 from vanskapshuset.sync.journal import SEGMENT, progress
 from vanskapshuset.sync.results import FolderSyncResult, ImportResult, SkippedFile
@@ -22,8 +23,8 @@ from vanskapshuset.sync.seen_files import seen_files
 
 
 def bundle_file_name(device_name: str, device_id: str) -> str:
-    """This laptop's snapshot in a shared folder."""
-    return snapshot_name(device_name, device_id)
+    """This laptop's whole bundle saved as one file (on a USB stick, say)."""
+    return own_prefix(device_name, device_id) + FILE_SUFFIX
 
 
 class _Run:
@@ -69,15 +70,29 @@ class _Run:
         return True
 
     def laptop(self, id8: str, files: LaptopFiles) -> None:
+        """Its segments after the last one held here, in order; its snapshot only where no
+        segment goes on from there and the snapshot covers more (or is an earlier version's)."""
         held = self.held(id8)
-        later = sorted(seq for seq in files.segments if seq > held)
-        if files.snapshot is not None and (held == 0 or (later and later[0] != held + 1)):
-            self.take(files.snapshot)
-            held = self.held(id8)
-        for seq in sorted(seq for seq in files.segments if seq > held):
-            if seq != held + 1 or not self.take(files.segments[seq], (id8, seq)):
-                return  # a segment missing or refused: the later ones wait for it
-            held = self.held(id8)
+        snapshot_tried = False
+        while True:
+            following = files.segments.get(held + 1)
+            if following is not None:
+                if not self.take(following, (id8, held + 1)):
+                    return  # refused or incomplete: the later ones wait for it
+            elif (
+                files.snapshot is not None
+                and not snapshot_tried
+                and (files.covers is None or files.covers > held)
+            ):
+                snapshot_tried = True
+                if not self.take(files.snapshot):
+                    return
+            else:
+                return
+            now_held = self.held(id8)
+            if now_held == held and following is not None:
+                return  # taken in but not counted (an earlier version's file): no loop
+            held = now_held
 
 
 def _matches(file_name: str, id8: str, seq: int):

@@ -1,0 +1,188 @@
+"""The shared folder holds each laptop's chain: a snapshot and the segments since. A sync reads
+only what a laptop lacks and writes only what changed; segments lost, repeated, late or
+compacted away, a laptop away for a month and a new laptop joining a team of five years all end
+with every laptop holding everything. Real databases and real files in tmp_path."""
+
+import datetime as dt
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+from sync_helpers import site_id
+
+from vanskapshuset.app import App, open_app
+from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
+from vanskapshuset.services.demo import DemoOptions, generate_demo
+from vanskapshuset.sync.chain_writer import laptop_files
+
+DAY = dt.date(2026, 6, 16)
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    return folder
+
+
+def _visits(app: App, start: dt.date = DAY, end: dt.date = DAY) -> int:
+    return int(app.statistics.period(start, end, None, None).as_json()["visits"])
+
+
+def _settle(apps: list[App], shared: Path, clock: FixedClock | None = None) -> None:
+    """Sync round after round until nobody reads or writes anything."""
+    for _round in range(6):
+        results = []
+        for app in apps:
+            if clock is not None:
+                clock.advance(dt.timedelta(minutes=1))
+            results.append(app.sync.sync_folder(shared))
+        if all(r.imported == () and r.written.unchanged for r in results):
+            return
+    raise AssertionError("the laptops never settled")
+
+
+def _segments(shared: Path, app: App) -> dict[int, Path]:
+    chains, _ = laptop_files(shared)
+    return chains[app.context.device_id[:8]].segments
+
+
+def test_a_change_costs_one_small_segment_and_nothing_else_is_read(laptops, shared, team_clock):
+    apps = laptops(3)
+    for number, app in enumerate(apps):
+        app.visits.add(site_id(app), "girl", "7-9", 10 + number)
+    _settle(apps, shared, team_clock)
+    snapshot_sizes = [p.stat().st_size for p in shared.glob("*-alla.vhsync")]
+
+    first, second, _third = apps
+    first.visits.add(site_id(first), "boy", "10-13", 1)
+    before = set(shared.iterdir())
+    written = first.sync.sync_folder(shared).written
+    (new,) = set(shared.iterdir()) - before  # one file: its next segment
+    assert new == written.path and new.name.split(".")[-2].isdigit()
+    assert written.visits == 1 and new.stat().st_size < min(snapshot_sizes)
+
+    result = second.sync.sync_folder(shared)
+    assert [r.file_name for r in result.imported] == [new.name]  # nothing else opened
+    assert result.imported[0].visits_new == 1
+    assert _visits(second) == 10 + 11 + 12 + 1
+
+
+def test_segments_late_or_lost_are_waited_for_and_then_recovered(laptops, shared, team_clock):
+    writer, reader = laptops(2)
+    _settle([writer, reader], shared, team_clock)
+    writer.visits.add(site_id(writer), "girl", "7-9", 2)
+    writer.sync.sync_folder(shared)
+    writer.visits.add(site_id(writer), "boy", "7-9", 3)
+    writer.sync.sync_folder(shared)
+    *_, late, last = sorted(_segments(shared, writer).items())
+    held_back = shared.parent / "held-back"
+    shutil.move(late[1], held_back)
+
+    # The later segment arrived first: it waits, nothing of it is taken in out of order.
+    result = reader.sync.sync_folder(shared)
+    assert last[1].name not in [r.file_name for r in result.imported]
+    assert _visits(reader) == 0
+
+    shutil.move(held_back, late[1])  # the cloud service delivers it after all
+    result = reader.sync.sync_folder(shared)
+    assert [r.file_name for r in result.imported] == [late[1].name, last[1].name]
+    assert _visits(reader) == 5
+
+    # A segment lost for good: its writer notices the gap and writes a snapshot over it.
+    writer.visits.add(site_id(writer), "other", "14-17", 4)
+    writer.sync.sync_folder(shared)
+    (lost,) = [p for s, p in _segments(shared, writer).items() if s > last[0]]
+    lost.unlink()
+    assert reader.sync.sync_folder(shared).imported == ()
+    writer.sync.sync_folder(shared)
+    reader.sync.sync_folder(shared)
+    assert _visits(reader) == _visits(writer) == 9
+
+
+def test_a_segment_repeated_under_another_name_counts_once(laptops, shared, team_clock):
+    writer, reader = laptops(2)
+    _settle([writer, reader], shared, team_clock)
+    writer.visits.add(site_id(writer), "girl", "0-6", 3)
+    path = writer.sync.sync_folder(shared).written.path
+    shutil.copy(path, shared / f"kopia av {path.name}")  # a cloud service's conflict copy
+    shutil.copy(path, shared / f"{path.stem} (1).vhsync")
+    reader.sync.sync_folder(shared)
+    reader.sync.sync_folder(shared)
+    assert _visits(reader) == 3
+
+
+def test_a_laptop_away_for_a_month_catches_up(laptops, shared, team_clock):
+    apps = laptops(3)
+    away = apps[2]
+    _settle(apps, shared, team_clock)
+    day = DAY
+    for _ in range(30):
+        day += dt.timedelta(days=1)
+        team_clock.set(dt.datetime.combine(day, dt.time(15), tzinfo=STOCKHOLM))
+        for app in apps[:2]:
+            app.visits.add(site_id(app), "girl", "10-13", 2)
+            app.sync.sync_folder(shared)
+    result = away.sync.sync_folder(shared)
+    assert result.skipped == ()
+    # The second laptop synced last each day: it holds everything.
+    assert _visits(apps[1], DAY, day) == 30 * 2 * 2 == _visits(away, DAY, day)
+
+
+@pytest.mark.slow
+def test_a_new_laptop_joins_a_team_of_five_years(tmp_path, shared):
+    clock = FixedClock(dt.datetime(2026, 1, 10, 12, tzinfo=STOCKHOLM))
+    coordinator = open_app(tmp_path / "koordinator", clock=clock, actor="Koordinator")
+    generate_demo(coordinator, DemoOptions(seed=5, year=2025, years=5, visit_scale=0.3))
+    code = coordinator.sync.create_team("Koordinator").code
+    assert code is not None
+    others = []
+    for number in (1, 2):
+        other = open_app(tmp_path / f"dator{number}", clock=clock, actor=f"Ledare {number}")
+        other.setup.first_setup([("Vänskapshuset", "indoor")], f"Ledare {number}")
+        other.sync.join_team(code, f"Dator {number}")
+        others.append(other)
+    _settle([coordinator, *others], shared, clock)
+    years = (dt.date(2021, 1, 1), dt.date(2025, 12, 31))
+    expected = coordinator.statistics.period(*years, None, None).as_json()
+    assert expected["visits"] > 5_000
+
+    newcomer = open_app(tmp_path / "ny", clock=clock, actor="Ny ledare")
+    newcomer.setup.first_setup([("Vänskapshuset", "indoor")], "Ny ledare")
+    newcomer.sync.join_team(code, "Ny dator")
+    result = newcomer.sync.sync_folder(shared)
+    assert result.skipped == ()
+    assert newcomer.statistics.period(*years, None, None).as_json() == expected
+    # The largest snapshot holds what the others' do: it is the only big file read.
+    assert len([r for r in result.imported if r.visits_new]) == 1
+    for app in (coordinator, *others, newcomer):
+        app.close()
+
+
+def test_a_door_click_during_an_import_is_kept(laptops, shared, team_clock):
+    """The import writes in short transactions and the clock is shared safely: clicks from
+    another thread while a big bundle comes in are all kept, with stamps all different."""
+    source, target = laptops(2)
+    site = site_id(source)
+    for _ in range(20):
+        source.visits.add(site, "girl", "7-9", 100)
+    bundle = shared / "stor.vhsync"
+    source.sync.export_bundle(bundle)
+    clicks: list[str] = []
+    stop = threading.Event()
+
+    def door() -> None:
+        while not stop.is_set() and len(clicks) < 400:
+            target.visits.add(site_id(target), "boy", "10-13", 1)
+            clicks.append(target.context.next_stamp())
+
+    thread = threading.Thread(target=door)
+    thread.start()
+    try:
+        target.sync.import_file(bundle)
+    finally:
+        stop.set()
+        thread.join()
+    assert len(set(clicks)) == len(clicks) > 0
+    assert _visits(target) == 2000 + len(clicks)
