@@ -24,7 +24,7 @@ rows the first import adds (every table, tuples already in memory, `executemany`
 foreign keys deferred as the merge does); and the unzip + `json.loads` of the bundle's members,
 to tell reading from writing. Medians of interleaved runs; ratios against the raw insert. A
 separate measurement splits both imports into phases by calling the reader's and merger's own
-functions in the order `read_bundle` and `Importer.import_data` call them.
+functions in the order `Importer.import_path` calls them.
 
     python -m benchmarks.bench_sync [--runs 5] [--profile]
 
@@ -35,7 +35,6 @@ import argparse
 import contextlib
 import cProfile
 import datetime as dt
-import hashlib
 import io
 import json
 import pstats
@@ -66,10 +65,13 @@ from vanskapshuset.services.demo import summer_season
 from vanskapshuset.store.database import PRAGMAS
 from vanskapshuset.store.models import Visit
 from vanskapshuset.sync import bundle_reader
-from vanskapshuset.sync.bundle_format import MANIFEST, unpack_budget
+from vanskapshuset.sync.bundle_format import MAX_BUNDLE_BYTES
+from vanskapshuset.sync.bundle_stream import file_digest, open_file, opened_bundle
 from vanskapshuset.sync.clock_guard import check_clock
 from vanskapshuset.sync.importing import already_imported
-from vanskapshuset.sync.merge import merge_bundle
+from vanskapshuset.sync.merge import merge_staged
+from vanskapshuset.sync.row_checks import check_batch
+from vanskapshuset.sync.staging import Staging
 from vanskapshuset.sync.tables import SYNCED_TABLES
 from vanskapshuset.sync.team_code import key_from_code, team_id
 
@@ -392,38 +394,31 @@ def unpack(data: bytes) -> dict[str, Any]:
 
 
 def phases(app: App, path: Path, key: bytes) -> dict[str, float]:
-    """One import split into the steps `Importer.import_data` and `read_bundle` take, in order."""
-    reader = bundle_reader
+    """One import split into the steps `Importer.import_path` takes, in order."""
     name, team = path.name, team_id(key)
     marks = [("start", time.perf_counter())]
-    data = path.read_bytes()
-    marks.append(("read file", time.perf_counter()))
-    digest = hashlib.sha256(data).hexdigest()
-    assert already_imported(app.context, digest, name) is None
-    marks.append(("digest + lookup", time.perf_counter()))
-    zipped = reader.open_bundle(data, name, key, team)
-    marks.append(("decrypt (secretstream)", time.perf_counter()))
-    with zipfile.ZipFile(io.BytesIO(zipped)) as archive:
-        infos = reader._members(archive, name)
-        unpacker = reader._Unpacker(archive, name, unpack_budget(len(data)))
-        values = {member: reader._json(unpacker, info, name) for member, info in infos.items()}
-    marks.append(("unzip + json.loads", time.perf_counter()))
-    manifest = reader._manifest(values[MANIFEST], name)
-    device = manifest.device_name
-    rows = {
-        s.name: reader._rows(values[f"{s.name}.json"], s.name, name, device) for s in SYNCED_TABLES
-    }
-    assert all(manifest.counts[table] == len(table_rows) for table, table_rows in rows.items())
-    reader._check_parts(rows, name, device)
-    marks.append(("check values", time.perf_counter()))
-    bundle = reader.Bundle(manifest, rows, hashlib.sha256(data).hexdigest())
-    marks.append(("digest again", time.perf_counter()))  # read_bundle's own, for Bundle.digest
-    check_clock(bundle, name, app.context.now())
-    marks.append(("clock bound", time.perf_counter()))
-    with app.db.write_core() as connection:
-        merge_bundle(connection, bundle)
-        marks.append(("merge statements", time.perf_counter()))
-    marks.append(("commit", time.perf_counter()))
+    file, size = open_file(path, MAX_BUNDLE_BYTES)
+    with file:
+        digest = file_digest(file, path, MAX_BUNDLE_BYTES)
+        marks.append(("read + digest", time.perf_counter()))
+        assert already_imported(app.context, digest, name) is None
+        scratch = app.db.path.parent
+        with Staging(scratch, app.db) as staging:
+            with opened_bundle(file, size, name, key, team, scratch) as bundle:
+                marks.append(("decrypt into a scratch file", time.perf_counter()))
+                device = bundle.manifest.device_name
+                for synced in SYNCED_TABLES:
+                    for batch in bundle.batches(synced.name):
+                        check_batch({synced.name: batch})
+                        staging.add(synced.name, batch, name, device)
+                manifest = bundle.manifest
+            marks.append(("unzip, parse, check, stage", time.perf_counter()))
+            staging.check(name, device)
+            marks.append(("whole-bundle checks", time.perf_counter()))
+            check_clock(manifest, staging.newest_stamp(), name, app.context.now())
+            marks.append(("clock bound", time.perf_counter()))
+            merge_staged(app.db, staging, lambda _connection, _lost: [])
+            marks.append(("merge (a commit per chunk)", time.perf_counter()))
     return {label: marks[n][1] - marks[n - 1][1] for n, (label, _) in enumerate(marks) if n}
 
 
