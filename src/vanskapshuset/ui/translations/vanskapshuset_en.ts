@@ -3349,6 +3349,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>It will be tried again at the next sync.</translation>
     </message>
     <message>
+        <source>Inget nytt att skriva: den här datorns filer i mappen är aktuella.</source>
+        <translation>Nothing new to write: this laptop&apos;s files in the folder are up to date.</translation>
+    </message>
+    <message>
         <source>Den här datorns fil skrevs: %1 (besök: %2, poster: %3).</source>
         <translation>This computer&apos;s file was written: %1 (visits: %2, records: %3).</translation>
     </message>
