@@ -2,10 +2,12 @@
 written (bundle_stream, staging), then merged in short transactions (merge), logged, audited."""
 
 import datetime as dt
+import errno
 import gc
 import json
+import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -44,6 +46,27 @@ def _collector_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _no_room(error: Exception) -> bool:
+    """Whether the disk (or a quota, or a file size limit) had no room for the scratch files."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
+    return "full" in str(error)  # SQLite: "database or disk is full"
+
+
+@contextmanager
+def _room_needed(file_name: str) -> Iterator[None]:
+    """Scratch files need room beside the database: a full disk is one sentence."""
+    try:
+        yield
+    except (OSError, sqlite3.OperationalError) as error:
+        if not _no_room(error):
+            raise
+        raise UserError(
+            f"Det finns inte plats på disken för att läsa in ”{file_name}”; inget lästes in. "
+            "Frigör utrymme och synka igen."
+        ) from None
 
 
 def unreadable(file_name: str, error: Exception) -> UserError:
@@ -127,6 +150,31 @@ class Importer:
         except OSError as error:
             raise UserError(f"Kunde inte läsa ”{path}”: {error.strerror or error}.") from None
 
+    def _stage(
+        self,
+        staging: Staging,
+        file: BinaryIO,
+        size: int,
+        name: str,
+        key: bytes,
+        expect: Callable[[Manifest], None] | None,
+    ) -> Manifest:
+        """Decrypt, read and check every row into `staging`; returns the manifest."""
+        scratch = self.context.db.path.parent
+        with opened_bundle(file, size, name, key, team_id(key), scratch) as bundle:
+            manifest = bundle.manifest
+            if expect is not None:
+                expect(manifest)
+            for synced in SYNCED_TABLES:
+                for batch in bundle.batches(synced.name):
+                    try:
+                        check_batch({synced.name: batch})
+                    except Bad as bad:
+                        raise refusal(bad, name, manifest.device_name) from None
+                    staging.add(synced.name, batch, name, manifest.device_name)
+        staging.check(name, manifest.device_name)
+        return manifest
+
     def import_file(self, path: Path, key: bytes) -> ImportResult:
         """Import one bundle; a refusal raises one sentence and changes nothing."""
         self.start_run()
@@ -171,21 +219,11 @@ class Importer:
         expect: Callable[[Manifest], None] | None,
     ) -> ImportResult:
         context = self.context
-        scratch = context.db.path.parent
-        with ExitStack() as stack:
-            staging = stack.enter_context(Staging(scratch, context.db))
-            with opened_bundle(file, size, name, key, team_id(key), scratch) as bundle:
-                manifest = bundle.manifest
-                if expect is not None:
-                    expect(manifest)
-                for synced in SYNCED_TABLES:
-                    for batch in bundle.batches(synced.name):
-                        try:
-                            check_batch({synced.name: batch})
-                        except Bad as bad:
-                            raise refusal(bad, name, manifest.device_name) from None
-                        staging.add(synced.name, batch, name, manifest.device_name)
-            staging.check(name, manifest.device_name)
+        with _room_needed(name):
+            staging = Staging(context.db.path.parent, context.db)
+        with staging:
+            with _room_needed(name):
+                manifest = self._stage(staging, file, size, name, key, expect)
             newest = staging.newest_stamp()
             check_clock(manifest, newest, name, context.now())
             # Everything is read and checked: only now is anything written.
