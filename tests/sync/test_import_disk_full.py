@@ -4,9 +4,9 @@ with room again the same bundle comes in."""
 
 import datetime as dt
 
-from faults import fill_up, small_disk
 from sync_helpers import site_id
 
+from faults import fill_up, small_disk
 from vanskapshuset.app import open_app
 from vanskapshuset.domain.errors import UserError
 
