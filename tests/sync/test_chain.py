@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from sync_helpers import site_id
 
+from faults import fill_up, small_disk
 from vanskapshuset.app import App, open_app
+from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.services.demo import DemoOptions, generate_demo
 from vanskapshuset.sync.chain_writer import laptop_files
@@ -186,3 +188,26 @@ def test_a_door_click_during_an_import_is_kept(laptops, shared, team_clock):
         thread.join()
     assert len(set(clicks)) == len(clicks) > 0
     assert _visits(target) == 2000 + len(clicks)
+
+
+def test_a_segment_that_could_not_be_written_is_written_at_the_next_sync(
+    laptops, tmp_path, team_clock
+):
+    """The number is reserved first and the journal emptied only after the file is whole: a
+    failed write (the shared folder's disk full, a real small tmpfs) loses no row, and no
+    number is skipped."""
+    writer, reader = laptops(2)
+    with small_disk(tmp_path / "usb", megabytes=2) as shared:
+        _settle([writer, reader], shared, team_clock)
+        numbers = set(_segments(shared, writer))
+        writer.visits.add(site_id(writer), "girl", "14-17", 3)
+        filler = fill_up(shared)
+        with pytest.raises(UserError, match="inte plats"):
+            writer.sync.sync_folder(shared)
+        assert set(_segments(shared, writer)) == numbers  # nothing half-written
+        filler.unlink()
+        writer.sync.sync_folder(shared)
+        (new,) = set(_segments(shared, writer)) - numbers
+        assert new == max(numbers | {1}) + 1
+        reader.sync.sync_folder(shared)
+        assert _visits(reader) == 3

@@ -18,6 +18,7 @@ so a crash in between costs a segment written again, never rows that no segment 
 """
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -128,7 +129,7 @@ def write_own(context: ServiceContext, key: bytes, folder: Path) -> ExportResult
     """Bring this laptop's chain in `folder` up to date; see the module's docstring."""
     warnings = repair_clock_first(context)
     chains, _others = laptop_files(folder)
-    mine = chains.get(context.device_id[:8], LaptopFiles())
+    mine = _regular(chains.get(context.device_id[:8], LaptopFiles()))
     place = str(folder.resolve())
     with context.db.read() as session:
         state = chain_state(session.connection())
@@ -146,6 +147,19 @@ def write_own(context: ServiceContext, key: bytes, folder: Path) -> ExportResult
         snapshot = mine.snapshot
         return ExportResult(snapshot, 0, 0, _size(snapshot), tuple(warnings), unchanged=True)
     return written
+
+
+def _regular(files: LaptopFiles) -> LaptopFiles:
+    """Only this laptop's real files count as written (a folder or link named like one of its
+    files, put there by someone else, is not one)."""
+
+    def real(path: Path) -> bool:
+        return stat.S_ISREG(path.lstat().st_mode) if path.exists() else False
+
+    segments = {seq: path for seq, path in files.segments.items() if real(path)}
+    if files.snapshot is not None and not real(files.snapshot):
+        return LaptopFiles(None, None, segments)
+    return LaptopFiles(files.snapshot, files.covers, segments)
 
 
 def _reserve(context: ServiceContext, mine: LaptopFiles) -> int:
