@@ -154,7 +154,10 @@ def _regular(files: LaptopFiles) -> LaptopFiles:
     files, put there by someone else, is not one)."""
 
     def real(path: Path) -> bool:
-        return stat.S_ISREG(path.lstat().st_mode) if path.exists() else False
+        try:
+            return stat.S_ISREG(path.lstat().st_mode)
+        except OSError:
+            return False  # gone since the listing
 
     segments = {seq: path for seq, path in files.segments.items() if real(path)}
     if files.snapshot is not None and not real(files.snapshot):
