@@ -139,6 +139,22 @@ class Visit(Base):
     )
 
 
+class RecordAlias(Base):
+    """Append-only: a named record merged into another of the same name (sync/name_merge.py).
+
+    The id is derived from every column but the time, so two laptops never write one id with
+    different contents; every reference to `alias_id` is read as `canonical_id`.
+    """
+
+    __tablename__ = "record_alias"
+    id: Mapped[str] = uuid_key()
+    table_name: Mapped[str] = mapped_column(String(40))
+    alias_id: Mapped[str] = mapped_column(String(36))
+    canonical_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[dt.datetime] = mapped_column(AwareDateTime())
+
+
 class Activity(EditableRecord, Base):
     __tablename__ = "activity"
     id: Mapped[str] = uuid_key()

@@ -22,6 +22,7 @@ from vanskapshuset.sync.clock_guard import check_clock, remember_observed
 from vanskapshuset.sync.conflicts import keep_conflicts
 from vanskapshuset.sync.exchanges import device_names, log_exchange
 from vanskapshuset.sync.merge import MergeCounts, merge_bundle
+from vanskapshuset.sync.name_merge import merge_same_names
 from vanskapshuset.sync.results import ConflictView, ImportResult
 from vanskapshuset.sync.row_checks import check_values
 from vanskapshuset.sync.seen_files import SeenMarker, remember_seen
@@ -201,6 +202,7 @@ class Importer:
                 f"”{file_name}” hänvisar till uppgifter som varken finns i filen eller på den "
                 "här datorn; inget lästes in."
             ) from None
+        merge_same_names(self.context.db, self.context)
         return ImportResult(
             file_name=file_name,
             device_id=manifest.device_id,
