@@ -25,9 +25,10 @@ so a version's stamp still tells one content, and a later version that still nam
 What becomes a duplicate by the rewrite is resolved as a pure function of the rows too:
 
 - A day log is one per site and date, found by the id `day_log_id(site, date)`. A merged site's
-  day log moves to the survivor's id for its date: copied there when that id is free, else the
-  newer of the two (by clock stamp, the same rule as any merge) becomes its content; the moved
-  row is tombstoned where it was, stamp kept.
+  live day log moves to the survivor's id for its date: copied there when that id is free, else
+  the newer of the two (by clock stamp, the same rule as any merge) becomes its content; the
+  moved row is tombstoned where it was, stamp kept. A tombstone only takes the survivor's id as
+  its site (copying it would delete the day it was moved to).
 - An activity's two partner rows of one organisation: the row with the smallest id is kept.
 - A JSON id list (a template's partners, a day's leaders) keeps each id once, first place kept.
 - Seasons are unique by name among all sites, so a site merge makes no season duplicates; two
@@ -387,6 +388,11 @@ def _move_day_logs(db: Database, mapping: Mapping[str, str]) -> None:
 def _move_day_log(
     connection: Connection, columns: tuple[str, ...], row: dict[str, Any], root: str
 ) -> None:
+    if row["deleted"]:
+        # A tombstone (a day log moved before, to a survivor that has since merged on) carries
+        # nothing to move: copying it would delete the day it was moved to.
+        connection.exec_driver_sql("UPDATE day_log SET site_id = ? WHERE id = ?", (root, row["id"]))
+        return
     target = day_log_id(root, dt.date.fromisoformat(row["local_date"]))
     current = connection.exec_driver_sql(
         "SELECT hlc FROM day_log WHERE id = ?", (target,)
