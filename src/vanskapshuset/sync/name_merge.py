@@ -47,6 +47,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from vanskapshuset.app_log import log
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.services.day_logs import day_log_id
 from vanskapshuset.store.database import Database
@@ -184,8 +185,18 @@ def _same_names(
 def merge_same_names(db: Database, context: ServiceContext) -> int:
     """Merge the live named records that share a name, and apply every alias known.
 
-    Returns how many records this call merged into another (tombstoned as an alias).
+    Returns how many records this call merged into another (tombstoned as an alias). Runs
+    after an import has committed: a failure here is logged and the import stands; the next
+    import merges again from what the database holds.
     """
+    try:
+        return _merge(db, context)
+    except Exception as error:  # the import is kept; nothing here is worth losing it for
+        log.error("Merging records of the same name failed", exc_info=error)
+        return 0
+
+
+def _merge(db: Database, context: ServiceContext) -> int:
     with db.read() as session:
         connection = session.connection()
         live = _live_names(connection)
@@ -195,9 +206,8 @@ def merge_same_names(db: Database, context: ServiceContext) -> int:
     for table, loser, keep in found:
         pairs[table].add((loser, keep))
     if not any(pairs.values()):
-        return 0
-    roots = {table: canonical_roots(edges) for table, edges in pairs.items()}
-    roots = _held(db, roots)
+        return 0  # the usual case: two small reads
+    roots = _held(db, {table: canonical_roots(edges) for table, edges in pairs.items()})
     live_ids = {(table, key) for table, key, _ in live}
     stale = {
         table: sorted(key for key in mapping if (table, key) in live_ids)
@@ -205,10 +215,8 @@ def merge_same_names(db: Database, context: ServiceContext) -> int:
     }
     if found or any(stale.values()):
         _tombstone(db, context, found, stale, roots)
-    for reference in REFERENCES:
-        mapping = roots.get(reference.target)
-        if mapping and _any_refers(db, reference, mapping):
-            _rewrite(db, reference, mapping)
+    for reference in _referring(db, roots):
+        _rewrite(db, reference, roots[reference.target])
     return sum(len(keys) for keys in stale.values())
 
 
@@ -276,21 +284,29 @@ def _tombstone(
                 context.audit(session, "delete", table, key, before, after)
 
 
-def _any_refers(db: Database, reference: Reference, mapping: Mapping[str, str]) -> bool:
-    """Whether any row still names an alias: one small read per column (the usual answer)."""
-    aliases = sorted(mapping)
+def _referring(db: Database, roots: Mapping[str, Mapping[str, str]]) -> list[Reference]:
+    """The columns where some row still names an alias: one small read per column, in one
+    read transaction (after the first merge, every import asks; the answer is usually none)."""
+    found: list[Reference] = []
     with db.read() as session:
         connection = session.connection()
-        if reference.id_list:
-            return bool(_list_rows(connection, reference, aliases, 1))
-        for start in range(0, len(aliases), 500):
-            chunk = aliases[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            sql = (
-                f'SELECT 1 FROM "{reference.table}" WHERE "{reference.column}" IN ({marks}) LIMIT 1'
-            )
-            if connection.exec_driver_sql(sql, tuple(chunk)).first() is not None:
-                return True
+        for reference in REFERENCES:
+            aliases = sorted(roots.get(reference.target, ()))
+            if aliases and _refers(connection, reference, aliases):
+                found.append(reference)
+    return found
+
+
+def _refers(connection: Connection, reference: Reference, aliases: list[str]) -> bool:
+    if reference.id_list:
+        return bool(_list_rows(connection, reference, aliases, 1))
+    query = f'SELECT 1 FROM "{reference.table}"'
+    for start in range(0, len(aliases), 500):
+        chunk = aliases[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        sql = f'{query} WHERE "{reference.column}" IN ({marks}) LIMIT 1'
+        if connection.exec_driver_sql(sql, tuple(chunk)).first() is not None:
+            return True
     return False
 
 
