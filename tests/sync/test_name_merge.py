@@ -155,27 +155,32 @@ def test_a_site_re_added_and_one_renamed_to_its_name_become_one_with_all_visits(
     t = team(2)
     first, second = t.apps
     house = re_added(first)
-    first.visits.add(house, "girl", "7-9", 3)
+    first.visits.add(house, "girl", "7-9", 2_019)  # more than one batch of the move, each
     other = renamed_into(second, "Fritidsgården")
-    second.visits.add(other, "boy", "10-13", 5)
+    second.visits.add(other, "boy", "10-13", 2_019)
     assert house != other
-    assert (site_visits(first), site_visits(second)) == (3, 5)
+    assert (site_visits(first), site_visits(second)) == (2_019, 2_019)
 
     t.send(0, 1)
     t.send(1, 0)
     for app in t.apps:
         assert len(live_named(app, "site", SITE)) == 1
-        assert site_visits(app) == 3 + 5
+        assert site_visits(app) == 4_038
     survivor = min(house, other)  # neither is the name's own id: the smaller id stays
     assert {app.sites.by_name(SITE).id for app in t.apps} == {survivor}
     t.settle()
-    assert [site_visits(app) for app in t.apps] == [8, 8]
+    assert [site_visits(app) for app in t.apps] == [4_038, 4_038]
     loser = max(house, other)
     assert query(first, "SELECT count(*) FROM visit WHERE site_id = ?", loser) == [(0,)]
     assert query(first, "SELECT deleted FROM site WHERE id = ?", loser) == [(1,)]
     assert query(first, "SELECT table_name, alias_id, canonical_id FROM record_alias") == [
         ("site", loser, survivor)
     ]
+    # The merge is in the audit log, saying where the record went.
+    entries = query(
+        first, "SELECT after FROM audit_log WHERE entity_id = ? AND action = 'delete'", loser
+    )
+    assert entries and all(f'"merged_into": "{survivor}"' in after for (after,) in entries)
 
 
 def test_the_names_own_id_survives_when_it_is_in_the_group(team) -> None:
@@ -347,6 +352,36 @@ def test_an_activity_whose_partner_was_merged_has_the_survivor_as_partner(team) 
         assert query(app, "SELECT organisation_id FROM activity_partner") == [(own,)]
         assert query(app, "SELECT organiser_id FROM activity") == [(own,)]
         assert live_named(app, "organisation", PARTNER) == [own]  # the name's own id stays
+
+
+def test_an_activity_with_both_merged_partners_keeps_one(team) -> None:
+    t = team(2)
+    first, second = t.apps
+    own = first.organisations.add(PARTNER, "non_profit").id
+    helper = first.organisations.add("Hjälpen", "non_profit").id
+    both = (PARTNER, "Hjälpen")
+    activity = first.activities.create(
+        ActivityInput(
+            site=SITE, date=DAY, start=dt.time(15), end=dt.time(16), title="Läxhjälp",
+            type_name="Fotboll", organiser="Hjälpen", partners=both,
+        )
+    )  # fmt: skip
+    first.templates.add(
+        TemplateInput(
+            site=SITE, weekday=1, start=dt.time(15), end=dt.time(18), title="Öppet hus",
+            type_name="Fotboll", organiser=PARTNER, partners=both, leader_count=1,
+        )
+    )  # fmt: skip
+    t.later()  # the second laptop's rename is the newest version of "Hjälpen"
+    assert second.organisations.add("Hjälpen", "non_profit").id == helper
+    second.organisations.rename(helper, PARTNER)
+    t.settle()
+    for app in t.apps:
+        assert live_named(app, "organisation", PARTNER) == [own]
+        assert app.activities.get(activity).partners == (PARTNER,)
+        assert query(app, "SELECT organisation_id FROM activity_partner") == [(own,)]
+        assert query(app, "SELECT organiser_id FROM activity") == [(own,)]
+        assert query(app, "SELECT partner_ids FROM activity_template") == [(f'["{own}"]',)]
 
 
 # -- (e) a hostile alias row ---------------------------------------------------------------------
