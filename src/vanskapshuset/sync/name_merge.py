@@ -35,7 +35,8 @@ What becomes a duplicate by the rewrite is resolved as a pure function of the ro
   seasons of one name are merged like any named record.
 
 The work is done in short write transactions (at most `_BATCH` rows each), so the door never
-waits long; with nothing to merge it costs two small reads.
+waits long. While no alias exists it costs two small reads; once one does, also one read per
+referring column (a scan of the visits: about 50 ms at 300,000 visits).
 """
 
 import datetime as dt
