@@ -384,6 +384,29 @@ def test_an_activity_with_both_merged_partners_keeps_one(team) -> None:
         assert query(app, "SELECT partner_ids FROM activity_template") == [(f'["{own}"]',)]
 
 
+def test_leaders_and_seasons_of_one_name_merge_with_the_days_and_visits_they_named(team) -> None:
+    t = team(2)
+    first, second = t.apps
+    sam = first.leaders.add("Sam").id
+    kim = second.leaders.add("Kim").id
+    second.leaders.rename(kim, "Sam")
+    # Seasons never take their name's id: the same season added on two laptops is two ids.
+    seasons = [app.seasons.add("Sommarlov", DAY, dt.date(2026, 8, 14)).id for app in t.apps]
+    for app, leader in ((first, sam), (second, kim)):
+        site = app.sites.by_name(SITE).id
+        app.visits.add(site, "girl", "7-9", 2, leader_id=leader)
+        leaders = (app.leaders.list()[0].id, leader)
+        app.day_logs.save(DayLogEntry(site, DAY, True, None, None, leaders, "Sol."))
+    t.settle()
+    assert sam == derived_id("leader", "sam") and sam > kim  # the name's own id stays
+    for app in t.apps:
+        assert live_named(app, "leader", "Sam") == [sam]
+        assert live_named(app, "season", "Sommarlov") == [min(seasons)]
+        assert query(app, "SELECT count(*) FROM visit WHERE leader_id = ?", sam) == [(4,)]
+        logged = app.day_logs.get(app.sites.by_name(SITE).id, DAY).leader_ids
+        assert sam in logged and kim not in logged and len(logged) == len(set(logged))
+
+
 # -- (e) a hostile alias row ---------------------------------------------------------------------
 
 
@@ -441,6 +464,7 @@ def test_a_well_formed_alias_row_passes(pair: Pair) -> None:
 # -- property: any use, any order ----------------------------------------------------------------
 
 NAMES = [SITE, "Huset", "Gården"]
+LIVE_SITES = "SELECT id, name FROM site WHERE deleted = 0"
 laptop = st.integers(min_value=0, max_value=2)
 name = st.sampled_from(NAMES)
 step = st.one_of(
@@ -517,6 +541,3 @@ def test_any_use_in_any_order_ends_with_one_record_per_name_everywhere(start, st
                 assert len(live_logs) == len(set(live_logs))
         finally:
             t.close()
-
-
-LIVE_SITES = "SELECT id, name FROM site WHERE deleted = 0"
