@@ -5,7 +5,6 @@ hybrid-logical-clock stamp, the writing device and a tombstone flag; visits are 
 """
 
 import datetime as dt
-from typing import ClassVar
 
 from sqlalchemy import (
     Boolean,
@@ -138,6 +137,22 @@ class Visit(Base):
         # Covers every statistics query on visits, so they never touch the table itself.
         Index("ix_visit_stats", "local_date", "site_id", "gender", "age_band", "delta"),
     )
+
+
+class RecordAlias(Base):
+    """Append-only: a named record merged into another of the same name (sync/name_merge.py).
+
+    The id is derived from every column but the time, so two laptops never write one id with
+    different contents; every reference to `alias_id` is read as `canonical_id`.
+    """
+
+    __tablename__ = "record_alias"
+    id: Mapped[str] = uuid_key()
+    table_name: Mapped[str] = mapped_column(String(40))
+    alias_id: Mapped[str] = mapped_column(String(36))
+    canonical_id: Mapped[str] = mapped_column(String(36))
+    device_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[dt.datetime] = mapped_column(AwareDateTime())
 
 
 class Activity(EditableRecord, Base):
@@ -295,4 +310,4 @@ class ChangeJournal(Base):
     table_name: Mapped[str] = mapped_column(String(40))
     row_id: Mapped[str] = mapped_column(String(36))
 
-    __table_args__: ClassVar[dict[str, bool]] = {"sqlite_autoincrement": True}
+    __table_args__ = ({"sqlite_autoincrement": True},)

@@ -8,5 +8,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_activity_template",
     "0003_sync",
     "0004_change_journal",
+    "0005_record_alias",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -16,6 +16,7 @@ from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, Time
 
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.services.context import derived_id
 from vanskapshuset.services.settings import shared_value_accepted
 from vanskapshuset.store.models import (
     Activity,
@@ -29,6 +30,7 @@ from vanskapshuset.store.models import (
     DayLog,
     Leader,
     Organisation,
+    RecordAlias,
     Season,
     Setting,
     Site,
@@ -82,6 +84,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(_table(ActivityParticipant), Kind.PART),
     SyncedTable(_table(ActivityPartner), Kind.PART),
     SyncedTable(_table(Visit), Kind.EVENT),
+    SyncedTable(_table(RecordAlias), Kind.EVENT),
     SyncedTable(_table(AuditEntry), Kind.EVENT),
 )
 # For the sentence that says which part of a bundle was wrong.
@@ -99,8 +102,11 @@ TABLE_WORDS = {
     "activity_participant": "deltagare",
     "activity_partner": "samarbetspartner",
     "visit": "besök",
+    "record_alias": "sammanslagna namn",
     "audit_log": "ändringslogg",
 }
+# Records the team refers to by name, merged by name after sync (sync/name_merge.py).
+NAMED_TABLES = ("site", "organisation", "activity_type", "leader", "season")
 BY_NAME = {synced.name: synced for synced in SYNCED_TABLES}
 PARENT_TABLE = Activity.__tablename__  # the record whose parts travel with it
 
@@ -115,6 +121,10 @@ def _is_text(value: object) -> bool:
 
 def _is_int(value: object) -> bool:
     return rules.STORED_INTEGER.accepts(value)
+
+
+def _is_id(value: object) -> bool:
+    return type(value) is str and rules.is_record_id(value)
 
 
 def _is_flag(value: object) -> bool:
@@ -204,6 +214,10 @@ _SPECIAL: dict[tuple[str, str], Check] = {
     ("visit", "gender"): lambda value: value in {gender.value for gender in Gender},
     ("visit", "occurred_at"): _is_event_moment,
     ("activity_participant", "gender"): lambda value: value in {g.value for g in Gender},
+    ("record_alias", "table_name"): lambda value: value in NAMED_TABLES,
+    ("record_alias", "alias_id"): _is_id,
+    ("record_alias", "canonical_id"): _is_id,
+    ("record_alias", "device_id"): _is_id,
 }
 
 
@@ -257,5 +271,24 @@ def _setting_row(row: list[object]) -> bool:
 
 
 _SETTING_KEY, _SETTING_VALUE = (BY_NAME["setting"].columns.index(c) for c in ("key", "value"))
+
+
+def alias_row_id(table_name: str, alias_id: str, canonical_id: str, device_id: str) -> str:
+    """An alias row's id: the same for the same finding on one laptop, never the same id for
+    two different rows (so the union by id of two laptops' rows is the same set on both)."""
+    return derived_id("record_alias", table_name, alias_id, canonical_id, device_id)
+
+
+def _alias_row(row: list[object]) -> bool:
+    """A merge of a record into another (not itself), with the id its columns give."""
+    key, table_name, alias_id, canonical_id, device_id = (str(value) for value in row[:5])
+    return alias_id != canonical_id and key == alias_row_id(
+        table_name, alias_id, canonical_id, device_id
+    )
+
+
 # Checks of a whole row, where one column's rule depends on another's value.
-ROW_CHECKS: dict[str, Callable[[list[object]], bool]] = {"setting": _setting_row}
+ROW_CHECKS: dict[str, Callable[[list[object]], bool]] = {
+    "setting": _setting_row,
+    "record_alias": _alias_row,
+}

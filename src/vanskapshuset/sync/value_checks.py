@@ -171,6 +171,7 @@ VALUE_CHECKS: dict[tuple[str, str], Check] = {
     ("visit", "source"): one_of(VisitSource),
     ("setting", "key"): is_setting_key,
     ("audit_log", "at"): is_clock_moment,
+    ("record_alias", "at"): is_clock_moment,
     ("audit_log", "actor"): rules.ACTOR.accepts,
     ("audit_log", "action"): lambda value: value in AUDIT_ACTIONS,
     ("audit_log", "entity"): lambda value: value in AUDIT_ENTITIES,
