@@ -28,6 +28,7 @@ from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.signups import SignUpInput
+from vanskapshuset.store.revisions import HEAD_REVISION
 from vanskapshuset.sync.bundle_format import (
     HEADER_LENGTH,
     LEGACY_VERSION,
@@ -673,3 +674,34 @@ def test_no_sign_up_data_is_in_any_bundle(laptops, tmp_path: Path) -> None:
     others = {n: b for n, b in members.items() if n != "audit_log.json"}
     assert not any(b"signup" in body for body in others.values())
     assert b"signup" not in as_json(rest)
+
+
+def _as_schema(members: Members, revision: str, *, drop: str | None) -> Members:
+    """The bundle as a laptop of an earlier schema writes it: no member for `drop`."""
+    kept = [(name, body) for name, body in members if name != drop]
+
+    def older(manifest: Any) -> None:
+        manifest["schema_version"] = revision
+        if drop is not None:
+            manifest["counts"].pop(drop.removesuffix(".json"), None)
+
+    return changed(kept, MANIFEST, older, recount=False)
+
+
+def test_a_bundle_of_a_laptop_on_the_previous_schema_is_imported(pair: Pair) -> None:
+    """Laptops are upgraded one by one: a bundle of schema 0003, before merged names travelled,
+    has no record_alias member and is read as holding none."""
+    path = pair.folder / "förra.vhsync"
+    path.write_bytes(
+        sealed(_as_schema(pair.members(), "0003_sync", drop="record_alias.json"), pair.key)
+    )
+    assert pair.reader.sync.import_file(path).visits_new > 0
+
+
+def test_a_bundle_of_the_current_schema_without_a_table_is_refused(pair: Pair) -> None:
+    path = pair.folder / "saknar.vhsync"
+    path.write_bytes(
+        sealed(_as_schema(pair.members(), HEAD_REVISION, drop="record_alias.json"), pair.key)
+    )
+    with pytest.raises(BundleRefused, match=r"record_alias\.json saknas"):
+        pair.reader.sync.import_file(path)

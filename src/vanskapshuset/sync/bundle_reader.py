@@ -53,6 +53,7 @@ from vanskapshuset.sync.bundle_writer import BundleChain
 from vanskapshuset.sync.tables import (
     BY_NAME,
     CHECKS,
+    INTRODUCED_IN,
     PARENT_TABLE,
     ROW_CHECKS,
     SYNCED_TABLES,
@@ -280,7 +281,8 @@ def members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     if unexpected or len(set(names)) != len(names):
         shown = ", ".join(unexpected[:3]) or "dubbletter"
         raise BundleRefused(f"”{name}” innehåller oväntade delar ({shown}); inget lästes in.")
-    missing = sorted(EXPECTED_MEMBERS - set(names))
+    # A table newer than the bundle's schema may be missing (check_later_tables).
+    missing = sorted(EXPECTED_MEMBERS - set(names) - {f"{t}.json" for t in INTRODUCED_IN})
     if missing:
         raise damaged(name, f"{', '.join(missing[:3])} saknas")
     for info in infos:
@@ -290,6 +292,16 @@ def members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
         ):
             raise damaged(name, info.filename)
     return {info.filename: info for info in infos}
+
+
+def check_later_tables(infos: dict[str, zipfile.ZipInfo], manifest: "Manifest", name: str) -> None:
+    """A table that began to travel after the bundle's schema may be missing from it; one of
+    its own schema may not."""
+    written_at = KNOWN_REVISIONS.index(manifest.schema_version)
+    for table, revision in INTRODUCED_IN.items():
+        member = f"{table}.json"
+        if member not in infos and written_at >= KNOWN_REVISIONS.index(revision):
+            raise damaged(name, f"{member} saknas", manifest.device_name)
 
 
 def _too_big_unpacked(name: str) -> BundleRefused:
@@ -459,6 +471,7 @@ def read_bundle(
         manifest = parse_manifest(json_member(unpacker, infos[MANIFEST], name), name)
         if manifest.team_id != team_id:
             raise damaged(name, MANIFEST)
+        check_later_tables(infos, manifest, name)
         rows = {
             synced.name: _rows(
                 json_member(unpacker, infos[f"{synced.name}.json"], name),
@@ -466,9 +479,14 @@ def read_bundle(
                 name,
                 manifest.device_name,
             )
+            if f"{synced.name}.json" in infos
+            else []
             for synced in SYNCED_TABLES
         }
-    if any(manifest.counts.get(table) != len(table_rows) for table, table_rows in rows.items()):
+    if any(
+        manifest.counts.get(table, 0 if table in INTRODUCED_IN else None) != len(table_rows)
+        for table, table_rows in rows.items()
+    ):
         raise damaged(name, "antalen stämmer inte", manifest.device_name)
     _check_parts(rows, name, manifest.device_name)
     return Bundle(manifest, rows, digest or hashlib.sha256(data).hexdigest())

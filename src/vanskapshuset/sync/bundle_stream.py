@@ -24,6 +24,7 @@ from vanskapshuset.sync.bundle_reader import (
     Manifest,
     Unpacker,
     check_format1_seal,
+    check_later_tables,
     check_rows,
     damaged,
     decrypt_stream,
@@ -78,10 +79,15 @@ class StreamedBundle:
         )
         if self.manifest.team_id != team_id:
             raise damaged(name, MANIFEST)
+        check_later_tables(self._infos, self.manifest, name)
 
     def batches(self, table: str) -> Iterator[list[list[Any]]]:
         """`table`'s rows, BATCH at a time, each batch checked; the count the manifest gives."""
         device = self.manifest.device_name
+        if f"{table}.json" not in self._infos:  # newer than the bundle (check_later_tables)
+            if self.manifest.counts.get(table, 0) != 0:
+                raise damaged(self.name, "antalen stämmer inte", device)
+            return
         counted = 0
         try:
             for batch in self._parsed(table):

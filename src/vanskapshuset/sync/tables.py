@@ -108,6 +108,9 @@ TABLE_WORDS = {
 # Records the team refers to by name, merged by name after sync (sync/name_merge.py).
 NAMED_TABLES = ("site", "organisation", "activity_type", "leader", "season")
 BY_NAME = {synced.name: synced for synced in SYNCED_TABLES}
+# Tables that began to travel after the first bundles: a bundle of an earlier schema (a laptop not
+# yet upgraded) has no member for them, and is read as holding none of their rows.
+INTRODUCED_IN = {"record_alias": "0005_record_alias"}
 PARENT_TABLE = Activity.__tablename__  # the record whose parts travel with it
 
 Check = Callable[[object], bool]
