@@ -9,7 +9,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from sync_helpers import site_id
+from sync_helpers import SITE, site_id
+from test_name_merge import re_added, renamed_into
 
 from faults import fill_up, small_disk
 from vanskapshuset.app import App, open_app
@@ -211,3 +212,36 @@ def test_a_segment_that_could_not_be_written_is_written_at_the_next_sync(
         assert new == max(numbers | {1}) + 1
         reader.sync.sync_folder(shared)
         assert _visits(reader) == 3
+
+
+def test_an_undo_made_before_a_merge_by_name_was_heard_of_comes_in(laptops, shared, team_clock):
+    """One laptop counts at its own "Vänskapshuset", the other merges that site into its own by
+    name; the first undoes the visit before it hears of the merge. The −1 names the merged site,
+    its +1 here the surviving one: the same cell all the same, so it is taken in."""
+    first, second = laptops(2)
+    _settle([first, second], shared, team_clock)
+    first_id, second_id = re_added(first), renamed_into(second, "Fritidsgården")
+    # The smaller id survives the merge (neither is the name's own id: that one is gone).
+    (loser, loser_id), (winner, winner_id) = sorted(
+        [(first, first_id), (second, second_id)], key=lambda pair: pair[1], reverse=True
+    )
+    visit = loser.visits.add(loser_id, "girl", "7-9")[0]
+    loser.sync.sync_folder(shared)
+    winner.sync.sync_folder(shared)  # takes the +1 in, merges the sites, moves the visit
+    assert winner.sites.by_name(SITE).id == winner_id
+
+    held_back = shared.parent / "ej-levererat"
+    held_back.mkdir()
+    for path in shared.iterdir():  # the winner's news has not reached the loser yet
+        if f"-{winner.context.device_id[:8]}." in path.name:
+            path.rename(held_back / path.name)
+    loser.visits.undo(visit)
+    loser.sync.sync_folder(shared)
+    for path in held_back.iterdir():
+        path.rename(shared / path.name)
+
+    result = winner.sync.sync_folder(shared)
+    assert result.skipped == ()
+    assert _visits(winner) == 0
+    _settle([first, second], shared, team_clock)
+    assert _visits(first) == _visits(second) == 0

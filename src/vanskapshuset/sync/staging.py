@@ -21,6 +21,7 @@ from vanskapshuset.domain import rules
 from vanskapshuset.domain.hlc import Stamp
 from vanskapshuset.store.database import Database
 from vanskapshuset.sync.bundle_reader import BundleRefused, damaged, part_words
+from vanskapshuset.sync.name_merge import canonical_roots
 from vanskapshuset.sync.row_checks import CORRECTION_COPIES, Bad, refusal
 from vanskapshuset.sync.tables import BY_NAME, PARENT_TABLE, SYNCED_TABLES, Kind
 
@@ -148,6 +149,11 @@ class Staging:
             "LEFT JOIN visit o ON o.id = c.corrects_id AND o.delta = 1 WHERE c.delta != 1"
         )
         width = len(CORRECTION_COPIES)
+        roots = self._site_roots()
+
+        def _same_cell(mine: tuple[Any, ...], original: tuple[Any, ...]) -> None:
+            _same_cell_merged(mine, original, roots)
+
         while batch := cursor.fetchmany(_READ):
             elsewhere: dict[str, list[tuple[Any, ...]]] = {}
             for row in batch:
@@ -165,6 +171,14 @@ class Staging:
                     raise Bad("visit", "corrects_id")
                 for cell in cells:
                     _same_cell(cell, original)
+
+    def _site_roots(self) -> dict[str, str]:
+        """Merged sites → the site each was merged into, from the aliases here and in the bundle."""
+        query = "SELECT alias_id, canonical_id FROM record_alias WHERE table_name = 'site'"
+        edges = set(self.connection.execute(query).fetchall())
+        with self.db.read() as session:
+            edges.update(tuple(row) for row in session.connection().exec_driver_sql(query))
+        return canonical_roots(edges) if edges else {}
 
     def _known_originals(self, ids: Sequence[str], copies: str) -> dict[str, tuple[Any, ...]]:
         """The +1 visits on this laptop among `ids`, with the values a correction copies."""
@@ -250,7 +264,18 @@ class Staging:
         return found
 
 
-def _same_cell(mine: tuple[Any, ...], original: tuple[Any, ...]) -> None:
-    for column, ours, theirs in zip(CORRECTION_COPIES, mine, original, strict=True):
+_SITE_AT = CORRECTION_COPIES.index("site_id")
+
+
+def _same_cell_merged(
+    mine: tuple[Any, ...], original: tuple[Any, ...], roots: dict[str, str]
+) -> None:
+    """A correction copies its visit's cell; a site merged by name since (name_merge) counts as
+    the site it was merged into, on either side."""
+    for index, (column, ours, theirs) in enumerate(
+        zip(CORRECTION_COPIES, mine, original, strict=True)
+    ):
+        if index == _SITE_AT:
+            ours, theirs = roots.get(ours, ours), roots.get(theirs, theirs)
         if ours != theirs:
             raise Bad("visit", column)
