@@ -40,6 +40,7 @@ referring column (a scan of the visits: about 50 ms at 300,000 visits).
 """
 
 import datetime as dt
+import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -62,6 +63,7 @@ from vanskapshuset.store.models import (
     Season,
     Site,
 )
+from vanskapshuset.sync.local_state import write_local
 from vanskapshuset.sync.tables import BY_NAME, NAMED_TABLES, alias_row_id
 
 _BATCH = 2_000  # rows one write transaction touches at most: the door waits milliseconds
@@ -216,9 +218,34 @@ def _merge(db: Database, context: ServiceContext) -> int:
     }
     if found or any(stale.values()):
         _tombstone(db, context, found, stale, roots)
-    for reference in _referring(db, roots):
+    aliases = _digest(pairs)
+    referring, checked_upto = _referring(db, roots, _visits_checked(db, aliases))
+    for reference in referring:
         _rewrite(db, reference, roots[reference.target])
+    with db.write_core() as connection:
+        write_local(connection, _CHECKED, json.dumps({"aliases": aliases, "visit": checked_upto}))
     return sum(len(keys) for keys in stale.values())
+
+
+# The visits are the one large table: append-only, so once every visit up to a row number was
+# rewritten under a set of aliases, only later ones need a look until the set changes.
+_CHECKED = "name_merge_checked"
+
+
+def _digest(pairs: Mapping[str, set[tuple[str, str]]]) -> str:
+    listed = sorted((table, *pair) for table, edges in pairs.items() for pair in edges)
+    return hashlib.sha256(json.dumps(listed).encode()).hexdigest()
+
+
+def _visits_checked(db: Database, aliases: str) -> int:
+    """The last visit row already rewritten under exactly these aliases (0: look at all)."""
+    with db.read() as session:
+        row = session.connection().exec_driver_sql(
+            "SELECT value FROM local_state WHERE key = ?", (_CHECKED,)
+        )
+        value = row.scalar()
+    memo = json.loads(value) if value else {}
+    return int(memo.get("visit", 0)) if memo.get("aliases") == aliases else 0
 
 
 def _held(db: Database, roots: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
@@ -285,28 +312,36 @@ def _tombstone(
                 context.audit(session, "delete", table, key, before, after)
 
 
-def _referring(db: Database, roots: Mapping[str, Mapping[str, str]]) -> list[Reference]:
-    """The columns where some row still names an alias: one small read per column, in one
-    read transaction (after the first merge, every import asks; the answer is usually none)."""
+def _referring(
+    db: Database, roots: Mapping[str, Mapping[str, str]], visits_after: int
+) -> tuple[list[Reference], int]:
+    """The columns where some row still names an alias (of the visits, only those after row
+    `visits_after`), and the last visit row looked at: one small read per column, in one read
+    transaction (after the first merge, every import asks; the answer is usually none)."""
     found: list[Reference] = []
     with db.read() as session:
         connection = session.connection()
+        last_visit = connection.exec_driver_sql("SELECT coalesce(max(rowid), 0) FROM visit")
+        upto = int(last_visit.scalar() or 0)
         for reference in REFERENCES:
             aliases = sorted(roots.get(reference.target, ()))
-            if aliases and _refers(connection, reference, aliases):
+            after = visits_after if reference.table == "visit" else 0
+            if aliases and _refers(connection, reference, aliases, after):
                 found.append(reference)
-    return found
+    return found, upto
 
 
-def _refers(connection: Connection, reference: Reference, aliases: list[str]) -> bool:
+def _refers(
+    connection: Connection, reference: Reference, aliases: list[str], after: int = 0
+) -> bool:
     if reference.id_list:
         return bool(_list_rows(connection, reference, aliases, 1))
     query = f'SELECT 1 FROM "{reference.table}"'
     for start in range(0, len(aliases), 500):
         chunk = aliases[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        sql = f'{query} WHERE "{reference.column}" IN ({marks}) LIMIT 1'
-        if connection.exec_driver_sql(sql, tuple(chunk)).first() is not None:
+        sql = f'{query} WHERE rowid > ? AND "{reference.column}" IN ({marks}) LIMIT 1'
+        if connection.exec_driver_sql(sql, (after, *chunk)).first() is not None:
             return True
     return False
 
