@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from vanskapshuset.domain.errors import StorageError, StorageProblem
 from vanskapshuset.store.storage_errors import storage_errors
+from vanskapshuset.store.write_turns import WriteTurns
 
 BUSY_TIMEOUT_MS = 10_000
 PRAGMAS = (
@@ -69,6 +70,7 @@ class Database:
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
         self._identity = _file_identity(path)
+        self._turns = WriteTurns()  # this process's writers, in the order they came
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -79,14 +81,19 @@ class Database:
     def write(self) -> Iterator[Session]:
         """Commits when the block ends normally; rolls everything back on any exception.
         A failure of the database or the disk arrives as a StorageError."""
-        with storage_errors(self.path), self._write_sessions() as session, session.begin():
+        with (
+            self._turns,
+            storage_errors(self.path),
+            self._write_sessions() as session,
+            session.begin(),
+        ):
             yield session
             self._refuse_if_moved()
 
     @contextmanager
     def write_core(self) -> Iterator[Connection]:
         """A Core connection in one write transaction: the lean path for a click at the door."""
-        with storage_errors(self.path), self._writer.begin() as connection:
+        with self._turns, storage_errors(self.path), self._writer.begin() as connection:
             yield connection
             self._refuse_if_moved()
 

@@ -38,6 +38,7 @@ from vanskapshuset.sync.journal import (
     segment_tables,
     snapshot_tables,
     trim_journal,
+    trim_journal_in_steps,
     write_chain,
 )
 from vanskapshuset.sync.results import ExportResult
@@ -209,6 +210,7 @@ def _first_snapshot(
     target = folder / snapshot_name(context.device_name, context.device_id, seq)
     written, _chain, created_at = write_to(context, key, target, contents)
     _remove_stale(context, folder, keep=target)
+    trim_journal_in_steps(context.db, end)
     with context.db.write_core() as connection:
         _forget_segment_bytes(connection, folder)
         _settle(
@@ -246,6 +248,7 @@ def _segment(
     target = folder / segment_name(context.device_name, context.device_id, seq)
     written, _chain, created_at = write_to(context, key, target, contents)
     mine.segments[seq] = target
+    trim_journal_in_steps(context.db, end)
     with context.db.write_core() as connection:
         _settle(connection, end, str(folder.resolve()), segment_bytes=written.size)
         return log_written(connection, context, target, written, created_at, warnings)

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from vanskapshuset.store.database import Database
 from vanskapshuset.sync.bundle_writer import BundleChain, TableRows
 from vanskapshuset.sync.local_state import write_local
 from vanskapshuset.sync.tables import PARENT_TABLE, SYNCED_TABLES, Kind, SyncedTable
@@ -53,9 +54,28 @@ def journal_end(connection: Connection) -> int:
     return connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_journal").scalar()
 
 
+_TRIM = 5000  # journal entries forgotten per transaction
+
+
 def trim_journal(connection: Connection, upto: int) -> None:
     """Forget the entries a written bundle holds (in the caller's transaction)."""
     connection.exec_driver_sql("DELETE FROM change_journal WHERE seq <= ?", (upto,))
+
+
+def trim_journal_in_steps(db: Database, upto: int) -> None:
+    """Forget the entries a written bundle holds, a few thousand per transaction: after a first
+    join the journal holds every row taken in, and one delete of them all would keep a click
+    at the door waiting for a second. Any step may be the last before a crash: the entries are
+    in the file already."""
+    while True:
+        with db.write_core() as connection:
+            deleted = connection.exec_driver_sql(
+                "DELETE FROM change_journal WHERE seq IN "
+                "(SELECT seq FROM change_journal WHERE seq <= ? ORDER BY seq LIMIT ?)",
+                (upto, _TRIM),
+            ).rowcount
+        if deleted < _TRIM:
+            return
 
 
 def advance_progress(
