@@ -1,6 +1,7 @@
-"""A backup before every sync import: one per run, made before the merge writes, none for a
+"""A backup before a sync import: made before the merge writes, at most one an hour, none for a
 bundle that is refused or already imported."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,23 @@ def test_no_backup_for_a_refused_or_known_bundle(laptops, tmp_path: Path):
     assert len(sync_copies(coordinator)) == 1
     coordinator.sync.import_file(bundle)  # recognised by its digest: nothing merged
     assert len(sync_copies(coordinator)) == 1
+
+
+def test_at_most_one_copy_an_hour_before_syncs(laptops, tmp_path: Path, team_clock):
+    """A team syncs every few minutes; a copy of the whole database before each would cost more
+    than all they bring. One copy per hour of syncs: the next import after that makes another."""
+    coordinator, laptop = laptops(2)
+    shared = tmp_path / "delad"
+    shared.mkdir()
+    for minutes in (0, 10, 50):
+        laptop.visits.add(site_id(laptop), "girl", "7-9", 1)
+        laptop.sync.sync_folder(shared)
+        team_clock.set(team_clock.now() + dt.timedelta(minutes=1))
+        coordinator.sync.sync_folder(shared)
+        assert len(sync_copies(coordinator)) == 1, minutes
+        team_clock.set(team_clock.now() + dt.timedelta(minutes=10))
+    team_clock.set(team_clock.now() + dt.timedelta(hours=1))
+    laptop.visits.add(site_id(laptop), "boy", "7-9", 1)
+    laptop.sync.sync_folder(shared)
+    coordinator.sync.sync_folder(shared)
+    assert len(sync_copies(coordinator)) == 2

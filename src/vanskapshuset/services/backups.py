@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from vanskapshuset.domain.errors import StorageError, UserError
-from vanskapshuset.domain.localtime import STOCKHOLM, local_date
+from vanskapshuset.domain.localtime import STOCKHOLM, local_date, to_local
 from vanskapshuset.services.backup_rotation import Dated, to_keep
 from vanskapshuset.services.backup_text import backup_refusal
 from vanskapshuset.services.context import ServiceContext
@@ -54,6 +54,9 @@ RESTORING = ".vanskapshuset-restore.sqlite"
 _FAULTS = (StorageError, OSError, sqlite3.Error, SQLAlchemyError)
 
 log = logging.getLogger(__name__)
+
+
+SYNC_COPY_EVERY = dt.timedelta(hours=1)  # at most one copy before a sync in this time
 
 
 class BackupReason(StrEnum):
@@ -203,6 +206,19 @@ class BackupService:
         return self.create(BackupReason.DAILY)
 
     def before_sync(self) -> None:
+        """A copy before a sync takes anything in, unless one was made before a sync less than
+        SYNC_COPY_EVERY ago: a team syncs every few minutes and a sync brings kilobytes, while a
+        copy of twenty years is 800 MB. A restore therefore goes back at most that far before
+        the import it undoes."""
+        now = to_local(self.context.now()).replace(tzinfo=None)
+        for backup in self._ours(self.folder):
+            parsed = parse_backup_name(backup.name)
+            if (
+                parsed is not None
+                and reason_of(parsed.label) is BackupReason.SYNC
+                and dt.timedelta(0) <= now - backup.moment < SYNC_COPY_EVERY
+            ):
+                return
         self.create(BackupReason.SYNC)
 
     def _second_copy(
