@@ -42,3 +42,11 @@ def laptops(tmp_path: Path, team_clock: FixedClock) -> Iterator[Laptops]:
     yield make
     for app in opened:
         app.close()
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    """The team's shared folder (a USB stick, a network share, a cloud folder)."""
+    folder = tmp_path / "delad"
+    folder.mkdir()
+    return folder

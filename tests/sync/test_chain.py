@@ -22,13 +22,6 @@ from vanskapshuset.sync.chain_writer import laptop_files
 DAY = dt.date(2026, 6, 16)
 
 
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    folder = tmp_path / "delad"
-    folder.mkdir()
-    return folder
-
-
 def _visits(app: App, start: dt.date = DAY, end: dt.date = DAY) -> int:
     return int(app.statistics.period(start, end, None, None).as_json()["visits"])
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_sync_property import DAY, Expected, Team, _rows, _run, step
+from test_sync_property import Expected, Team, _run, assert_team_agrees, step
 
 from vanskapshuset.sync.bundle_format import FILE_SUFFIX
 
@@ -98,14 +98,6 @@ def test_laptops_syncing_through_a_faulty_folder_agree_on_everything(
             else:
                 raise AssertionError("the laptops still exchange after eight quiet rounds")
 
-            first = _rows(team.apps[0])
-            for app in team.apps[1:]:
-                assert _rows(app) == first
-            figures = [app.statistics.period(DAY, DAY, None, None).as_json() for app in team.apps]
-            assert all(f == figures[0] for f in figures)
-            visits, activities, participants = expected.figures()
-            assert figures[0]["visits"] == visits
-            assert figures[0]["activities"] == activities
-            assert figures[0]["participants"] == participants
+            assert_team_agrees(team, expected)
         finally:
             team.close()

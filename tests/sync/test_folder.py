@@ -2,7 +2,6 @@
 
 import datetime as dt
 import os
-from pathlib import Path
 
 import pytest
 from sync_helpers import site_id
@@ -10,13 +9,6 @@ from sync_helpers import site_id
 from vanskapshuset.domain.errors import UserError
 
 DAY = dt.date(2026, 6, 16)
-
-
-@pytest.fixture
-def shared(tmp_path: Path) -> Path:
-    folder = tmp_path / "usb"
-    folder.mkdir()
-    return folder
 
 
 def _visits(app) -> int:

@@ -123,6 +123,19 @@ class Team:
             app.close()
 
 
+def assert_team_agrees(team: Team, expected: Expected) -> None:
+    """Every laptop holds the same rows, and the figures are what was done."""
+    first = _rows(team.apps[0])
+    for app in team.apps[1:]:
+        assert _rows(app) == first
+    figures = [app.statistics.period(DAY, DAY, None, None).as_json() for app in team.apps]
+    assert all(f == figures[0] for f in figures)
+    visits, activities, participants = expected.figures()
+    assert figures[0]["visits"] == visits
+    assert figures[0]["activities"] == activities
+    assert figures[0]["participants"] == participants
+
+
 def _run(team: Team, steps: list[tuple], expected: Expected) -> None:
     for action, number, *rest in steps:
         team.clock.advance(dt.timedelta(seconds=1))  # every change has its own moment
@@ -193,16 +206,7 @@ def test_laptops_agree_on_everything_whatever_the_order_of_exchanges(
             team.round()
             team.round(backwards=True)
 
-            first = _rows(team.apps[0])
-            for app in team.apps[1:]:
-                assert _rows(app) == first
-
-            figures = [app.statistics.period(DAY, DAY, None, None).as_json() for app in team.apps]
-            assert all(f == figures[0] for f in figures)
-            visits, activities, participants = expected.figures()
-            assert figures[0]["visits"] == visits
-            assert figures[0]["activities"] == activities
-            assert figures[0]["participants"] == participants
+            assert_team_agrees(team, expected)
             titles = {
                 activity.id: (activity.title, activity.participants_total)
                 for activity in team.apps[0].activities.list(DAY, DAY)

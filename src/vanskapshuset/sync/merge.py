@@ -27,11 +27,11 @@ from sqlalchemy.engine import Connection
 
 from vanskapshuset.services.context import SEED_STAMP
 from vanskapshuset.store.database import Database
+from vanskapshuset.sync.in_chunks import in_chunks
 from vanskapshuset.sync.staging import Staging
 from vanskapshuset.sync.tables import PARENT_TABLE, SYNCED_TABLES, Kind, SyncedTable
 
 _BOOKKEEPING = frozenset({"hlc", "device_id", "history"})
-_CHUNK = 500  # SQLite's limit on bound parameters is far above this
 RECORD_CHUNK = 500  # records per transaction (an activity brings its parts)
 EVENT_CHUNK = 2000  # visits or audit entries per transaction: a few milliseconds each
 KeepLost = Callable[[Connection, list["LostEdit"]], list[Any]]  # stores them, returns the new
@@ -87,11 +87,9 @@ def _local_versions(
     connection: Connection, table: str, ids: Sequence[str]
 ) -> dict[str, tuple[str, str]]:
     found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ", ".join("?" for _ in chunk)
+    for marks, chunk in in_chunks(ids):
         query = f'SELECT id, hlc, history FROM "{table}" WHERE id IN ({marks})'
-        for record_id, stamp, history in connection.exec_driver_sql(query, tuple(chunk)):
+        for record_id, stamp, history in connection.exec_driver_sql(query, chunk):
             found[record_id] = (stamp, history)
     return found
 
@@ -100,11 +98,9 @@ def _local_rows(
     connection: Connection, synced: SyncedTable, ids: Sequence[str]
 ) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = ids[start : start + _CHUNK]
-        marks = ", ".join("?" for _ in chunk)
+    for marks, chunk in in_chunks(ids):
         query = f'SELECT {_quoted(synced.columns)} FROM "{synced.name}" WHERE id IN ({marks})'
-        for row in connection.exec_driver_sql(query, tuple(chunk)):
+        for row in connection.exec_driver_sql(query, chunk):
             found[row[0]] = dict(zip(synced.columns, row, strict=True))
     return found
 

@@ -63,6 +63,7 @@ from vanskapshuset.store.models import (
     Season,
     Site,
 )
+from vanskapshuset.sync.in_chunks import in_chunks
 from vanskapshuset.sync.local_state import write_local
 from vanskapshuset.sync.tables import BY_NAME, NAMED_TABLES, alias_row_id
 
@@ -265,11 +266,9 @@ def _held(db: Database, roots: dict[str, dict[str, str]]) -> dict[str, dict[str,
 def _select_in(connection: Connection, query: str, column: str, values: list[str]) -> list[Any]:
     """The first column of `query` WHERE `column` IN `values`, in chunks SQLite accepts."""
     found: list[Any] = []
-    for start in range(0, len(values), 500):
-        chunk = values[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for marks, chunk in in_chunks(values):
         sql = f'{query} WHERE "{column}" IN ({marks})'
-        found += [row[0] for row in connection.exec_driver_sql(sql, tuple(chunk))]
+        found += [row[0] for row in connection.exec_driver_sql(sql, chunk)]
     return found
 
 
@@ -337,9 +336,7 @@ def _refers(
     if reference.id_list:
         return bool(_list_rows(connection, reference, aliases, 1))
     query = f'SELECT 1 FROM "{reference.table}"'
-    for start in range(0, len(aliases), 500):
-        chunk = aliases[start : start + 500]
-        marks = ", ".join("?" for _ in chunk)
+    for marks, chunk in in_chunks(aliases):
         sql = f'{query} WHERE rowid > ? AND "{reference.column}" IN ({marks}) LIMIT 1'
         if connection.exec_driver_sql(sql, (after, *chunk)).first() is not None:
             return True

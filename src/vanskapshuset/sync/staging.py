@@ -21,11 +21,11 @@ from vanskapshuset.domain import rules
 from vanskapshuset.domain.hlc import Stamp
 from vanskapshuset.store.database import Database
 from vanskapshuset.sync.bundle_reader import BundleRefused, damaged, part_words
+from vanskapshuset.sync.in_chunks import in_chunks
 from vanskapshuset.sync.name_merge import canonical_roots
 from vanskapshuset.sync.row_checks import CORRECTION_COPIES, Bad, refusal
 from vanskapshuset.sync.tables import BY_NAME, PARENT_TABLE, SYNCED_TABLES, Kind
 
-_LOOKUP = 500  # ids per query against the database (SQLite's bound parameters: 32,766)
 _READ = 2000
 
 
@@ -185,11 +185,9 @@ class Staging:
         found: dict[str, tuple[Any, ...]] = {}
         with self.db.read() as session:
             connection = session.connection()
-            for start in range(0, len(ids), _LOOKUP):
-                chunk = ids[start : start + _LOOKUP]
-                marks = ", ".join("?" for _ in chunk)
+            for marks, chunk in in_chunks(ids):
                 query = f"SELECT id, {copies} FROM visit WHERE delta = 1 AND id IN ({marks})"
-                for row in connection.exec_driver_sql(query, tuple(chunk)):
+                for row in connection.exec_driver_sql(query, chunk):
                     found[row[0]] = tuple(row[1:])
         return found
 
@@ -208,13 +206,11 @@ class Staging:
             with self.db.read() as session:
                 connection = session.connection()
                 known: set[str] = set()
-                for start in range(0, len(outside), _LOOKUP):
-                    chunk = outside[start : start + _LOOKUP]
-                    marks = ", ".join("?" for _ in chunk)
+                for marks, chunk in in_chunks(outside):
                     known.update(
                         value
                         for (value,) in connection.exec_driver_sql(
-                            f'SELECT id FROM "{referred}" WHERE id IN ({marks})', tuple(chunk)
+                            f'SELECT id FROM "{referred}" WHERE id IN ({marks})', chunk
                         )
                     )
             if len(known) != len(set(outside)):
@@ -254,12 +250,10 @@ class Staging:
         """The staged parts of these activities."""
         synced = BY_NAME[table]
         found: list[tuple[Any, ...]] = []
-        for start in range(0, len(activity_ids), _LOOKUP):
-            chunk = activity_ids[start : start + _LOOKUP]
-            marks = ", ".join("?" for _ in chunk)
+        for marks, chunk in in_chunks(activity_ids):
             found += self.connection.execute(
                 f'SELECT {_quoted(synced.columns)} FROM "{table}" WHERE activity_id IN ({marks})',
-                tuple(chunk),
+                chunk,
             ).fetchall()
         return found
 
