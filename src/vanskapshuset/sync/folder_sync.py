@@ -2,13 +2,15 @@
 lacks, then bring this laptop's own chain up to date (chain_writer.py).
 
 For each other laptop, by the id in its file names: the segments after the last one held here
-are read in order; its snapshot only when this laptop holds nothing of it yet or a segment it
-needs is gone (compacted away). A file passed over costs a name in a listing; a snapshot already
-read is recognised by its size and time. One bad file is reported and skipped, and that laptop's
-later segments wait for it; every other laptop's files are still read, and this laptop's own
-chain is still written.
+are read in order; its snapshot only when no segment goes on from there and the snapshot covers
+more (a laptop new to this one, or segments compacted away or lost). A file passed over costs a
+name in a listing; a bundle file without a chain's number (an earlier version's, or one put
+there by hand) is read once and then recognised by its size and time. One bad file is reported
+and skipped, and that laptop's later segments wait for it; every other laptop's files are still
+read, and this laptop's own chain is still written.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 
 from vanskapshuset.domain.errors import UserError
@@ -95,7 +97,7 @@ class _Run:
             held = now_held
 
 
-def _matches(file_name: str, id8: str, seq: int):
+def _matches(file_name: str, id8: str, seq: int) -> Callable[[Manifest], None]:
     def check(manifest: Manifest) -> None:
         chain = manifest.chain
         if (
