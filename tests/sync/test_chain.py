@@ -238,3 +238,26 @@ def test_an_undo_made_before_a_merge_by_name_was_heard_of_comes_in(laptops, shar
     assert _visits(winner) == 0
     _settle([first, second], shared, team_clock)
     assert _visits(first) == _visits(second) == 0
+
+
+def _journaled(app: App) -> int:
+    with app.db.read() as session:
+        return session.connection().exec_driver_sql("SELECT count(*) FROM change_journal").scalar()
+
+
+def test_the_journal_begins_with_the_chain_and_empties_with_each_segment(
+    laptops, shared, team_clock
+):
+    """Before a laptop's first bundle in a folder everything goes into it whole: a first join
+    journals nothing. After it, every row written is journaled until the next segment."""
+    source, newcomer = laptops(2)
+    for _ in range(5):
+        source.visits.add(site_id(source), "girl", "7-9", 100)
+    source.sync.sync_folder(shared)
+    newcomer.sync.sync_folder(shared)  # the first join: 500 visits taken in
+    assert _journaled(newcomer) == 0
+    newcomer.visits.add(site_id(newcomer), "boy", "7-9", 2)
+    assert _journaled(newcomer) == 2
+    team_clock.advance(dt.timedelta(minutes=1))
+    newcomer.sync.sync_folder(shared)
+    assert _journaled(newcomer) == 0

@@ -21,6 +21,7 @@ from vanskapshuset.domain.vocabulary import Gender, LeaderRole, SiteKind, VisitS
 from vanskapshuset.services import demo_catalogue as catalogue
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id
 from vanskapshuset.services.day_logs import day_log_id
+from vanskapshuset.services.named_records import own_id
 from vanskapshuset.store.models import (
     Activity,
     ActivityParticipant,
@@ -148,7 +149,9 @@ class _Generator:
         self.types = {t.name: t for t in types}
 
     def _record(self, session: Session, model: type, **values: object) -> str:
-        record_id = new_id()
+        # Named records get their names' own ids, as the services give them: a laptop set up
+        # apart with the same site names shares them with the demo's.
+        record_id = own_id(model.__tablename__, str(values["name"]))
         session.add(
             model(
                 id=record_id,

@@ -14,6 +14,14 @@ from vanskapshuset.store.models import ActivityType, Leader, Organisation, Seaso
 R = TypeVar("R", Site, Season, Organisation, ActivityType, Leader)
 
 
+def own_id(entity: str, name: str) -> str:
+    """The id a record of `entity` (its table) named `name` is given when that id is free: two
+    laptops adding "Fritidsförvaltningen" before they exchange data get one organisation, not
+    two, once they sync. The name as the services compare names (spaces collapsed, case
+    folded)."""
+    return derived_id(entity, " ".join(name.split()).casefold())
+
+
 class NamedRecords(Generic[R]):
     """Lookup by name (case-insensitive, å ä ö included), uniqueness and tombstones."""
 
@@ -63,9 +71,8 @@ class NamedRecords(Generic[R]):
         return record
 
     def _new_key(self, session: Session, name: str) -> str:
-        """The name's own id when free: two laptops adding "Fritidsförvaltningen" before they
-        exchange data get one organisation, not two, once they sync."""
-        key = derived_id(self.entity, name.casefold())
+        """The name's own id when free (own_id), else a new one."""
+        key = own_id(self.entity, name)
         return key if session.get(self.model, key) is None else new_id()
 
     def rename(self, record_id: str, name: str) -> None:

@@ -301,7 +301,8 @@ class SyncConflict(Base):
 class ChangeJournal(Base):
     """Rows written on this laptop since its last sync segment (sync/journal.py); never synced.
 
-    Filled by triggers (migration 0004) on every synced table while the laptop is in a team, so
+    Filled by triggers (migration 0004) on every synced table while the laptop is in a team and
+    has begun its chain of bundles, so
     every way of writing a row, the door's, a service's or an import's, is journaled alike.
     """
 

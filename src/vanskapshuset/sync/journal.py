@@ -24,7 +24,9 @@ from vanskapshuset.sync.bundle_writer import BundleChain, TableRows
 from vanskapshuset.sync.local_state import write_local
 from vanskapshuset.sync.tables import PARENT_TABLE, SYNCED_TABLES, Kind, SyncedTable
 
-CHAIN = "sync_chain"  # {"seq": last segment number used, "pending": seq not yet confirmed}
+# {"seq": last segment number used, "pending": seq not yet confirmed}; while it exists (and a
+# team key), the journal triggers of schema 0004 record every row written.
+CHAIN = "sync_chain"
 PROGRESS = "sync_progress"  # {device id: last segment number of its chain held here}
 SEGMENT = "segment"
 SNAPSHOT = "snapshot"

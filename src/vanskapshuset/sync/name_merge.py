@@ -50,8 +50,9 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from vanskapshuset.app_log import log
-from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
+from vanskapshuset.services.context import ServiceContext, snapshot
 from vanskapshuset.services.day_logs import day_log_id
+from vanskapshuset.services.named_records import own_id
 from vanskapshuset.store.database import Database
 from vanskapshuset.store.models import (
     ActivityType,
@@ -118,7 +119,7 @@ def normalised(name: str) -> str:
 def survivor(table: str, name: str, ids: Iterable[str]) -> str:
     """The record a group of one name keeps: chosen from the ids alone, the same everywhere."""
     group = set(ids)
-    own = derived_id(table, normalised(name))
+    own = own_id(table, name)
     return own if own in group else min(group)
 
 

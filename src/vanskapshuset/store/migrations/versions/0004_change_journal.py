@@ -5,9 +5,10 @@ Revises: 0003_sync
 Create Date: 2026-12-07 00:50:00
 
 Every insert or update of a synced table adds (table, id) to `change_journal` while the laptop
-is in a team (local_state holds a team key); a part of an activity (participant, partner) adds
-its activity, since parts travel with it. The triggers are written out here as they were at
-this revision: a later synced table adds its own in its own migration.
+is in a team (local_state holds a team key) and has begun its chain of bundles; a part of an
+activity (participant, partner) adds its activity, since parts travel with it. The triggers are
+written out here as they were at this revision: a later synced table adds its own in its own
+migration.
 """
 
 from collections.abc import Sequence
@@ -35,7 +36,13 @@ ROW_TABLES = (
     "audit_log",
 )
 PART_TABLES = ("activity_participant", "activity_partner")
-IN_A_TEAM = "EXISTS (SELECT 1 FROM local_state WHERE key = 'team_key')"
+# In a team, and its chain of bundles begun (sync/journal.py): before the first bundle is
+# written, everything goes into it whole, so nothing needs a journal (a first join takes in a
+# million rows without writing a million entries).
+IN_A_TEAM = (
+    "EXISTS (SELECT 1 FROM local_state WHERE key = 'team_key') "
+    "AND EXISTS (SELECT 1 FROM local_state WHERE key = 'sync_chain')"
+)
 
 
 def journal_triggers(table: str, journaled: str, key: str) -> list[str]:

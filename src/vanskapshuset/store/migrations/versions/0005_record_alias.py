@@ -20,7 +20,13 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 TABLE = "record_alias"
-IN_A_TEAM = "EXISTS (SELECT 1 FROM local_state WHERE key = 'team_key')"
+# In a team, and its chain of bundles begun (sync/journal.py): before the first bundle is
+# written, everything goes into it whole, so nothing needs a journal (a first join takes in a
+# million rows without writing a million entries).
+IN_A_TEAM = (
+    "EXISTS (SELECT 1 FROM local_state WHERE key = 'team_key') "
+    "AND EXISTS (SELECT 1 FROM local_state WHERE key = 'sync_chain')"
+)
 EVENTS = ("insert", "update")
 
 
