@@ -32,8 +32,8 @@ from vanskapshuset.sync.staging import Staging
 from vanskapshuset.sync.tables import PARENT_TABLE, SYNCED_TABLES, Kind, SyncedTable
 
 _BOOKKEEPING = frozenset({"hlc", "device_id", "history"})
-RECORD_CHUNK = 500  # records per transaction (an activity brings its parts)
-EVENT_CHUNK = 2000  # visits or audit entries per transaction: a few milliseconds each
+RECORD_CHUNK = 250  # records per transaction (an activity brings its parts)
+EVENT_CHUNK = 1000  # visits or audit entries per transaction: 20–40 ms at 20 years
 KeepLost = Callable[[Connection, list["LostEdit"]], list[Any]]  # stores them, returns the new
 
 
