@@ -261,3 +261,21 @@ def test_the_journal_begins_with_the_chain_and_empties_with_each_segment(
     team_clock.advance(dt.timedelta(minutes=1))
     newcomer.sync.sync_folder(shared)
     assert _journaled(newcomer) == 0
+
+
+def test_a_segment_taken_in_by_hand_before_its_predecessor_still_counts_in_the_folder(
+    laptops, shared, team_clock
+):
+    writer, reader = laptops(2)
+    _settle([writer, reader], shared, team_clock)
+    writer.visits.add(site_id(writer), "girl", "7-9", 1)
+    writer.sync.sync_folder(shared)
+    writer.visits.add(site_id(writer), "boy", "7-9", 2)
+    second = writer.sync.sync_folder(shared).written.path
+    reader.sync.import_file(second)  # by hand, before the one it follows
+    result = reader.sync.sync_folder(shared)
+    assert result.skipped == ()
+    writer.visits.add(site_id(writer), "other", "7-9", 4)
+    writer.sync.sync_folder(shared)
+    reader.sync.sync_folder(shared)
+    assert _visits(reader) == 7
