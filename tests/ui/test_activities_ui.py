@@ -508,3 +508,14 @@ def test_a_period_of_years_loads_in_the_background(qtbot, page, session):
     from vanskapshuset.ui.worker import jobs_running
 
     qtbot.waitUntil(lambda: jobs_running() == 0, timeout=5000)  # none left to outlive the page
+
+
+def test_titles_sort_the_swedish_way_whatever_the_system_locale(qtbot, page, session):
+    """A click on Titel orders … Z, Å, Ä, Ö (domain/swedish_order.py), not as the machine's
+    locale or code points would (Ä before Å)."""
+    app = session.app
+    for title in ("Örebroresa", "Ängsdag", "Zumba", "Åkdag", "ärtsoppa", "Bad"):
+        add_activity(app, title)
+    page.refresh()
+    page.table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+    assert titles(page) == ["Bad", "Zumba", "Åkdag", "Ängsdag", "ärtsoppa", "Örebroresa"]

@@ -11,6 +11,7 @@ from vanskapshuset.app import App
 from vanskapshuset.domain.defaults import AREA_IMPACT_GOALS, AREA_NAMES, DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.rules import REPORT_YEAR, check_date, check_period
 from vanskapshuset.domain.season_names import season_kind
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.reports.facts import PeriodFacts
 from vanskapshuset.reports.figures import (
@@ -251,7 +252,7 @@ class ReportService:
                     for c in facts.visits
                     if c.net
                 ),
-                key=lambda r: (r.date, r.site.casefold(), r.gender, r.age_band),
+                key=lambda r: (r.date, swedish_key(r.site), r.gender, r.age_band),
             )
             day_logs = tuple(
                 DayLogRow(
@@ -315,7 +316,7 @@ def _by_type(facts: PeriodFacts) -> tuple[TypeCount, ...]:
         entry[0] += 1
         entry[1] += activity.participants_total
     rows = [TypeCount(name, area, n, p) for (name, area), (n, p) in counts.items()]
-    return tuple(sorted(rows, key=lambda t: (-t.activities, t.type_name.casefold())))
+    return tuple(sorted(rows, key=lambda t: (-t.activities, swedish_key(t.type_name))))
 
 
 def _participants(facts: PeriodFacts, part: int, keys: list[str]) -> dict[str, int]:
@@ -335,7 +336,7 @@ def _partners(facts: PeriodFacts) -> tuple[PartnerCount, ...]:
         PartnerCount(*facts.organisations.get(org_id, ("?", "")), activities=count)
         for org_id, count in counts.items()
     ]
-    return tuple(sorted(rows, key=lambda p: (-p.activities, p.name.casefold())))
+    return tuple(sorted(rows, key=lambda p: (-p.activities, swedish_key(p.name))))
 
 
 def report_service(app: App) -> ReportService:

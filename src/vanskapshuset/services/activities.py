@@ -23,6 +23,7 @@ from vanskapshuset.domain.rules import (
     is_record_id,
     shown,
 )
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender, parse_choice
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
@@ -354,7 +355,7 @@ class ActivityService:
                 type_name=types[a.type_id],
                 area=Area(a.area),
                 organiser=orgs.get(a.organiser_id) if a.organiser_id else None,
-                partners=tuple(sorted(partners.get(a.id, []))),
+                partners=tuple(sorted(partners.get(a.id, []), key=swedish_key)),
                 participants=tuple(
                     sorted(participants.get(a.id, []), key=lambda p: (p.gender, p.age_band))
                 ),

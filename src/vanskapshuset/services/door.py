@@ -11,6 +11,7 @@ from pathlib import Path
 
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.localtime import Clock, local_date
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Gender, SiteKind
 from vanskapshuset.paths import database_path
 from vanskapshuset.store.quick_read import QuickRead
@@ -60,7 +61,7 @@ def initial_site(sites: Sequence[DoorChoice], remembered: str | None) -> str | N
 
 def by_name(choices: list[DoorChoice]) -> list[DoorChoice]:
     """In the order the register lists them (NamedRecords.live)."""
-    return sorted(choices, key=lambda choice: choice.name.casefold())
+    return sorted(choices, key=lambda choice: swedish_key(choice.name))
 
 
 def read_door(folder: Path, clock: Clock) -> DoorSnapshot | None:

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.rules import TextRule, shown
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id, snapshot
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
@@ -36,8 +37,8 @@ class NamedRecords(Generic[R]):
     def live(self, session: Session) -> Sequence[R]:
         """The records not deleted, by name; within the caller's session (one snapshot)."""
         query = select(self.model).where(self.model.deleted.is_(False))
-        # casefold: "Malmö konstmuseum" before "Malmö Sommarscen", as a person expects
-        return sorted(session.scalars(query), key=lambda record: record.name.casefold())
+        # "Malmö konstmuseum" before "Malmö Sommarscen", Z before Å, Ä, Ö, as a person expects
+        return sorted(session.scalars(query), key=lambda record: swedish_key(record.name))
 
     def find(self, session: Session, name: str) -> R:
         wanted = " ".join(name.split()).casefold()

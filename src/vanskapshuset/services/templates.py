@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY, check_time_span
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, parse_choice
 from vanskapshuset.services.activities import ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
@@ -128,7 +129,9 @@ class TemplateService:
                     type_name=types[t.type_id],
                     area=Area(t.area) if t.area else None,
                     organiser=orgs.get(t.organiser_id) if t.organiser_id else None,
-                    partners=tuple(sorted(orgs[i] for i in json.loads(t.partner_ids))),
+                    partners=tuple(
+                        sorted((orgs[i] for i in json.loads(t.partner_ids)), key=swedish_key)
+                    ),
                     leader_count=t.leader_count,
                     knowledge_exchange=t.knowledge_exchange,
                 )

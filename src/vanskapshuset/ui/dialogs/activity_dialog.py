@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import LEADERS
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area
 from vanskapshuset.services.activities import (
     MAX_TITLE,
@@ -93,7 +94,7 @@ class ActivityDialog(QDialog):
         app = session.app
         self._type_areas = {t.name: t.area for t in app.activity_types.list()}
         self._sites = [s.name for s in app.sites.list()]
-        organisations = sorted((o.name for o in app.organisations.list()), key=str.casefold)
+        organisations = sorted((o.name for o in app.organisations.list()), key=swedish_key)
         self._organisations = QStringListModel(organisations, self)
         self._area_set_by_hand = False
         self.setWindowTitle(
@@ -188,7 +189,7 @@ class ActivityDialog(QDialog):
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Aktivitetstyp"))
         self.type.setPlaceholderText(self.tr("Välj typ…"))
-        self.type.addItems(sorted(self._type_areas, key=str.casefold))
+        self.type.addItems(sorted(self._type_areas, key=swedish_key))
         self.type.setCurrentIndex(-1)
         self.type.currentTextChanged.connect(self._type_chosen)
         self.type_error = error_label()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import LEADERS
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.services.templates import TemplateInput, TemplateView
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.dialogs.organisation_picker import make_completer
@@ -140,11 +141,11 @@ class TemplatesDialog(QDialog):
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Aktivitetstyp"))
         self.type.setPlaceholderText(self.tr("Välj typ…"))
-        self.type.addItems(sorted((t.name for t in app.activity_types.list()), key=str.casefold))
+        self.type.addItems(sorted((t.name for t in app.activity_types.list()), key=swedish_key))
         self.type.setCurrentIndex(-1)
         form.addRow(self.tr("T&yp:"), self.type)
         names = QStringListModel(
-            sorted((o.name for o in app.organisations.list()), key=str.casefold)
+            sorted((o.name for o in app.organisations.list()), key=swedish_key)
         )
         self.organiser = QComboBox()
         self.organiser.setEditable(True)

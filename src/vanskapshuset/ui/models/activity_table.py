@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 
 from vanskapshuset.domain.localtime import format_time_of_day
+from vanskapshuset.domain.swedish_order import swedish_sort_text
 from vanskapshuset.domain.vocabulary import Area
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.ui.models.labels import area_labels
@@ -137,7 +138,7 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.KNOWLEDGE_EXCHANGE:
                 return int(activity.knowledge_exchange)
             case _:
-                return str(self._display(activity, column)).casefold()
+                return swedish_sort_text(str(self._display(activity, column)))
 
     def _tooltip(self, activity: ActivityView, column: Column) -> str | None:
         """Full text of cells a narrow column may cut, and the note and partners."""
@@ -160,8 +161,9 @@ class ActivityFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
+        # The sort role holds swedish_sort_text: compared as it is, whatever the system locale.
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseSensitive)
+        self.setSortLocaleAware(False)
         self.site: str | None = None
         self.type_name: str | None = None
         self.area: Area | None = None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.templates import TemplateView
@@ -325,7 +326,7 @@ class ActivitiesPage(QWidget):
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(everything, None)
-        for name in sorted(names, key=str.casefold):
+        for name in sorted(names, key=swedish_key):
             combo.addItem(name, name)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
         combo.setMinimumContentsLength(len(everything))  # "Alla organisationer" stays readable

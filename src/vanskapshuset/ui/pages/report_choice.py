@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE, REPORT_YEAR
+from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.service import ReportService
 from vanskapshuset.services.registry import SeasonInfo, SiteInfo
@@ -189,7 +190,7 @@ class ReportChoice(QWidget):
             )
             self.site.addItem(text, SEASON_SITE)
         self.site.addItem(self.tr("Alla platser"), ALL_SITES)
-        for name in sorted(self._site_names.values(), key=str.casefold):
+        for name in sorted(self._site_names.values(), key=swedish_key):
             self.site.addItem(name, name)
         index = self.site.findData(current)
         if kind is ReportKind.YEAR or index < 0:
