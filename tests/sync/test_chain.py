@@ -279,3 +279,17 @@ def test_a_segment_taken_in_by_hand_before_its_predecessor_still_counts_in_the_f
     writer.sync.sync_folder(shared)
     reader.sync.sync_folder(shared)
     assert _visits(reader) == 7
+
+
+def test_a_sheet_taken_back_on_two_laptops_is_taken_back_once(laptops, shared, team_clock):
+    """Corrections have one id rule (services/visit_rows.py): the −1 of a visit has the same id
+    on every laptop, whether the door's undo or a paper sheet taken back out wrote it."""
+    first, second = laptops(2)
+    entry = first.paper_tally.enter(site_id(first), DAY, {("girl", "7-9"): 3, ("boy", "0-6"): 2})
+    _settle([first, second], shared, team_clock)
+    assert _visits(second) == 5
+    first.paper_tally.undo(entry)  # both take the sheet back before they sync again
+    second.paper_tally.undo(entry)
+    second.visits.undo(second.visits.add(site_id(second), "other", "14-17")[0])
+    _settle([first, second], shared, team_clock)
+    assert _visits(first) == _visits(second) == 0

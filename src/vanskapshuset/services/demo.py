@@ -22,6 +22,7 @@ from vanskapshuset.services import demo_catalogue as catalogue
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id
 from vanskapshuset.services.day_logs import day_log_id
 from vanskapshuset.services.named_records import own_id
+from vanskapshuset.services.visit_rows import Band, arrival_rows
 from vanskapshuset.store.models import (
     Activity,
     ActivityParticipant,
@@ -226,22 +227,15 @@ class _Generator:
             )
             band = self.rng.choices(bands, weights)[0]
             low, _, high = band.partition("-")
-            self.visit_rows.append(
-                {
-                    "id": new_id(),
-                    "site_id": self.sites[site],
-                    "occurred_at": moment,
-                    "local_date": day,
-                    "gender": self._gender(girls_share).value,
-                    "age_band": band,
-                    "age_min": int(low.rstrip("+")),
-                    "age_max": int(high) if high else None,
-                    "delta": 1,
-                    "corrects_id": None,
-                    "leader_id": self.rng.choice(on_duty),
-                    "source": VisitSource.DEMO.value,
-                    "device_id": self.context.device_id,
-                }
+            self.visit_rows += arrival_rows(
+                site_id=self.sites[site],
+                moment=moment,
+                gender=self._gender(girls_share).value,
+                band=Band(band, int(low.rstrip("+")), int(high) if high else None),
+                count=1,
+                source=VisitSource.DEMO,
+                leader_id=self.rng.choice(on_duty),
+                device_id=self.context.device_id,
             )
         self.summary.visits += count
 

@@ -13,7 +13,8 @@ from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.rules import PAPER_PER_CELL, PAPER_PER_SHEET, check_date
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
-from vanskapshuset.services.context import ServiceContext, new_id
+from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
 
 # Typed-in visits have no time of their own: noon of the counted day keeps them on that day.
@@ -72,24 +73,17 @@ class PaperTallyService:
                 parsed = parse_choice(Gender, gender, "kön")
                 if band not in bands:
                     raise NotFoundError(f"Okänd åldersgrupp ”{band}”.")
-                rows += [
-                    {
-                        "id": new_id(),
-                        "site_id": site_id,
-                        "occurred_at": moment,
-                        "local_date": day,
-                        "gender": parsed.value,
-                        "age_band": band,
-                        "age_min": bands[band][0],
-                        "age_max": bands[band][1],
-                        "delta": 1,
-                        "corrects_id": None,
-                        "leader_id": leader_id,
-                        "source": VisitSource.PAPER.value,
-                        "device_id": self.context.device_id,
-                    }
-                    for _ in range(count)
-                ]
+                low, high = bands[band]
+                rows += arrival_rows(
+                    site_id=site_id,
+                    moment=moment,
+                    gender=parsed.value,
+                    band=Band(band, low, high),
+                    count=count,
+                    source=VisitSource.PAPER,
+                    leader_id=leader_id,
+                    device_id=self.context.device_id,
+                )
             connection.execute(insert(Visit), rows)
         return PaperEntry(site_id, day, tuple(row["id"] for row in rows))
 
@@ -111,17 +105,7 @@ class PaperTallyService:
             connection.execute(
                 insert(Visit),
                 [
-                    {
-                        **{c: getattr(v, c) for c in ("site_id", "local_date", "gender")},
-                        **{c: getattr(v, c) for c in ("age_band", "age_min", "age_max")},
-                        "id": new_id(),
-                        "occurred_at": now,
-                        "delta": -1,
-                        "corrects_id": v.id,
-                        "leader_id": v.leader_id,
-                        "source": v.source,
-                        "device_id": self.context.device_id,
-                    }
+                    correction_row(v._mapping, at=now, device_id=self.context.device_id)
                     for v in originals
                 ],
             )

@@ -17,7 +17,8 @@ from vanskapshuset.domain.rules import (
 )
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.services.age_band_service import AgeBandService
-from vanskapshuset.services.context import ServiceContext, derived_id, new_id
+from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
 
 # Built once: composing statements per click costs more than running them.
@@ -84,54 +85,35 @@ class VisitService:
                 with Session(connection) as session:
                     find_band(AgeBandService.current(session), age_band)  # raises, listing them
                 raise NotFoundError(f"Okänd åldersgrupp ”{age_band}”.")
-            rows = [
-                {
-                    "id": new_id(),
-                    "site_id": site_id,
-                    "occurred_at": moment,
-                    "local_date": moment.date(),
-                    "gender": parsed_gender.value,
-                    "age_band": band.code,
-                    "age_min": band.min_age,
-                    "age_max": band.max_age,
-                    "delta": 1,
-                    "corrects_id": None,
-                    "leader_id": leader_id,
-                    "source": source.value,
-                    "device_id": self.context.device_id,
-                }
-                for _ in range(count)
-            ]
+            rows = arrival_rows(
+                site_id=site_id,
+                moment=moment,
+                gender=parsed_gender.value,
+                band=Band(band.code, band.min_age, band.max_age),
+                count=count,
+                source=source,
+                leader_id=leader_id,
+                device_id=self.context.device_id,
+            )
             connection.execute(_INSERT_VISITS, rows)
         return [row["id"] for row in rows]
 
     def undo(self, visit_id: str) -> str:
         """Write the −1 event that cancels visit `visit_id`; returns the correction's id."""
-        with self.context.db.write() as session:
-            original = session.get(Visit, visit_id)
+        with self.context.db.write_core() as connection:
+            original = connection.execute(select(Visit).where(Visit.id == visit_id)).first()
             if original is None or original.delta != 1:
                 raise NotFoundError("Besöket som skulle ångras finns inte.")
-            already = session.scalar(select(Visit.id).where(Visit.corrects_id == visit_id))
+            already = connection.scalar(select(Visit.id).where(Visit.corrects_id == visit_id))
             if already is not None:
                 raise UserError("Det besöket är redan ångrat.")
-            # The same id on every laptop: two laptops undoing the same visit merge into one −1.
-            correction = Visit(
-                id=derived_id("undo", visit_id),
-                site_id=original.site_id,
-                occurred_at=to_local(self.context.now()),
-                local_date=original.local_date,  # the correction belongs to the counted day
-                gender=original.gender,
-                age_band=original.age_band,
-                age_min=original.age_min,
-                age_max=original.age_max,
-                delta=-1,
-                corrects_id=original.id,
-                leader_id=original.leader_id,
-                source=original.source,
+            row = correction_row(
+                original._mapping,
+                at=to_local(self.context.now()),
                 device_id=self.context.device_id,
             )
-            session.add(correction)
-        return correction.id
+            connection.execute(_INSERT_VISITS, [row])
+        return str(row["id"])
 
     def latest_undoable(self, site_id: str, day: dt.date, gender: str, age_band: str) -> str | None:
         """The newest visit in a cell that has not been undone yet (for a −1 on that cell)."""
