@@ -293,3 +293,25 @@ def test_a_sheet_taken_back_on_two_laptops_is_taken_back_once(laptops, shared, t
     second.visits.undo(second.visits.add(site_id(second), "other", "14-17")[0])
     _settle([first, second], shared, team_clock)
     assert _visits(first) == _visits(second) == 0
+
+
+def test_a_snapshot_written_just_before_a_crash_is_never_written_again_under_its_number(
+    laptops, shared, team_clock
+):
+    """Killed after its first snapshot was written but before it noted so: the laptop's memo
+    says the number is still pending. A reader may have taken that snapshot in already, so the
+    next one gets a new number, and what was written in between reaches the reader."""
+    writer, reader = laptops(2)
+    writer.visits.add(site_id(writer), "girl", "7-9", 1)
+    writer.sync.sync_folder(shared)
+    reader.sync.sync_folder(shared)  # takes the snapshot in
+    with writer.db.write_core() as connection:  # the memo as the killed process left it
+        connection.exec_driver_sql(
+            "UPDATE local_state SET value = ? WHERE key = 'sync_chain'",
+            ('{"seq": 1, "pending": 1}',),
+        )
+    writer.visits.add(site_id(writer), "boy", "7-9", 2)
+    team_clock.advance(dt.timedelta(minutes=1))
+    writer.sync.sync_folder(shared)
+    reader.sync.sync_folder(shared)
+    assert _visits(reader) == 3

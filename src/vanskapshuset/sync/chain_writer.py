@@ -168,13 +168,14 @@ def _regular(files: LaptopFiles) -> LaptopFiles:
 
 def _reserve(context: ServiceContext, mine: LaptopFiles) -> int:
     """The next segment number, recorded before anything is written under it. A number whose
-    file never got written (a crash) is used again: no reader can have seen it."""
+    file never got written (a crash) is used again: no reader can have seen it. One whose file
+    is there (a crash after writing it) is not: a reader may have taken that file in."""
     with context.db.write_core() as connection:
         state = chain_state(connection)
         pending = state.get("pending")
-        if pending is not None and pending not in mine.segments:
+        if pending is not None and pending not in mine.segments and pending != mine.covers:
             return int(pending)
-        seq = max([int(state.get("seq", 0)), *mine.segments]) + 1
+        seq = max([int(state.get("seq", 0)), mine.covers or 0, *mine.segments]) + 1
         state.update(seq=seq, pending=seq)
         write_chain(connection, state)
     return seq
