@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sync_helpers import SITE
 from test_bad_bundles import Pair, assert_sentence, changed, fill, pair_of, refused, sealed
+from test_sync_property import Team as PropertyTeam
 
-from vanskapshuset.app import App, open_app
+from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
@@ -40,42 +40,16 @@ COMPARED = [synced.name for synced in SYNCED_TABLES if synced.name != "audit_log
 # -- laptops -------------------------------------------------------------------------------------
 
 
-class Team:
-    """`size` laptops in `folder`, set up apart with the site "Vänskapshuset", one team."""
-
-    def __init__(self, folder: Path, size: int) -> None:
-        self.folder = folder
-        self.clock = FixedClock(dt.datetime(2026, 6, 16, 10, 0, tzinfo=STOCKHOLM))
-        self.apps: list[App] = []
-        for number in range(size):
-            app = open_app(folder / f"laptop{number}", clock=self.clock, actor=f"Ledare {number}")
-            app.setup.first_setup([(SITE, "indoor")], f"Ledare {number}")
-            self.apps.append(app)
-        code = self.apps[0].sync.create_team("Koordinator").code
-        assert code is not None
-        for number, app in enumerate(self.apps[1:], start=1):
-            app.sync.join_team(code, f"Laptop {number}")
-        self.written = 0
+class Team(PropertyTeam):
+    """`size` laptops in `folder`, set up apart with the site "Vänskapshuset", one team
+    (test_sync_property's), and what these tests do with it."""
 
     def later(self) -> None:
         """A minute passes: what is done next is newer than all before it."""
         self.clock.advance(dt.timedelta(minutes=1))
 
-    def export(self, number: int) -> Path:
-        self.written += 1
-        target = self.folder / f"bundle-{self.written}.vhsync"
-        self.apps[number].sync.export_bundle(target)
-        return target
-
     def send(self, source: int, target: int) -> None:
         self.apps[target].sync.import_file(self.export(source))
-
-    def round(self) -> None:
-        """Everyone writes a bundle, then everyone reads all of them."""
-        files = [self.export(number) for number in range(len(self.apps))]
-        for app in self.apps:
-            for path in files:
-                app.sync.import_file(path)
 
     def settle(self) -> None:
         """Rounds until every laptop holds the same rows (a merge's own tombstones travel in
@@ -85,10 +59,6 @@ class Team:
             if all(rows(app) == rows(self.apps[0]) for app in self.apps[1:]):
                 return
         raise AssertionError("the laptops did not converge")
-
-    def close(self) -> None:
-        for app in self.apps:
-            app.close()
 
 
 @pytest.fixture

@@ -112,14 +112,8 @@ def laptop_files(folder: Path) -> tuple[dict[str, LaptopFiles], list[Path]]:
     return chains, others
 
 
-def _mtime(path: Path) -> int:
-    try:
-        return path.lstat().st_mtime_ns
-    except OSError:
-        return 0
-
-
-def _size(path: Path) -> int:
+def file_size(path: Path) -> int:
+    """The size of a file in the shared folder, 0 if it is gone since the listing."""
     try:
         return path.lstat().st_size
     except OSError:
@@ -141,12 +135,14 @@ def write_own(context: ServiceContext, key: bytes, folder: Path) -> ExportResult
     renamed = not mine.snapshot.name.startswith(
         own_prefix(context.device_name, context.device_id) + "."
     )
-    if renamed or _compaction_due(context, folder, mine) or _gap(context, folder, mine):
+    with context.db.read() as session:  # as the segment just written left it
+        state = chain_state(session.connection())
+    if renamed or _snapshot_due(state, place, mine):
         compacted = _compact(context, key, folder)
         return written or compacted
     if written is None:
         snapshot = mine.snapshot
-        return ExportResult(snapshot, 0, 0, _size(snapshot), tuple(warnings), unchanged=True)
+        return ExportResult(snapshot, 0, 0, file_size(snapshot), tuple(warnings), unchanged=True)
     return written
 
 
@@ -255,25 +251,18 @@ def _segment(
         return log_written(connection, context, target, written, created_at, warnings)
 
 
-def _compaction_due(context: ServiceContext, folder: Path, mine: LaptopFiles) -> bool:
-    with context.db.read() as session:
-        state = chain_state(session.connection())
-    kept = state.get("folders", {}).get(str(folder.resolve()), {})
+def _snapshot_due(state: dict[str, Any], place: str, mine: LaptopFiles) -> bool:
+    """Whether a new snapshot is due in the folder `place`, from the chain's memo: the segments
+    since the snapshot are many or large, or one of them is missing from the folder (lost by a
+    cloud service, deleted by hand, or written into another folder), which readers would wait
+    for for ever."""
+    kept = state.get("folders", {}).get(place, {})
     covers = int(kept.get("covers", 0))
     since = [seq for seq in mine.segments if seq > covers]
     grown = int(kept.get("segment_bytes", 0))
     large = grown > COMPACT_FLOOR and grown * COMPACT_SHARE > int(kept.get("snapshot_bytes", 0))
-    return len(since) >= COMPACT_AFTER or large
-
-
-def _gap(context: ServiceContext, folder: Path, mine: LaptopFiles) -> bool:
-    """Whether a segment since the snapshot is missing from the folder (lost by a cloud
-    service, deleted by hand, or written into another folder): readers would wait for it for
-    ever, so a snapshot covering it is written."""
-    with context.db.read() as session:
-        state = chain_state(session.connection())
-    covers = int(state.get("folders", {}).get(str(folder.resolve()), {}).get("covers", 0))
-    return any(seq not in mine.segments for seq in range(covers + 1, int(state.get("seq", 0)) + 1))
+    gap = any(seq not in mine.segments for seq in range(covers + 1, int(state.get("seq", 0)) + 1))
+    return len(since) >= COMPACT_AFTER or large or gap
 
 
 def _compact(context: ServiceContext, key: bytes, folder: Path) -> ExportResult:

@@ -17,7 +17,13 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.sync.bundle_format import FILE_SUFFIX
 from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, Manifest
-from vanskapshuset.sync.chain_writer import LaptopFiles, laptop_files, own_prefix, write_own
+from vanskapshuset.sync.chain_writer import (
+    LaptopFiles,
+    file_size,
+    laptop_files,
+    own_prefix,
+    write_own,
+)
 from vanskapshuset.sync.importing import Importer
 from vanskapshuset.sync.journal import SEGMENT, progress
 from vanskapshuset.sync.results import FolderSyncResult, ImportResult, SkippedFile
@@ -130,7 +136,7 @@ def sync_folder(
     # others' snapshots would bring, and reads only their segments since.
     order = sorted(
         (id8 for id8 in chains if id8 != own),
-        key=lambda id8: -_size(chains[id8].snapshot),
+        key=lambda id8: -(file_size(snapshot) if (snapshot := chains[id8].snapshot) else 0),
     )
     for id8 in order:
         run.laptop(id8, chains[id8])
@@ -140,12 +146,3 @@ def sync_folder(
     return FolderSyncResult(
         chosen, tuple(run.imported), tuple(run.recognised), tuple(run.skipped), written
     )
-
-
-def _size(path: Path | None) -> int:
-    if path is None:
-        return 0
-    try:
-        return path.lstat().st_size
-    except OSError:
-        return 0

@@ -83,17 +83,6 @@ def _same_values(one: dict[str, Any], other: dict[str, Any]) -> bool:
     return all(one[key] == other[key] for key in one if key not in _BOOKKEEPING)
 
 
-def _local_versions(
-    connection: Connection, table: str, ids: Sequence[str]
-) -> dict[str, tuple[str, str]]:
-    found: dict[str, tuple[str, str]] = {}
-    for marks, chunk in in_chunks(ids):
-        query = f'SELECT id, hlc, history FROM "{table}" WHERE id IN ({marks})'
-        for record_id, stamp, history in connection.exec_driver_sql(query, chunk):
-            found[record_id] = (stamp, history)
-    return found
-
-
 def _local_rows(
     connection: Connection, synced: SyncedTable, ids: Sequence[str]
 ) -> dict[str, dict[str, Any]]:
@@ -111,7 +100,9 @@ def _merge_records(
     """Merge one record table; returns the ids whose incoming version won (new or newer)."""
     stamp_at = synced.columns.index("hlc")
     history_at = synced.columns.index("history")
-    local = _local_versions(connection, synced.name, [row[0] for row in rows])
+    # The local versions of the chunk's records, read once before anything is written: their
+    # stamps decide, and a conflict keeps the local side as it was.
+    local = _local_rows(connection, synced, [row[0] for row in rows])
     inserts: list[list[Any]] = []
     updates: list[list[Any]] = []
     lost_here: list[tuple[list[Any], bool]] = []  # (incoming row, whether the local one lost)
@@ -120,7 +111,7 @@ def _merge_records(
         if known is None:
             inserts.append(row)
             continue
-        local_stamp, local_history = known
+        local_stamp, local_history = known["hlc"], known["history"]
         stamp = row[stamp_at]
         if stamp == local_stamp:
             counts.records_unchanged += 1
@@ -132,16 +123,13 @@ def _merge_records(
             counts.records_unchanged += 1
             if not _is_seen(stamp, local_history):
                 lost_here.append((row, False))
-    if lost_here:
-        # Read before writing: the local side of each conflict as it was.
-        before = _local_rows(connection, synced, [row[0] for row, _ in lost_here])
-        for row, local_lost in lost_here:
-            incoming = dict(zip(synced.columns, row, strict=True))
-            mine = before[row[0]]
-            if _same_values(incoming, mine):
-                continue  # the same change made twice (two laptops adding one organisation)
-            lost, won = (mine, incoming) if local_lost else (incoming, mine)
-            counts.lost_edits.append(LostEdit(synced.name, row[0], lost, won))
+    for row, local_lost in lost_here:
+        incoming = dict(zip(synced.columns, row, strict=True))
+        mine = local[row[0]]
+        if _same_values(incoming, mine):
+            continue  # the same change made twice (two laptops adding one organisation)
+        lost, won = (mine, incoming) if local_lost else (incoming, mine)
+        counts.lost_edits.append(LostEdit(synced.name, row[0], lost, won))
     if inserts:
         connection.exec_driver_sql(_insert_sql(synced), [tuple(row) for row in inserts])
     if updates:
