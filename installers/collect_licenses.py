@@ -41,6 +41,7 @@ PACKAGES = (
     ("charset-normalizer", "MIT"),
     ("typing_extensions", "PSF-2.0"),
     ("tzdata", "Apache-2.0 (the time zone data itself: public domain)"),
+    ("babel", "BSD-3-Clause"),
     ("PyNaCl", "Apache-2.0 (libsodium inside it: ISC)"),
     ("cffi", "MIT-0 (its _cffi_backend module, which PyNaCl loads)"),
 )

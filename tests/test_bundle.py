@@ -140,7 +140,7 @@ def test_bundle_carries_what_the_app_reads_from_disk(bundle):
     for language in ("sv", "en"):
         assert (package / "resources" / "help" / language / "index.html").is_file()
         assert list((package / "resources" / "help" / language / "images").glob("*.png"))
-    assert list((package / "ui" / "translations").glob("*.qm"))
+    assert list((package / "translations").glob("*.qm"))
     qt = {path.name for path in internal.rglob("*") if "PySide6" in path.parts}
     assert "qtbase_sv.qm" in qt
     assert "qtbase_de.qm" not in qt  # other languages left out

@@ -1,12 +1,16 @@
 """Update the translation sources from the code and compile them (Qt Linguist tools).
 
     python tools/translations.py          # lupdate: collect every self.tr / translate string
-                                          # into src/vanskapshuset/ui/translations/*.ts,
+                                          # (the window, and the message catalogue)
+                                          # into src/vanskapshuset/translations/*.ts,
                                           # keeping the translations already there; then
                                           # lrelease: compile each .ts into the .qm the app loads
 
+    python tools/translations.py --add so # a new language: an empty Somali .ts to translate
+
 Translate new strings in the .ts files (pyside6-linguist, or any text editor), then run it again.
-The compiled .qm files are committed, so installing the app needs no Qt tools.
+The compiled .qm files are committed, so installing the app needs no Qt tools. The languages are
+the .ts files present (vanskapshuset/messages/languages.py): nothing else lists them.
 """
 
 import shutil
@@ -15,9 +19,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-UI = ROOT / "src" / "vanskapshuset" / "ui"
-TRANSLATIONS = UI / "translations"
-LANGUAGES = ("en",)  # Swedish is the source language; Arabic follows
+PACKAGE = ROOT / "src" / "vanskapshuset"
+TRANSLATIONS = PACKAGE / "translations"
+SCANNED = ("ui", "messages")  # the window's tr() texts and the catalogue's translate() texts
 
 
 def tool(name: str) -> str:
@@ -29,11 +33,19 @@ def tool(name: str) -> str:
 
 
 def sources() -> list[str]:
-    return sorted(str(path.relative_to(ROOT)) for path in UI.rglob("*.py"))
+    return sorted(
+        str(path.relative_to(ROOT)) for part in SCANNED for path in (PACKAGE / part).rglob("*.py")
+    )
+
+
+def languages() -> list[str]:
+    return sorted(path.stem.removeprefix("vanskapshuset_") for path in TRANSLATIONS.glob("*.ts"))
 
 
 def main() -> None:
-    for language in LANGUAGES:
+    if sys.argv[1:2] == ["--add"]:
+        (TRANSLATIONS / f"vanskapshuset_{sys.argv[2]}.ts").touch()
+    for language in languages():
         ts_file = TRANSLATIONS / f"vanskapshuset_{language}.ts"
         subprocess.run(
             [

@@ -3,9 +3,19 @@
 from enum import StrEnum
 from pathlib import Path
 
+from vanskapshuset.messages import common as said
+from vanskapshuset.messages.text import Message, Text
+
 
 class UserError(Exception):
-    """Bad input or a refused operation; `str(error)` is shown as it is (Swedish)."""
+    """Bad input or a refused operation, as one message of the catalogue (translated where it
+    is shown; `str(error)` is the Swedish, for the log). `field` names the input it concerns
+    (an ActivityInput field, a setting's key…), so a form can mark that field."""
+
+    def __init__(self, message: Message | Text, *, field: str | None = None) -> None:
+        self.message = message() if isinstance(message, Text) else message
+        super().__init__(str(self.message))
+        self.field = field
 
 
 class NotFoundError(UserError):
@@ -27,22 +37,11 @@ class StorageProblem(StrEnum):
 
 
 _STORAGE_SENTENCES = {
-    StorageProblem.DISK_FULL: "Disken är full: frigör utrymme på datorn och försök igen.",
-    StorageProblem.READ_ONLY: (
-        "Databasfilen går inte att skriva i (skrivskyddad): kontrollera filens behörighet."
-    ),
-    StorageProblem.LOCKED: (
-        "Databasen är upptagen av ett annat program (till exempel en synkning): "
-        "vänta en stund och försök igen."
-    ),
-    StorageProblem.MISSING: (
-        "Databasfilen har tagits bort eller flyttats medan programmet var igång: "
-        "starta om programmet."
-    ),
-    StorageProblem.DAMAGED: (
-        "Databasfilen kunde inte läsas eller skrivas (skadad fil eller fel på disken): "
-        "starta om programmet och kontakta samordnaren om det händer igen."
-    ),
+    StorageProblem.DISK_FULL: said.DISK_FULL,
+    StorageProblem.READ_ONLY: said.DATABASE_READ_ONLY,
+    StorageProblem.LOCKED: said.DATABASE_BUSY,
+    StorageProblem.MISSING: said.DATABASE_GONE,
+    StorageProblem.DAMAGED: said.DATABASE_UNREADABLE,
 }
 
 
@@ -59,18 +58,7 @@ class DamagedDatabaseError(UserError):
     is (never written to); the window offers to move it aside and restore or start empty."""
 
     def __init__(self, path: Path, directory: bool = False) -> None:
-        if directory:
-            text = (
-                f"I stället för databasfilen finns en mapp ({path}), så ingen databas kan "
-                "öppnas; starta programmet för att flytta undan den och återställa den senaste "
-                "säkerhetskopian eller börja med en tom databas."
-            )
-        else:
-            text = (
-                f"Databasfilen {path} är skadad och har inte ändrats; starta programmet för att "
-                "flytta undan den och återställa den senaste fungerande säkerhetskopian eller "
-                "börja med en tom databas."
-            )
-        super().__init__(text)
+        text = said.DATABASE_IS_FOLDER if directory else said.DATABASE_DAMAGED
+        super().__init__(text(path=path))
         self.path = path
         self.directory = directory

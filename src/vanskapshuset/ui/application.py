@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
 from vanskapshuset.domain.localtime import Clock, SystemClock
+from vanskapshuset.messages.languages import SOURCE_LANGUAGE, qm_file
 from vanskapshuset.services.door import DoorSnapshot, read_door
 from vanskapshuset.ui.desktop_identity import set_identity
 from vanskapshuset.ui.error_hook import install_error_hook
@@ -33,7 +34,6 @@ if TYPE_CHECKING:  # the services load behind the first paint (see ServicesStart
     from vanskapshuset.app import App
     from vanskapshuset.ui.main_window import MainWindow
 
-TRANSLATIONS = Path(__file__).with_name("translations")
 EXIT_UNREACHABLE = 3  # a window runs on this folder but does not answer
 EXIT_WHEN_SHOWN = "VANSKAPSHUSET_EXIT_WHEN_SHOWN"
 SHOWN_LINE = "Idag visad"
@@ -50,11 +50,33 @@ def install_translator(application: QApplication, language: str) -> list[QTransl
         application.installTranslator(qt_own)
         installed.append(qt_own)
     ours = QTranslator(application)
-    if language != "sv" and ours.load(str(TRANSLATIONS / f"vanskapshuset_{language}.qm")):
+    if language != SOURCE_LANGUAGE and ours.load(str(qm_file(language))):
         application.installTranslator(ours)
         installed.append(ours)
-    QLocale.setDefault(QLocale(language))
+    locale = window_locale(language)
+    QLocale.setDefault(locale)
+    application.setLayoutDirection(locale.textDirection())  # Arabic: the whole window mirrored
     return installed
+
+
+def window_locale(language: str) -> QLocale:
+    """Qt's locale for `language`, with the digits 0-9 (the team's choice: the same figures as
+    on the reports and on a Swedish colleague's screen). Arabic is Qt's "ar_EG" by default,
+    with Arabic-Indic digits; the first Arabic locale with 0-9 (in name order) is taken."""
+    locale = QLocale(language)
+    if locale.zeroDigit() == "0":
+        return locale
+    western = sorted(
+        (
+            candidate
+            for candidate in QLocale.matchingLocales(
+                locale.language(), QLocale.Script.AnyScript, QLocale.Country.AnyCountry
+            )
+            if candidate.zeroDigit() == "0"
+        ),
+        key=QLocale.name,
+    )
+    return western[0] if western else locale
 
 
 def build_window(app: "App") -> "MainWindow":

@@ -1752,6 +1752,54 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     </message>
 </context>
 <context>
+    <name>Meddelande</name>
+    <message>
+        <source>Disken är full: frigör utrymme på datorn och försök igen.</source>
+        <comment>disk.full</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen går inte att skriva i (skrivskyddad): kontrollera filens behörighet.</source>
+        <comment>database.read_only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen är upptagen av ett annat program (till exempel en synkning): vänta en stund och försök igen.</source>
+        <comment>database.busy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen har tagits bort eller flyttats medan programmet var igång: starta om programmet.</source>
+        <comment>database.gone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen kunde inte läsas eller skrivas (skadad fil eller fel på disken): starta om programmet och kontakta samordnaren om det händer igen.</source>
+        <comment>database.unreadable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I stället för databasfilen finns en mapp ({path}), så ingen databas kan öppnas; starta programmet för att flytta undan den och återställa den senaste säkerhetskopian eller börja med en tom databas.</source>
+        <comment>database.is_folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen {path} är skadad och har inte ändrats; starta programmet för att flytta undan den och återställa den senaste fungerande säkerhetskopian eller börja med en tom databas.</source>
+        <comment>database.damaged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade; inget mer ändrades.</source>
+        <comment>unexpected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade; inget mer ändrades (detaljer i loggen {log}).</source>
+        <comment>unexpected.see_log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MinusButton</name>
     <message>
         <source>−1 rätta</source>

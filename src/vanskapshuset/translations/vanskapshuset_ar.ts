@@ -1,0 +1,4114 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="sv_SE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Om Vänskapshuset</source>
+        <translation>حول Vänskapshuset</translation>
+    </message>
+    <message>
+        <source>Programmet</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Licenser</source>
+        <translation>التراخيص</translation>
+    </message>
+    <message>
+        <source>Version %1. Licens: %2.</source>
+        <translation>الإصدار %1. الترخيص: %2.</translation>
+    </message>
+    <message>
+        <source>Räknar besök vid dörren, håller ordning på aktiviteter och gör rapporterna för Vänskapshuset och Bästa sommaren.</source>
+        <translation>يعدّ الزيارات عند الباب، وينظّم الأنشطة، ويُعدّ التقارير لـ Vänskapshuset و Bästa sommaren.</translation>
+    </message>
+    <message>
+        <source>Mappar som används på den här datorn</source>
+        <translation>المجلدات المستخدمة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>&amp;Data:</source>
+        <translation>&amp;البيانات:</translation>
+    </message>
+    <message>
+        <source>Öppna datamappen</source>
+        <translation>فتح مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Säkerhets&amp;kopior:</source>
+        <translation>ال&amp;نسخ الاحتياطية:</translation>
+    </message>
+    <message>
+        <source>Öppna mappen med säkerhetskopior</source>
+        <translation>فتح مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Loggfiler:</source>
+        <translation>م&amp;لفات السجل التقني:</translation>
+    </message>
+    <message>
+        <source>Öppna loggmappen</source>
+        <translation>فتح مجلد السجل التقني</translation>
+    </message>
+    <message>
+        <source>Öppna</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Finns inte än</source>
+        <translation>غير موجود بعد</translation>
+    </message>
+    <message>
+        <source>Mappen %1 gick inte att öppna.</source>
+        <translation>تعذّر فتح المجلد %1.</translation>
+    </message>
+    <message>
+        <source>%1 är fri programvara under licensen %2. Det följer med typsnitt och komponenter från andra, under sina egna licenser:</source>
+        <translation>%1 برنامج حر بترخيص %2. ويأتي معه خطوط ومكوّنات من جهات أخرى، بتراخيصها الخاصة:</translation>
+    </message>
+    <message>
+        <source>Typsnitten DejaVu</source>
+        <translation>خطوط DejaVu</translation>
+    </message>
+    <message>
+        <source>Översikt</source>
+        <translation>نظرة عامة</translation>
+    </message>
+    <message>
+        <source>Licenstext</source>
+        <translation>نص الترخيص</translation>
+    </message>
+    <message>
+        <source>Licenserna för de medföljande komponenterna finns inte i den här installationen. De står i programmets källkod, mappen resources/licenses.</source>
+        <translation>تراخيص المكوّنات المرفقة غير موجودة في هذا التثبيت. وهي موجودة في الشيفرة المصدرية للبرنامج، في المجلد resources/licenses.</translation>
+    </message>
+    <message>
+        <source>Filen %1 gick inte att läsa.</source>
+        <translation>تعذّرت قراءة الملف %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Filtrera på plats</source>
+        <translation>تصفية حسب الموقع</translation>
+    </message>
+    <message>
+        <source>Filtrera på typ</source>
+        <translation>تصفية حسب النوع</translation>
+    </message>
+    <message>
+        <source>Filtrera på område</source>
+        <translation>تصفية حسب المجال</translation>
+    </message>
+    <message>
+        <source>Filtrera på organisation</source>
+        <translation>تصفية حسب المنظمة</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Sök titel, organisation, anteckning… (Ctrl+F)</source>
+        <translation>ابحث في العنوان، المنظمة، الملاحظة… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Visa:</source>
+        <translation>&amp;عرض:</translation>
+    </message>
+    <message>
+        <source>&amp;Ny aktivitet</source>
+        <translation>نشاط &amp;جديد</translation>
+    </message>
+    <message>
+        <source>Ny aktivitet</source>
+        <translation>نشاط جديد</translation>
+    </message>
+    <message>
+        <source>Registrera en ny aktivitet (Ctrl+N)</source>
+        <translation>إضافة نشاط جديد (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Redigera</source>
+        <translation>&amp;تعديل</translation>
+    </message>
+    <message>
+        <source>Redigera vald aktivitet</source>
+        <translation>تعديل النشاط المحدد</translation>
+    </message>
+    <message>
+        <source>Ändra vald aktivitet (Enter)</source>
+        <translation>تغيير النشاط المحدد (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Ta bort vald aktivitet</source>
+        <translation>حذف النشاط المحدد</translation>
+    </message>
+    <message>
+        <source>Ta bort vald aktivitet (Delete)</source>
+        <translation>حذف النشاط المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Anmälningar…</source>
+        <translation>ال&amp;تسجيلات…</translation>
+    </message>
+    <message>
+        <source>Anmälningar till vald aktivitet</source>
+        <translation>التسجيلات في النشاط المحدد</translation>
+    </message>
+    <message>
+        <source>Barnen som anmält sig till vald aktivitet, och listan att skriva ut</source>
+        <translation>الأطفال المسجّلون في النشاط المحدد، والقائمة للطباعة</translation>
+    </message>
+    <message>
+        <source>Från &amp;mall</source>
+        <translation>من &amp;قالب</translation>
+    </message>
+    <message>
+        <source>Skapa aktivitet från mall</source>
+        <translation>إنشاء نشاط من قالب</translation>
+    </message>
+    <message>
+        <source>Skapa dagens aktivitet från en veckomall</source>
+        <translation>إنشاء نشاط اليوم من قالب أسبوعي</translation>
+    </message>
+    <message>
+        <source>Dag för mallen</source>
+        <translation>يوم القالب</translation>
+    </message>
+    <message>
+        <source>för &amp;dag</source>
+        <translation>ل&amp;يوم</translation>
+    </message>
+    <message>
+        <source>Mallar…</source>
+        <translation>القوالب…</translation>
+    </message>
+    <message>
+        <source>Hantera mallar</source>
+        <translation>إدارة القوالب</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Perioden slutar före den börjar.</source>
+        <translation>الفترة تنتهي قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Hämtar aktiviteterna…</source>
+        <translation>جارٍ تحميل الأنشطة…</translation>
+    </message>
+    <message>
+        <source>Alla platser</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>Alla typer</source>
+        <translation>كل الأنواع</translation>
+    </message>
+    <message>
+        <source>Alla organisationer</source>
+        <translation>كل المنظمات</translation>
+    </message>
+    <message>
+        <source>Alla områden</source>
+        <translation>كل المجالات</translation>
+    </message>
+    <message>
+        <source>%1 aktiviteter · %2 deltagare</source>
+        <translation>الأنشطة: %1 · المشاركون: %2</translation>
+    </message>
+    <message>
+        <source>Dagar äldre än en vecka får bara samordnaren ändra.</source>
+        <translation>لا يغيّر الأيام الأقدم من أسبوع إلا المنسّق.</translation>
+    </message>
+    <message>
+        <source>Anmälningar till tidigare aktiviteter får bara samordnaren se.</source>
+        <translation>لا يرى تسجيلات الأنشطة السابقة إلا المنسّق.</translation>
+    </message>
+    <message>
+        <source>Sparat. Aktiviteten ligger utanför vald period eller filter.</source>
+        <translation>تم الحفظ. النشاط خارج الفترة أو التصفية المختارة.</translation>
+    </message>
+    <message>
+        <source>Sparat.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” den %2? Den räknas då inte längre i statistiken.</source>
+        <translation>حذف «%1» في %2؟ لن يُحسب بعد ذلك في الإحصاءات.</translation>
+    </message>
+    <message>
+        <source>Ta bort aktivitet</source>
+        <translation>حذف النشاط</translation>
+    </message>
+    <message>
+        <source>”%1” togs bort.</source>
+        <translation>تم حذف «%1».</translation>
+    </message>
+    <message>
+        <source>Inga mallar för den här veckodagen</source>
+        <translation>لا توجد قوالب لهذا اليوم من الأسبوع</translation>
+    </message>
+    <message>
+        <source>Andra veckodagar</source>
+        <translation>أيام الأسبوع الأخرى</translation>
+    </message>
+    <message>
+        <source>”%1” lades till den %2. Fyll i deltagarna med Redigera.</source>
+        <translation>أُضيف «%1» في %2. أدخل المشاركين عبر «تعديل».</translation>
+    </message>
+    <message>
+        <source>”%1” lades till den %2 (utanför vald period).</source>
+        <translation>أُضيف «%1» في %2 (خارج الفترة المختارة).</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Ny aktivitet</source>
+        <translation>نشاط جديد</translation>
+    </message>
+    <message>
+        <source>Ändra aktivitet</source>
+        <translation>تعديل النشاط</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Spara aktiviteten</source>
+        <translation>حفظ النشاط</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Avbryt utan att spara</source>
+        <translation>إلغاء دون حفظ</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>ال&amp;تاريخ:</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>Sluttid</source>
+        <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Tid:</source>
+        <translation>ال&amp;وقت:</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>ال&amp;موقع:</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>t.ex. Fotboll i parken</source>
+        <translation>مثلًا: كرة القدم في الحديقة</translation>
+    </message>
+    <message>
+        <source>Tit&amp;el:</source>
+        <translation>الع&amp;نوان:</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyp</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>Välj typ…</source>
+        <translation>اختر نوعًا…</translation>
+    </message>
+    <message>
+        <source>T&amp;yp:</source>
+        <translation>النو&amp;ع:</translation>
+    </message>
+    <message>
+        <source>Verksamhetsområde</source>
+        <translation>مجال العمل</translation>
+    </message>
+    <message>
+        <source>Följer typen</source>
+        <translation>يتبع النوع</translation>
+    </message>
+    <message>
+        <source>&amp;Område:</source>
+        <translation>الم&amp;جال:</translation>
+    </message>
+    <message>
+        <source>Ingen – eller skriv för att söka</source>
+        <translation>لا شيء – أو اكتب للبحث</translation>
+    </message>
+    <message>
+        <source>Arrangör</source>
+        <translation>المنظِّم</translation>
+    </message>
+    <message>
+        <source>&amp;Arrangör:</source>
+        <translation>المن&amp;ظم:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;marbetspartner:</source>
+        <translation>ال&amp;شركاء:</translation>
+    </message>
+    <message>
+        <source>Deltagare (antal per kön och åldersgrupp)</source>
+        <translation>المشاركون (العدد حسب الجنس والفئة العمرية)</translation>
+    </message>
+    <message>
+        <source>Övrigt</source>
+        <translation>تفاصيل أخرى</translation>
+    </message>
+    <message>
+        <source>Antal ledare</source>
+        <translation>عدد القادة</translation>
+    </message>
+    <message>
+        <source>Antal &amp;ledare:</source>
+        <translation>عدد ال&amp;قادة:</translation>
+    </message>
+    <message>
+        <source>&amp;Kunskapsutbyte</source>
+        <translation>ت&amp;بادل المعرفة</translation>
+    </message>
+    <message>
+        <source>Kunskapsutbyte</source>
+        <translation>تبادل المعرفة</translation>
+    </message>
+    <message>
+        <source>Kryssa i om aktiviteten var ett kunskapsutbyte mellan aktörer: staden, föreningar, boende.</source>
+        <translation>ضع علامة إذا كان النشاط تبادلًا للمعرفة بين جهات: المدينة، الجمعيات، السكان.</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>A&amp;nteckning:</source>
+        <translation>م&amp;لاحظة:</translation>
+    </message>
+    <message>
+        <source>Deltagarna räknades i äldre åldersgrupper (%1) och ändras inte här.</source>
+        <translation>عُدّ المشاركون بفئات عمرية سابقة (%1) ولا يمكن تغييرهم هنا.</translation>
+    </message>
+    <message>
+        <source>Skriv en titel.</source>
+        <translation>اكتب عنوانًا.</translation>
+    </message>
+    <message>
+        <source>Sluttiden måste vara efter starttiden.</source>
+        <translation>يجب أن يكون وقت الانتهاء بعد وقت البدء.</translation>
+    </message>
+    <message>
+        <source>Välj en aktivitetstyp.</source>
+        <translation>اختر نوع النشاط.</translation>
+    </message>
+    <message>
+        <source>Dagar äldre än en vecka får bara samordnaren ändra.</source>
+        <translation>لا يغيّر الأيام الأقدم من أسبوع إلا المنسّق.</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i registret. Välj en organisation i listan, eller spara igen och lägg till den.</source>
+        <translation>«%1» غير موجودة في السجل. اختر منظمة من القائمة، أو احفظ مرة أخرى لإضافتها.</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityTableModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Område</source>
+        <translation>المجال</translation>
+    </message>
+    <message>
+        <source>Arrangör</source>
+        <translation>المنظِّم</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Kunskapsutbyte</source>
+        <translation>تبادل المعرفة</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Arrangör: %1
+Samarbetspartner: %2</source>
+        <translation>المنظِّم: %1
+الشركاء: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AgeBandsTab</name>
+    <message>
+        <source>Skriv åldersgrupperna i ordning, skilda med komma, t.ex. ”0-6, 7-9, 10-13, 14-17, 18-25, 26+”. Besök som redan är räknade behåller sina åldersgrupper.</source>
+        <translation>اكتب الفئات العمرية بالترتيب، مفصولة بفواصل (,)، مثلًا: «0-6, 7-9, 10-13, 14-17, 18-25, 26+». الزيارات المعدودة سابقًا تحتفظ بفئاتها العمرية.</translation>
+    </message>
+    <message>
+        <source>Åldersgrupper:</source>
+        <translation>الفئات العمرية:</translation>
+    </message>
+    <message>
+        <source>Åldersgrupper</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <source>Spara åldersgrupper</source>
+        <translation>حفظ الفئات العمرية</translation>
+    </message>
+    <message>
+        <source>Åldersgrupp</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Från ålder</source>
+        <translation>من عمر</translation>
+    </message>
+    <message>
+        <source>Till ålder</source>
+        <translation>إلى عمر</translation>
+    </message>
+    <message>
+        <source>Nuvarande åldersgrupper</source>
+        <translation>الفئات العمرية الحالية</translation>
+    </message>
+    <message>
+        <source>och äldre</source>
+        <translation>فما فوق</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWording</name>
+    <message>
+        <source>skapade plats</source>
+        <translation>أنشأ موقعًا</translation>
+    </message>
+    <message>
+        <source>ändrade plats</source>
+        <translation>عدّل موقعًا</translation>
+    </message>
+    <message>
+        <source>tog bort plats</source>
+        <translation>حذف موقعًا</translation>
+    </message>
+    <message>
+        <source>skapade säsong</source>
+        <translation>أنشأ موسمًا</translation>
+    </message>
+    <message>
+        <source>ändrade säsong</source>
+        <translation>عدّل موسمًا</translation>
+    </message>
+    <message>
+        <source>tog bort säsong</source>
+        <translation>حذف موسمًا</translation>
+    </message>
+    <message>
+        <source>skapade organisation</source>
+        <translation>أنشأ منظمة</translation>
+    </message>
+    <message>
+        <source>ändrade organisation</source>
+        <translation>عدّل منظمة</translation>
+    </message>
+    <message>
+        <source>tog bort organisation</source>
+        <translation>حذف منظمة</translation>
+    </message>
+    <message>
+        <source>skapade aktivitetstyp</source>
+        <translation>أنشأ نوع نشاط</translation>
+    </message>
+    <message>
+        <source>ändrade aktivitetstyp</source>
+        <translation>عدّل نوع نشاط</translation>
+    </message>
+    <message>
+        <source>tog bort aktivitetstyp</source>
+        <translation>حذف نوع نشاط</translation>
+    </message>
+    <message>
+        <source>skapade ledare</source>
+        <translation>أنشأ قائدًا</translation>
+    </message>
+    <message>
+        <source>ändrade ledare</source>
+        <translation>عدّل قائدًا</translation>
+    </message>
+    <message>
+        <source>tog bort ledare</source>
+        <translation>حذف قائدًا</translation>
+    </message>
+    <message>
+        <source>skapade åldersgrupp</source>
+        <translation>أنشأ فئة عمرية</translation>
+    </message>
+    <message>
+        <source>ändrade åldersgrupp</source>
+        <translation>عدّل فئة عمرية</translation>
+    </message>
+    <message>
+        <source>tog bort åldersgrupp</source>
+        <translation>حذف فئة عمرية</translation>
+    </message>
+    <message>
+        <source>skapade inställning</source>
+        <translation>أنشأ إعدادًا</translation>
+    </message>
+    <message>
+        <source>ändrade inställning</source>
+        <translation>عدّل إعدادًا</translation>
+    </message>
+    <message>
+        <source>skapade aktivitet</source>
+        <translation>أنشأ نشاطًا</translation>
+    </message>
+    <message>
+        <source>ändrade aktivitet</source>
+        <translation>عدّل نشاطًا</translation>
+    </message>
+    <message>
+        <source>tog bort aktivitet</source>
+        <translation>حذف نشاطًا</translation>
+    </message>
+    <message>
+        <source>skapade dagbok</source>
+        <translation>أنشأ سجل اليوم</translation>
+    </message>
+    <message>
+        <source>ändrade dagbok</source>
+        <translation>عدّل سجل اليوم</translation>
+    </message>
+    <message>
+        <source>skapade veckomall</source>
+        <translation>أنشأ قالبًا أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>ändrade veckomall</source>
+        <translation>عدّل قالبًا أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>tog bort veckomall</source>
+        <translation>حذف قالبًا أسبوعيًا</translation>
+    </message>
+    <message>
+        <source>skapade demodata</source>
+        <translation>أنشأ بيانات تجريبية</translation>
+    </message>
+    <message>
+        <source>läste in synkfil</source>
+        <translation>قرأ ملف مزامنة</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Säsong</source>
+        <translation>الموسم</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyp</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>القائد</translation>
+    </message>
+    <message>
+        <source>Åldersgrupp</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Inställning</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Dagbok</source>
+        <translation>سجل اليوم</translation>
+    </message>
+    <message>
+        <source>Veckomall</source>
+        <translation>القالب الأسبوعي</translation>
+    </message>
+    <message>
+        <source>namn</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>typ</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>verksamhetsområde</source>
+        <translation>مجال العمل</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>från</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>till</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>kod</source>
+        <translation>الرمز</translation>
+    </message>
+    <message>
+        <source>från ålder</source>
+        <translation>من عمر</translation>
+    </message>
+    <message>
+        <source>till ålder</source>
+        <translation>إلى عمر</translation>
+    </message>
+    <message>
+        <source>ordning</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>inställning</source>
+        <translation>الإعداد</translation>
+    </message>
+    <message>
+        <source>värde</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>slut</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>aktivitetstyp</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>arrangör</source>
+        <translation>المنظِّم</translation>
+    </message>
+    <message>
+        <source>samverkanspartner</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>deltagare</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>antal ledare</source>
+        <translation>عدد القادة</translation>
+    </message>
+    <message>
+        <source>kunskapsutbyte</source>
+        <translation>تبادل المعرفة</translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>öppet</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>öppnar</source>
+        <translation>يفتح</translation>
+    </message>
+    <message>
+        <source>stänger</source>
+        <translation>يغلق</translation>
+    </message>
+    <message>
+        <source>ledare på plats</source>
+        <translation>القادة الحاضرون</translation>
+    </message>
+    <message>
+        <source>veckodag</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>år</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>antal år</source>
+        <translation>عدد السنوات</translation>
+    </message>
+    <message>
+        <source>antal platser</source>
+        <translation>عدد المواقع</translation>
+    </message>
+    <message>
+        <source>slumptal</source>
+        <translation>البذرة العشوائية</translation>
+    </message>
+    <message>
+        <source>besöksskala</source>
+        <translation>مقياس الزيارات</translation>
+    </message>
+    <message>
+        <source>aktivitetsskala</source>
+        <translation>مقياس الأنشطة</translation>
+    </message>
+    <message>
+        <source>borttagen</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>fil</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>från dator</source>
+        <translation>من الحاسوب</translation>
+    </message>
+    <message>
+        <source>nya besök</source>
+        <translation>زيارات جديدة</translation>
+    </message>
+    <message>
+        <source>nya poster</source>
+        <translation>إدخالات جديدة</translation>
+    </message>
+    <message>
+        <source>uppdaterade poster</source>
+        <translation>إدخالات محدّثة</translation>
+    </message>
+    <message>
+        <source>konflikter</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>(dolt)</source>
+        <translation>(مخفي)</translation>
+    </message>
+    <message>
+        <source>samordnarens lösenord</source>
+        <translation>كلمة مرور المنسّق</translation>
+    </message>
+    <message>
+        <source>språk</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>%1 %2 år: %3</source>
+        <translation>%1 %2 سنة: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>år %1</source>
+        <translation>السنة %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: من %2 إلى %3</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Orsak</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Storlek</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Innehåll</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>&amp;Gör en säkerhetskopia nu</source>
+        <translation>&amp;إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>Gör en säkerhetskopia nu</source>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Återställ…</source>
+        <translation>ا&amp;ستعادة…</translation>
+    </message>
+    <message>
+        <source>Återställ den valda säkerhetskopian</source>
+        <translation>استعادة النسخة الاحتياطية المحددة</translation>
+    </message>
+    <message>
+        <source>Ersätter allt på den här datorn med den valda kopian (samordnarens)</source>
+        <translation>يستبدل كل شيء على هذا الحاسوب بالنسخة المحددة (للمنسّق)</translation>
+    </message>
+    <message>
+        <source>Andra mapp (t.ex. ett USB-minne):</source>
+        <translation>مجلد ثانٍ (مثل ذاكرة USB):</translation>
+    </message>
+    <message>
+        <source>&amp;Välj mapp…</source>
+        <translation>ا&amp;ختيار مجلد…</translation>
+    </message>
+    <message>
+        <source>Välj en andra mapp för säkerhetskopior</source>
+        <translation>اختر مجلدًا ثانيًا للنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp</source>
+        <translation>لا يوجد مجلد ثانٍ</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp för säkerhetskopior</source>
+        <translation>لا يوجد مجلد ثانٍ للنسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>En säkerhetskopia görs automatiskt vid dagens första start och före varje synk. De sparas i %1: de 3 senaste, den senaste från var och en av de 7 senaste dagarna, 4 senaste veckorna och 12 senaste månaderna, och kopior från före en uppgradering eller återställning i 60 dagar. Anmälningar som passerat sitt sista datum raderas ur alla kopior.</source>
+        <translation>تُنشأ نسخة احتياطية تلقائيًا عند أول تشغيل في اليوم وقبل كل مزامنة. وتُحفظ في %1: أحدث 3 نسخ، وأحدث نسخة من كل يوم من آخر 7 أيام، وآخر 4 أسابيع، وآخر 12 شهرًا، والنسخ التي تسبق الترقية أو الاستعادة لمدة 60 يومًا. وتُحذف التسجيلات التي تجاوزت تاريخها الأخير من كل النسخ.</translation>
+    </message>
+    <message>
+        <source>ingen</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>kan inte läsas</source>
+        <translation>لا يمكن قراءتها</translation>
+    </message>
+    <message>
+        <source>%1 besök, %2 aktiviteter</source>
+        <translation>الزيارات: %1، الأنشطة: %2</translation>
+    </message>
+    <message>
+        <source>dagens första start</source>
+        <translation>أول تشغيل في اليوم</translation>
+    </message>
+    <message>
+        <source>före synk</source>
+        <translation>قبل المزامنة</translation>
+    </message>
+    <message>
+        <source>gjord för hand</source>
+        <translation>يدويًا</translation>
+    </message>
+    <message>
+        <source>före uppgradering</source>
+        <translation>قبل الترقية</translation>
+    </message>
+    <message>
+        <source>före återställning</source>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>Något gick fel med säkerhetskopiorna; detaljerna finns i loggfilen.</source>
+        <translation>حدث خطأ في النسخ الاحتياطية؛ التفاصيل في ملف السجل التقني.</translation>
+    </message>
+    <message>
+        <source>Gör en säkerhetskopia…</source>
+        <translation>جارٍ إنشاء نسخة احتياطية…</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är sparad (%1).</source>
+        <translation>تم حفظ النسخة الاحتياطية (%1).</translation>
+    </message>
+    <message>
+        <source>En kopia utan anmälningar finns också i %1.</source>
+        <translation>توجد أيضًا نسخة بدون التسجيلات في %1.</translation>
+    </message>
+    <message>
+        <source>Den andra mappen %1 är inte ansluten; ingen kopia där.</source>
+        <translation>المجلد الثاني %1 غير متصل؛ لم تُحفظ نسخة فيه.</translation>
+    </message>
+    <message>
+        <source>Ingen kopia i den andra mappen: %1</source>
+        <translation>لا توجد نسخة في المجلد الثاني: %1</translation>
+    </message>
+    <message>
+        <source>Återställ säkerhetskopia</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Återställa säkerhetskopian från %1? Allt som sparats på den här datorn efter den försvinner ur programmet; det som finns nu sparas först som en egen säkerhetskopia, så det går att ångra.</source>
+        <translation>استعادة النسخة الاحتياطية من %1؟ كل ما حُفظ على هذا الحاسوب بعدها سيختفي من البرنامج؛ ويُحفظ الموجود الآن أولًا كنسخة احتياطية مستقلة، لذا يمكن التراجع.</translation>
+    </message>
+    <message>
+        <source>Återställd från %1. Det som fanns innan finns kvar som %2.</source>
+        <translation>تمت الاستعادة من %1. ما كان موجودًا قبلها محفوظ باسم %2.</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>Inga uppgifter</source>
+        <translation>لا توجد بيانات</translation>
+    </message>
+    <message>
+        <source>+ %1 till</source>
+        <translation>+ %1 أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>BusyJobs</name>
+    <message>
+        <source>Arbetar</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+</context>
+<context>
+    <name>CreateTeamDialog</name>
+    <message>
+        <source>Skapa ett lag</source>
+        <translation>إنشاء فريق</translation>
+    </message>
+    <message>
+        <source>Den här datorn blir samordnarens. Laget får en lagkod; de andra datorerna skriver in den under Synk → Gå med i ett lag. Skapa laget bara en gång, på en enda dator.</source>
+        <translation>سيصبح هذا الحاسوب حاسوبَ المنسّق. يحصل الفريق على رمز فريق، وتكتبه الحواسيب الأخرى في صفحة «المزامنة» ثم «الانضمام إلى فريق». أنشئ الفريق مرة واحدة فقط، على حاسوب واحد.</translation>
+    </message>
+    <message>
+        <source>Skapa laget</source>
+        <translation>إنشاء الفريق</translation>
+    </message>
+    <message>
+        <source>Den här datorns &amp;namn:</source>
+        <translation>&amp;اسم هذا الحاسوب:</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedDatabaseDialog</name>
+    <message>
+        <source>Databasen är skadad</source>
+        <translation>قاعدة البيانات تالفة</translation>
+    </message>
+    <message>
+        <source>I stället för databasfilen finns en mapp: %1.</source>
+        <translation>يوجد مجلد في مكان ملف قاعدة البيانات: %1.</translation>
+    </message>
+    <message>
+        <source>Databasfilen är skadad och kan inte öppnas: %1.</source>
+        <translation>ملف قاعدة البيانات تالف ولا يمكن فتحه: %1.</translation>
+    </message>
+    <message>
+        <source>Den senaste fungerande säkerhetskopian är från %1.</source>
+        <translation>أحدث نسخة احتياطية سليمة من %1.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen fungerande säkerhetskopia att återställa.</source>
+        <translation>لا توجد نسخة احتياطية سليمة للاستعادة.</translation>
+    </message>
+    <message>
+        <source>Den skadade filen flyttas undan och sparas; ingenting tas bort.</source>
+        <translation>يُنقل الملف التالف جانبًا ويُحفظ؛ لا يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>Återställ senaste fungerande säkerhetskopia</source>
+        <translation>استعادة أحدث نسخة احتياطية سليمة</translation>
+    </message>
+    <message>
+        <source>Börja med en tom databas</source>
+        <translation>البدء بقاعدة بيانات فارغة</translation>
+    </message>
+    <message>
+        <source>Avsluta</source>
+        <translation>إنهاء</translation>
+    </message>
+</context>
+<context>
+    <name>DayNote</name>
+    <message>
+        <source>Dagbok</source>
+        <translation>سجل اليوم</translation>
+    </message>
+    <message>
+        <source>Öppet</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Stängt</source>
+        <translation>مغلق</translation>
+    </message>
+    <message>
+        <source>Dagen:</source>
+        <translation>حالة اليوم:</translation>
+    </message>
+    <message>
+        <source>Öppnar</source>
+        <translation>يفتح</translation>
+    </message>
+    <message>
+        <source>Stänger</source>
+        <translation>يغلق</translation>
+    </message>
+    <message>
+        <source>Öppettider:</source>
+        <translation>أوقات الفتح:</translation>
+    </message>
+    <message>
+        <source>Ledare på plats</source>
+        <translation>القادة الحاضرون</translation>
+    </message>
+    <message>
+        <source>Ledare på plats:</source>
+        <translation>القادة الحاضرون:</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Kort anteckning om dagen</source>
+        <translation>ملاحظة قصيرة عن اليوم</translation>
+    </message>
+    <message>
+        <source>Anteckning:</source>
+        <translation>ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Spara nu</source>
+        <translation>حفظ الآن</translation>
+    </message>
+    <message>
+        <source>Spara dagboken nu</source>
+        <translation>حفظ سجل اليوم الآن</translation>
+    </message>
+    <message>
+        <source>Dagboken sparas av sig själv medan du skriver</source>
+        <translation>يُحفظ سجل اليوم تلقائيًا أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Inte sparad än…</source>
+        <translation>لم يُحفظ بعد…</translation>
+    </message>
+    <message>
+        <source>Sparad %1.</source>
+        <translation>حُفظ %1.</translation>
+    </message>
+    <message>
+        <source>Dagboken sparades INTE – %1</source>
+        <translation>لم يُحفظ سجل اليوم – %1</translation>
+    </message>
+</context>
+<context>
+    <name>DayTables</name>
+    <message>
+        <source>ja</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Besök</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Öppet</source>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Besök per plats</source>
+        <translation>الزيارات حسب الموقع</translation>
+    </message>
+    <message>
+        <source>Besök per plats och kön</source>
+        <translation>الزيارات حسب الموقع والجنس</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Dagens aktiviteter</source>
+        <translation>أنشطة اليوم</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>الانتهاء</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyp</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>Arrangör</source>
+        <translation>المنظِّم</translation>
+    </message>
+    <message>
+        <source>Deltagare</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Kunskapsutbyte</source>
+        <translation>تبادل المعرفة</translation>
+    </message>
+    <message>
+        <source>Dagbok</source>
+        <translation>سجل اليوم</translation>
+    </message>
+    <message>
+        <source>Öppnar</source>
+        <translation>يفتح</translation>
+    </message>
+    <message>
+        <source>Stänger</source>
+        <translation>يغلق</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>القادة</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Kasta ändringarna?</source>
+        <translation>تجاهل التغييرات؟</translation>
+    </message>
+    <message>
+        <source>Det du har skrivit eller ändrat i fönstret sparas inte.</source>
+        <translation>ما كتبته أو غيّرته في هذه النافذة لن يُحفظ.</translation>
+    </message>
+    <message>
+        <source>&amp;Kasta ändringarna</source>
+        <translation>&amp;تجاهل التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsätt redigera</source>
+        <translation>&amp;متابعة التعديل</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <source>Något gick oväntat fel. Det du redan har sparat finns kvar; kontrollera det senaste du gjorde och försök igen.</source>
+        <translation>حدث خطأ غير متوقع. ما حفظته من قبل لا يزال موجودًا؛ تحقّق من آخر ما فعلته وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Detaljer för den som hjälper till: %1</source>
+        <translation>تفاصيل لمن يساعدك: %1</translation>
+    </message>
+    <message>
+        <source>Vänskapshuset</source>
+        <translation>Vänskapshuset</translation>
+    </message>
+</context>
+<context>
+    <name>FileSaver</name>
+    <message>
+        <source>Öppna filen</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Öppna mappen</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON-fil (*.json)</source>
+        <translation>ملف JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas: %1.</source>
+        <translation>تعذّر حفظ الملف: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Välkommen till Vänskapshuset</source>
+        <translation>مرحبًا بك في Vänskapshuset</translation>
+    </message>
+    <message>
+        <source>Välkommen! Tre snabba frågor, sedan kan ni börja räkna besök.</source>
+        <translation>مرحبًا! ثلاثة أسئلة سريعة، ثم يمكنكم البدء بعدّ الزيارات.</translation>
+    </message>
+    <message>
+        <source>Allt kan ändras senare under Register.</source>
+        <translation>يمكن تغيير كل شيء لاحقًا في «السجل».</translation>
+    </message>
+    <message>
+        <source>Kom igång</source>
+        <translation>ابدأ</translation>
+    </message>
+    <message>
+        <source>Kom igång med de här uppgifterna</source>
+        <translation>ابدأ بهذه البيانات</translation>
+    </message>
+    <message>
+        <source>Avsluta utan att spara</source>
+        <translation>إنهاء دون حفظ</translation>
+    </message>
+    <message>
+        <source>Avsluta programmet utan att spara</source>
+        <translation>إغلاق البرنامج دون حفظ</translation>
+    </message>
+    <message>
+        <source>Avsluta stänger programmet; inget sparas, och frågorna kommer igen nästa gång.</source>
+        <translation>«إنهاء» يغلق البرنامج؛ لا يُحفظ شيء، وستظهر الأسئلة مرة أخرى في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>1. Platser där ni räknar besök</source>
+        <translation>1. المواقع التي تعدّون فيها الزيارات</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Annan plats:</source>
+        <translation>موقع &amp;آخر:</translation>
+    </message>
+    <message>
+        <source>Annan plats, namn</source>
+        <translation>موقع آخر، الاسم</translation>
+    </message>
+    <message>
+        <source>frivilligt</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>Annan plats, typ</source>
+        <translation>موقع آخر، النوع</translation>
+    </message>
+    <message>
+        <source>2. Du som använder datorn</source>
+        <translation>2. من يستخدم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Ditt namn</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;namn:</source>
+        <translation>ا&amp;سمك:</translation>
+    </message>
+    <message>
+        <source>Din roll</source>
+        <translation>دورك</translation>
+    </message>
+    <message>
+        <source>&amp;Roll:</source>
+        <translation>ال&amp;دور:</translation>
+    </message>
+    <message>
+        <source>3. Samordnarens lösenord (frivilligt)</source>
+        <translation>3. كلمة مرور المنسّق (اختياري)</translation>
+    </message>
+    <message>
+        <source>Skyddar borttagning, inställningar och historiken. Minst %1 tecken. Lämna tomt om ni inte vill ha något lösenord nu.</source>
+        <translation>تحمي الحذف والإعدادات وسجل التغييرات. %1 أحرف على الأقل. اتركها فارغة إن لم تريدوا كلمة مرور الآن.</translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Lösenord:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Upprepa lösenordet</source>
+        <translation>أعد كتابة كلمة المرور</translation>
+    </message>
+    <message>
+        <source>&amp;Upprepa:</source>
+        <translation>&amp;تأكيد:</translation>
+    </message>
+    <message>
+        <source>Vill du bara prova programmet? Fyll det med ett påhittat år av besök och aktiviteter. Använd inte demodata för riktiga uppgifter.</source>
+        <translation>تريد تجربة البرنامج فقط؟ املأه بسنة وهمية من الزيارات والأنشطة. لا تستخدم البيانات التجريبية لبيانات حقيقية.</translation>
+    </message>
+    <message>
+        <source>Använd demodata i stället</source>
+        <translation>استخدام بيانات تجريبية بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Demodata skapas</source>
+        <translation>جارٍ إنشاء البيانات التجريبية</translation>
+    </message>
+    <message>
+        <source>Demodata skapas. Det tar några sekunder …</source>
+        <translation>جارٍ إنشاء البيانات التجريبية. يستغرق ذلك بضع ثوانٍ …</translation>
+    </message>
+    <message>
+        <source>Välj minst en plats eller skriv namnet på en annan plats.</source>
+        <translation>اختر موقعًا واحدًا على الأقل أو اكتب اسم موقع آخر.</translation>
+    </message>
+    <message>
+        <source>Den andra platsen har samma namn som en av de förvalda.</source>
+        <translation>الموقع الآخر له نفس اسم أحد المواقع المقترحة.</translation>
+    </message>
+    <message>
+        <source>Skriv ditt namn.</source>
+        <translation>اكتب اسمك.</translation>
+    </message>
+    <message>
+        <source>De två lösenorden är inte lika.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Lösenordet måste ha minst %1 tecken.</source>
+        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderBox</name>
+    <message>
+        <source>Synka genom en delad mapp</source>
+        <translation>المزامنة عبر مجلد مشترك</translation>
+    </message>
+    <message>
+        <source>Alla datorer i laget använder samma mapp: ett USB-minne som går runt, en nätverksmapp eller en molnmapp. Synka nu läser in de andras filer och lägger den här datorns fil där.</source>
+        <translation>كل حواسيب الفريق تستخدم المجلد نفسه: ذاكرة USB يتداولها الجميع، أو مجلد شبكة، أو مجلد سحابي. «مزامنة الآن» تقرأ ملفات الآخرين وتضع ملف هذا الحاسوب هناك.</translation>
+    </message>
+    <message>
+        <source>Mapp:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Synkmapp</source>
+        <translation>مجلد المزامنة</translation>
+    </message>
+    <message>
+        <source>Välj mapp…</source>
+        <translation>اختيار مجلد…</translation>
+    </message>
+    <message>
+        <source>Välj mappen att synka genom</source>
+        <translation>اختر المجلد الذي تتم المزامنة عبره</translation>
+    </message>
+    <message>
+        <source>&amp;Synka nu</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Synka nu: läs in de andras filer och skriv den här datorns</source>
+        <translation>مزامنة الآن: قراءة ملفات الآخرين وكتابة ملف هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>En enstaka fil, utan mapp:</source>
+        <translation>ملف واحد، بدون مجلد:</translation>
+    </message>
+    <message>
+        <source>Exportera fil…</source>
+        <translation>تصدير ملف…</translation>
+    </message>
+    <message>
+        <source>Spara den här datorns synkfil</source>
+        <translation>حفظ ملف المزامنة لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Läs in fil…</source>
+        <translation>قراءة ملف…</translation>
+    </message>
+    <message>
+        <source>Läs in en synkfil från en annan dator</source>
+        <translation>قراءة ملف مزامنة من حاسوب آخر</translation>
+    </message>
+    <message>
+        <source>(ingen mapp vald än)</source>
+        <translation>(لم يُختر مجلد بعد)</translation>
+    </message>
+    <message>
+        <source>… och %1 rader till (håll muspekaren här för att se alla).</source>
+        <translation>… و%1 أسطر أخرى (ضع مؤشر الفأرة هنا لرؤيتها كلها).</translation>
+    </message>
+    <message>
+        <source>Synkar…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Synken misslyckades</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
+    <message>
+        <source>Exportera den här datorns synkfil</source>
+        <translation>تصدير ملف المزامنة لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Synkfil (*%1)</source>
+        <translation>ملف مزامنة (*%1)</translation>
+    </message>
+    <message>
+        <source>Läs in en synkfil</source>
+        <translation>قراءة ملف مزامنة</translation>
+    </message>
+    <message>
+        <source>Skriver filen…</source>
+        <translation>جارٍ كتابة الملف…</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte skrivas</source>
+        <translation>تعذّرت كتابة الملف</translation>
+    </message>
+    <message>
+        <source>Läser in filen…</source>
+        <translation>جارٍ قراءة الملف…</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte läsas in</source>
+        <translation>تعذّرت قراءة الملف</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Hjälp</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Om Vänskapshuset…</source>
+        <translation>&amp;حول Vänskapshuset…</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Användarguide – Vänskapshuset</source>
+        <translation>دليل المستخدم – Vänskapshuset</translation>
+    </message>
+    <message>
+        <source>Användarguide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Historik</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Alla ändringar som gjorts i programmet, den senaste först. Markera en rad för att se alla detaljer under tabellen.</source>
+        <translation>كل التغييرات التي أُجريت في البرنامج، الأحدث أولًا. حدّد صفًا لرؤية كل تفاصيله تحت الجدول.</translation>
+    </message>
+    <message>
+        <source>Tid</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Vem</source>
+        <translation>مَن</translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Ändringar</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Detaljer om markerad ändring</source>
+        <translation>تفاصيل التغيير المحدد</translation>
+    </message>
+    <message>
+        <source>Visa fler</source>
+        <translation>عرض المزيد</translation>
+    </message>
+    <message>
+        <source>Visa fler ändringar</source>
+        <translation>عرض المزيد من التغييرات</translation>
+    </message>
+    <message>
+        <source>Visar %1 av %2 ändringar.</source>
+        <translation>عرض %1 من %2 تغيير.</translation>
+    </message>
+    <message>
+        <source>%1 (den här datorn)</source>
+        <translation>%1 (هذا الحاسوب)</translation>
+    </message>
+</context>
+<context>
+    <name>HourChart</name>
+    <message>
+        <source>Besök per timme</source>
+        <translation>الزيارات في كل ساعة</translation>
+    </message>
+    <message>
+        <source>kl %1: %2</source>
+        <translation>الساعة %1: %2</translation>
+    </message>
+    <message>
+        <source>Inga besök ännu</source>
+        <translation>لا توجد زيارات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Gå med i ett lag</source>
+        <translation>الانضمام إلى فريق</translation>
+    </message>
+    <message>
+        <source>Skriv lagkoden från samordnarens dator (sidan Synk, eller den utskrivna lappen) och ett namn på den här datorn som de andra känner igen.</source>
+        <translation>اكتب رمز الفريق من حاسوب المنسّق (صفحة المزامنة، أو الورقة المطبوعة) واسمًا لهذا الحاسوب يعرفه الآخرون.</translation>
+    </message>
+    <message>
+        <source>Gå med</source>
+        <translation>انضمام</translation>
+    </message>
+    <message>
+        <source>Lagkod</source>
+        <translation>رمز الفريق</translation>
+    </message>
+    <message>
+        <source>&amp;Lagkod:</source>
+        <translation>&amp;رمز الفريق:</translation>
+    </message>
+    <message>
+        <source>Den här datorns &amp;namn:</source>
+        <translation>&amp;اسم هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>Skriv lagkoden från samordnarens dator.</source>
+        <translation>اكتب رمز الفريق من حاسوب المنسّق.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Vänskapshuset</source>
+        <translation>Vänskapshuset</translation>
+    </message>
+    <message>
+        <source>Sidor</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Rapporter</source>
+        <translation>التقارير</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Historik</source>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Synk</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Användarguide</source>
+        <translation>دليل المستخدم</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ny)</source>
+        <translation>%1 (%2 جديد)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 nya)</source>
+        <translation>%1 (%2 جديدة)</translation>
+    </message>
+    <message>
+        <source>Dagboken är inte sparad</source>
+        <translation>سجل اليوم غير محفوظ</translation>
+    </message>
+    <message>
+        <source>%1
+
+Stänga ändå? Det du skrev i dagboken försvinner då.</source>
+        <translation>%1
+
+هل تريد الإغلاق على أي حال؟ سيضيع ما كتبته في سجل اليوم.</translation>
+    </message>
+</context>
+<context>
+    <name>Meddelande</name>
+    <message>
+        <source>Disken är full: frigör utrymme på datorn och försök igen.</source>
+        <comment>disk.full</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen går inte att skriva i (skrivskyddad): kontrollera filens behörighet.</source>
+        <comment>database.read_only</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasen är upptagen av ett annat program (till exempel en synkning): vänta en stund och försök igen.</source>
+        <comment>database.busy</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen har tagits bort eller flyttats medan programmet var igång: starta om programmet.</source>
+        <comment>database.gone</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen kunde inte läsas eller skrivas (skadad fil eller fel på disken): starta om programmet och kontakta samordnaren om det händer igen.</source>
+        <comment>database.unreadable</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I stället för databasfilen finns en mapp ({path}), så ingen databas kan öppnas; starta programmet för att flytta undan den och återställa den senaste säkerhetskopian eller börja med en tom databas.</source>
+        <comment>database.is_folder</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Databasfilen {path} är skadad och har inte ändrats; starta programmet för att flytta undan den och återställa den senaste fungerande säkerhetskopian eller börja med en tom databas.</source>
+        <comment>database.damaged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade; inget mer ändrades.</source>
+        <comment>unexpected</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ett oväntat fel inträffade; inget mer ändrades (detaljer i loggen {log}).</source>
+        <comment>unexpected.see_log</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinusButton</name>
+    <message>
+        <source>−1 rätta</source>
+        <translation>−1 تصحيح</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrganisationDialog</name>
+    <message>
+        <source>Ny organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i registret. Vill du lägga till den som ny organisation?</source>
+        <translation>«%1» غير موجودة في السجل. هل تريد إضافتها كمنظمة جديدة؟</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>Typ av organisation</source>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Typ:</source>
+        <translation>ال&amp;نوع:</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Lägg till organisationen</source>
+        <translation>إضافة المنظمة</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Lägg inte till</source>
+        <translation>عدم الإضافة</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTallyButton</name>
+    <message>
+        <source>Räknelista…</source>
+        <translation>ورقة العدّ…</translation>
+    </message>
+    <message>
+        <source>Räknelista på papper</source>
+        <translation>ورقة عدّ على الورق</translation>
+    </message>
+    <message>
+        <source>När datorn inte är med: skriv ut en tom räknelista, och skriv in den sedan</source>
+        <translation>عندما لا يكون الحاسوب معك: اطبع ورقة عدّ فارغة، ثم أدخلها لاحقًا</translation>
+    </message>
+    <message>
+        <source>Skriv ut tom räknelista</source>
+        <translation>طباعة ورقة عدّ فارغة</translation>
+    </message>
+    <message>
+        <source>Skriv in räknelista…</source>
+        <translation>إدخال ورقة عدّ…</translation>
+    </message>
+    <message>
+        <source>Spara räknelistan</source>
+        <translation>حفظ ورقة العدّ</translation>
+    </message>
+    <message>
+        <source>Sparar räknelistan…</source>
+        <translation>جارٍ حفظ ورقة العدّ…</translation>
+    </message>
+    <message>
+        <source>Dagar äldre än en vecka får bara samordnaren ändra.</source>
+        <translation>لا يغيّر الأيام الأقدم من أسبوع إلا المنسّق.</translation>
+    </message>
+    <message>
+        <source>räknelista</source>
+        <translation>ورقة عدّ</translation>
+    </message>
+    <message>
+        <source>Räknelistan är inskriven: %1 besök. Ctrl+Z tar bort den igen.</source>
+        <translation>تم إدخال ورقة العدّ: %1 زيارة. Ctrl+Z يزيلها مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperTallyDialog</name>
+    <message>
+        <source>Skriv in räknelista</source>
+        <translation>إدخال ورقة العدّ</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Skriv av antalet streck i varje ruta på räknelistan. Besöken sparas på den här platsen och dagen, märkta som inskrivna från papper.</source>
+        <translation>انقل عدد العلامات في كل خانة من ورقة العدّ. تُحفظ الزيارات في هذا الموقع وهذا اليوم، مع علامة أنها أُدخلت من الورق.</translation>
+    </message>
+    <message>
+        <source>Skriv in</source>
+        <translation>إدخال</translation>
+    </message>
+    <message>
+        <source>Skriv in besöken</source>
+        <translation>إدخال الزيارات</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>%1 år</source>
+        <translation>%1 سنة</translation>
+    </message>
+    <message>
+        <source>Summa</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>%1, %2 år</source>
+        <translation>%1، %2 سنة</translation>
+    </message>
+    <message>
+        <source>Totalt antal besök</source>
+        <translation>العدد الكلي للزيارات</translation>
+    </message>
+    <message>
+        <source>Totalt: %1 besök</source>
+        <translation>المجموع: %1 زيارة</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantGrid</name>
+    <message>
+        <source>Åldersgrupp %1 år</source>
+        <translation>الفئة العمرية %1 سنة</translation>
+    </message>
+    <message>
+        <source>%1, %2 år</source>
+        <translation>%1، %2 سنة</translation>
+    </message>
+    <message>
+        <source>Totalt: %1 deltagare</source>
+        <translation>المجموع: %1 مشارك</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerList</name>
+    <message>
+        <source>Skriv för att söka…</source>
+        <translation>اكتب للبحث…</translation>
+    </message>
+    <message>
+        <source>Sök samarbetspartner</source>
+        <translation>البحث عن شريك</translation>
+    </message>
+    <message>
+        <source>Lägg till</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Lägg till samarbetspartner</source>
+        <translation>إضافة شريك</translation>
+    </message>
+    <message>
+        <source>Samarbetspartner</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Ta bort vald samarbetspartner</source>
+        <translation>إزالة الشريك المحدد</translation>
+    </message>
+    <message>
+        <source>”%1” lades inte till: den finns inte i registret.</source>
+        <translation>لم تُضَف «%1»: غير موجودة في السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Samordnarens lösenord</source>
+        <translation>كلمة مرور المنسّق</translation>
+    </message>
+    <message>
+        <source>Det här får bara samordnaren göra. Skriv samordnarens lösenord:</source>
+        <translation>هذا مسموح للمنسّق فقط. اكتب كلمة مرور المنسّق:</translation>
+    </message>
+    <message>
+        <source>Lösenord</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Lås upp</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Fel lösenord. Försök igen.</source>
+        <translation>كلمة المرور خاطئة. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodBar</name>
+    <message>
+        <source>Välj period</source>
+        <translation>اختر فترة</translation>
+    </message>
+    <message>
+        <source>Från datum</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>Till datum</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>ال&amp;فترة:</translation>
+    </message>
+    <message>
+        <source>&amp;från</source>
+        <translation>&amp;من</translation>
+    </message>
+    <message>
+        <source>t&amp;ill</source>
+        <translation>&amp;إلى</translation>
+    </message>
+    <message>
+        <source>Egen period</source>
+        <translation>فترة مخصّصة</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataTab</name>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>ال&amp;اسم:</translation>
+    </message>
+    <message>
+        <source>Barnets eller vårdnadshavarens namn</source>
+        <translation>اسم الطفل أو وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Hela namnet, som det står på anmälan</source>
+        <translation>الاسم الكامل، كما في التسجيل</translation>
+    </message>
+    <message>
+        <source>Sök</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Sök anmälningar med namnet</source>
+        <translation>البحث عن تسجيلات بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Barn</source>
+        <translation>الطفل</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare</source>
+        <translation>وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Raderas efter</source>
+        <translation>يُحذف بعد</translation>
+    </message>
+    <message>
+        <source>Anmälningar med namnet</source>
+        <translation>التسجيلات بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;Exportera…</source>
+        <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>Spara allt om namnet som en fil</source>
+        <translation>حفظ كل ما يخص هذا الاسم كملف</translation>
+    </message>
+    <message>
+        <source>Rätten till tillgång: allt som finns om personen, som en JSON-fil</source>
+        <translation>حق الاطلاع: كل ما هو محفوظ عن الشخص، كملف JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Radera alla…</source>
+        <translation>م&amp;سح الكل…</translation>
+    </message>
+    <message>
+        <source>Radera alla anmälningar med namnet</source>
+        <translation>مسح كل التسجيلات بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Rätten att bli raderad: tar bort anmälningarna</source>
+        <translation>حق المسح: يحذف التسجيلات</translation>
+    </message>
+    <message>
+        <source>Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil (rätten till tillgång) eller raderar det (rätten att bli raderad).</source>
+        <translation>التسجيلات في الأنشطة هي البيانات الوحيدة التي تحتوي على أسماء: اسم الطفل وعمره، واسم وليّ الأمر وهاتفه، والموافقة على التصوير، والحساسية أو ملاحظة، وهل حضر الطفل. وهي محفوظة على هذا الحاسوب فقط، ولا تُحسب أبدًا في الإحصاءات، وتُحذف تلقائيًا بعد %1 يومًا من النشاط. هنا تبحث عن كل ما يخص طفلًا أو وليّ أمر، وتسلّمه كملف (حق الاطلاع) أو تمسحه (حق المسح).</translation>
+    </message>
+    <message>
+        <source>1 anmälan för ”%1”.</source>
+        <translation>تسجيل واحد لـ «%1».</translation>
+    </message>
+    <message>
+        <source>%1 anmälningar för ”%2”.</source>
+        <translation>%1 تسجيلات لـ «%2».</translation>
+    </message>
+    <message>
+        <source>Inga anmälningar för ”%1”.</source>
+        <translation>لا توجد تسجيلات لـ «%1».</translation>
+    </message>
+    <message>
+        <source>Spara personuppgifterna</source>
+        <translation>حفظ البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Sparar…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Radera anmälan för ”%1”? Det går inte att ångra.</source>
+        <translation>مسح تسجيل «%1»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Radera alla %2 anmälningar för ”%1”? Det går inte att ångra.</source>
+        <translation>مسح كل تسجيلات «%1» (%2)؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Radera personuppgifter</source>
+        <translation>مسح البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Anmälan för ”%1” är raderad.</source>
+        <translation>تم مسح تسجيل «%1».</translation>
+    </message>
+    <message>
+        <source>%2 anmälningar för ”%1” är raderade.</source>
+        <translation>تم مسح %2 تسجيلات لـ «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Byt namn… (F2)</source>
+        <translation>إعادة التسمية… (F2)</translation>
+    </message>
+    <message>
+        <source>Byt namn på markerad rad</source>
+        <translation>إعادة تسمية الصف المحدد</translation>
+    </message>
+    <message>
+        <source>Ta bort… (Delete)</source>
+        <translation>حذف… (Delete)</translation>
+    </message>
+    <message>
+        <source>Ta bort markerad rad</source>
+        <translation>حذف الصف المحدد</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1”? Det som redan är registrerat behåller namnet, men det går inte att välja längre.</source>
+        <translation>حذف «%1»؟ ما سُجّل من قبل يحتفظ بالاسم، لكن لا يمكن اختياره بعد الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Register</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Typ</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Platser</source>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>Ny plats:</source>
+        <translation>موقع جديد:</translation>
+    </message>
+    <message>
+        <source>Typ:</source>
+        <translation>النوع:</translation>
+    </message>
+    <message>
+        <source>Lägg till plats</source>
+        <translation>إضافة موقع</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Organisationer</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Ny organisation:</source>
+        <translation>منظمة جديدة:</translation>
+    </message>
+    <message>
+        <source>Lägg till organisation</source>
+        <translation>إضافة منظمة</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyp</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>Verksamhetsområde</source>
+        <translation>مجال العمل</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyper</source>
+        <translation>أنواع الأنشطة</translation>
+    </message>
+    <message>
+        <source>Ny aktivitetstyp:</source>
+        <translation>نوع نشاط جديد:</translation>
+    </message>
+    <message>
+        <source>Område:</source>
+        <translation>المجال:</translation>
+    </message>
+    <message>
+        <source>Lägg till typ</source>
+        <translation>إضافة نوع</translation>
+    </message>
+    <message>
+        <source>Ledare</source>
+        <translation>القادة</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Ny ledare:</source>
+        <translation>قائد جديد:</translation>
+    </message>
+    <message>
+        <source>Roll:</source>
+        <translation>الدور:</translation>
+    </message>
+    <message>
+        <source>Lägg till ledare</source>
+        <translation>إضافة قائد</translation>
+    </message>
+    <message>
+        <source>Säsonger</source>
+        <translation>المواسم</translation>
+    </message>
+    <message>
+        <source>Åldersgrupper</source>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <source>Inställningar</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Personuppgifter</source>
+        <translation>البيانات الشخصية</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopior</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+</context>
+<context>
+    <name>RenameDialog</name>
+    <message>
+        <source>Byt namn</source>
+        <translation>إعادة التسمية</translation>
+    </message>
+    <message>
+        <source>Nytt namn:</source>
+        <translation>الاسم الجديد:</translation>
+    </message>
+    <message>
+        <source>Nytt namn</source>
+        <translation>الاسم الجديد</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChoice</name>
+    <message>
+        <source>Rapport:</source>
+        <translation>التقرير:</translation>
+    </message>
+    <message>
+        <source>&amp;Säsong</source>
+        <translation>&amp;موسم</translation>
+    </message>
+    <message>
+        <source>&amp;År</source>
+        <translation>&amp;سنة</translation>
+    </message>
+    <message>
+        <source>&amp;Egen period</source>
+        <translation>&amp;فترة مخصصة</translation>
+    </message>
+    <message>
+        <source>&amp;Dag</source>
+        <translation>&amp;يوم</translation>
+    </message>
+    <message>
+        <source>Säsong</source>
+        <translation>الموسم</translation>
+    </message>
+    <message>
+        <source>År</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Från datum</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <source>Till datum</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>يوم</translation>
+    </message>
+    <message>
+        <source>Säsong:</source>
+        <translation>الموسم:</translation>
+    </message>
+    <message>
+        <source>År:</source>
+        <translation>السنة:</translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>till:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;الموقع:</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Säsongens plats (%1)</source>
+        <translation>موقع الموسم (%1)</translation>
+    </message>
+    <message>
+        <source>Säsongens plats</source>
+        <translation>موقع الموسم</translation>
+    </message>
+    <message>
+        <source>Alla platser</source>
+        <translation>كل المواقع</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPreview</name>
+    <message>
+        <source>&amp;Tabell:</source>
+        <translation>&amp;الجدول:</translation>
+    </message>
+    <message>
+        <source>Tabell</source>
+        <translation>الجدول</translation>
+    </message>
+    <message>
+        <source>(som i Excel- och CSV-filerna)</source>
+        <translation>(كما في ملفات Excel و CSV، بالسويدية)</translation>
+    </message>
+    <message>
+        <source>Rapportens tabell</source>
+        <translation>جدول التقرير</translation>
+    </message>
+    <message>
+        <source>Bästa dag (%1 besök)</source>
+        <translation>أفضل يوم (%1 زيارة)</translation>
+    </message>
+    <message>
+        <source>Bästa dag</source>
+        <translation>أفضل يوم</translation>
+    </message>
+    <message>
+        <source>Besök</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>Öppna dagar</source>
+        <translation>أيام الفتح</translation>
+    </message>
+    <message>
+        <source>Besök per öppen dag</source>
+        <translation>الزيارات لكل يوم فتح</translation>
+    </message>
+    <message>
+        <source>Aktiviteter</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>Deltagare i aktiviteterna</source>
+        <translation>المشاركون في الأنشطة</translation>
+    </message>
+    <message>
+        <source>Tillfällen av kunskapsutbyte</source>
+        <translation>مرات تبادل المعرفة</translation>
+    </message>
+    <message>
+        <source>Aktiva föreningar och grupper</source>
+        <translation>الجمعيات والمجموعات النشطة</translation>
+    </message>
+    <message>
+        <source>Platser öppna</source>
+        <translation>المواقع المفتوحة</translation>
+    </message>
+    <message>
+        <source>v. %1</source>
+        <translation>أسبوع %1</translation>
+    </message>
+    <message>
+        <source>Besök per vecka</source>
+        <translation>الزيارات حسب الأسبوع</translation>
+    </message>
+    <message>
+        <source>Besök per veckodag</source>
+        <translation>الزيارات حسب يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>Besök per kön</source>
+        <translation>الزيارات حسب الجنس</translation>
+    </message>
+    <message>
+        <source>Besök per åldersgrupp</source>
+        <translation>الزيارات حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Aktiviteter per månad</source>
+        <translation>الأنشطة حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Aktiviteter per verksamhetsområde</source>
+        <translation>الأنشطة حسب مجال العمل</translation>
+    </message>
+    <message>
+        <source>Besök per månad</source>
+        <translation>الزيارات حسب الشهر</translation>
+    </message>
+    <message>
+        <source>Besök per plats</source>
+        <translation>الزيارات حسب الموقع</translation>
+    </message>
+    <message>
+        <source>Deltagare per aktivitet</source>
+        <translation>المشاركون حسب النشاط</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Spara som:</source>
+        <translation>حفظ بصيغة:</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Spara rapporten som PDF</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Excel…</source>
+        <translation>Excel…</translation>
+    </message>
+    <message>
+        <source>Spara rapportens tabeller som Excel-fil</source>
+        <translation>حفظ جداول التقرير في ملف Excel</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Spara rapportens tabeller som CSV-filer i en mapp</source>
+        <translation>حفظ جداول التقرير كملفات CSV في مجلد</translation>
+    </message>
+    <message>
+        <source>Öppna filen</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Öppna mappen</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Det finns ingen säsong än: lägg till en under Register → Säsonger.</source>
+        <translation>لا يوجد موسم بعد: أضف موسمًا من السجل ← المواسم.</translation>
+    </message>
+    <message>
+        <source>Tar fram rapporten…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <source>Rapporten kunde inte tas fram</source>
+        <translation>تعذّر إعداد التقرير</translation>
+    </message>
+    <message>
+        <source>Årlig uppföljning %1</source>
+        <translation>المتابعة السنوية %1</translation>
+    </message>
+    <message>
+        <source>Dagrapport %1</source>
+        <translation>تقرير يومي %1</translation>
+    </message>
+    <message>
+        <source>Egen period</source>
+        <translation>فترة مخصصة</translation>
+    </message>
+    <message>
+        <source>Alla platser</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>PDF-dokument (*.pdf)</source>
+        <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel-arbetsbok (*.xlsx)</source>
+        <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Spara rapporten</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Välj mapp för CSV-filerna</source>
+        <translation>اختر مجلدًا لملفات CSV</translation>
+    </message>
+    <message>
+        <source>Sparar…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Filen kunde inte sparas</source>
+        <translation>تعذّر حفظ الملف</translation>
+    </message>
+    <message>
+        <source>%1 CSV-filer sparade i %2</source>
+        <translation>تم حفظ %1 ملف CSV في %2</translation>
+    </message>
+    <message>
+        <source>Sparad: %1</source>
+        <translation>تم الحفظ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveFailure</name>
+    <message>
+        <source>disken är full. Frigör utrymme på datorn och försök igen.</source>
+        <translation>القرص ممتلئ. أفرغ بعض المساحة على الحاسوب وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>databasfilen är skrivskyddad. Be samordnaren kontrollera filens behörighet.</source>
+        <translation>ملف قاعدة البيانات للقراءة فقط. اطلب من المنسّق فحص صلاحيات الملف.</translation>
+    </message>
+    <message>
+        <source>databasen är upptagen av ett annat program (en synkning?). Vänta lite och försök igen.</source>
+        <translation>قاعدة البيانات مشغولة ببرنامج آخر (مزامنة؟). انتظر قليلًا وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>databasfilen har tagits bort eller flyttats. Räkna på papper och starta om programmet.</source>
+        <translation>ملف قاعدة البيانات حُذف أو نُقل. عُدّ على الورق وأعد تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <source>databasfilen gick inte att skriva (skadad fil eller fel på disken). Räkna på papper och starta om programmet.</source>
+        <translation>تعذّرت الكتابة في ملف قاعدة البيانات (ملف تالف أو عطل في القرص). عُدّ على الورق وأعد تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <source>ett oväntat fel inträffade. Försök igen.</source>
+        <translation>حدث خطأ غير متوقع. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>ett oväntat fel inträffade (det finns i loggen %1). Försök igen.</source>
+        <translation>حدث خطأ غير متوقع (تجده في سجل الأخطاء %1). حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>SeasonsTab</name>
+    <message>
+        <source>Namn</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Från</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Säsonger</source>
+        <translation>المواسم</translation>
+    </message>
+    <message>
+        <source>Ny säsongs namn</source>
+        <translation>اسم الموسم الجديد</translation>
+    </message>
+    <message>
+        <source>t.ex. Bästa sommaren 2026</source>
+        <translation>مثلًا: صيف 2026</translation>
+    </message>
+    <message>
+        <source>Första dag</source>
+        <translation>أول يوم</translation>
+    </message>
+    <message>
+        <source>Sista dag</source>
+        <translation>آخر يوم</translation>
+    </message>
+    <message>
+        <source>Lägg till säsong</source>
+        <translation>إضافة موسم</translation>
+    </message>
+    <message>
+        <source>Ny säsong:</source>
+        <translation>موسم جديد:</translation>
+    </message>
+    <message>
+        <source>Från:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
+        <source>Till:</source>
+        <translation>إلى:</translation>
+    </message>
+    <message>
+        <source>Plats:</source>
+        <translation>الموقع:</translation>
+    </message>
+    <message>
+        <source>Alla platser</source>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>Sista dagen ligger före den första.</source>
+        <translation>آخر يوم يقع قبل أول يوم.</translation>
+    </message>
+    <message>
+        <source>(borttagen plats)</source>
+        <translation>(موقع محذوف)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Språk</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Svenska</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Språk:</source>
+        <translation>اللغة:</translation>
+    </message>
+    <message>
+        <source>Språket byts när programmet startas om.</source>
+        <translation>تتغير اللغة عند إعادة تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <source>Spara språk</source>
+        <translation>حفظ اللغة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Namnet står överst på varje rapport. Det gäller hela laget.</source>
+        <translation>يُطبع الاسم في أعلى كل تقرير. وهو يسري على الفريق كله.</translation>
+    </message>
+    <message>
+        <source>Organisationens namn</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Namn:</source>
+        <translation>الاسم:</translation>
+    </message>
+    <message>
+        <source>Spara namn</source>
+        <translation>حفظ الاسم</translation>
+    </message>
+    <message>
+        <source>Spara organisationens namn</source>
+        <translation>حفظ اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Samordnarens lösenord</source>
+        <translation>كلمة مرور المنسّق</translation>
+    </message>
+    <message>
+        <source>Lösenordet skyddar borttagning, inställningar, åldersgrupper, ändringar av äldre dagar och historiken. Det gäller på alla lagets datorer.</source>
+        <translation>تحمي كلمة المرور الحذف والإعدادات والفئات العمرية وتعديل الأيام القديمة وسجل التغييرات. وهي تسري على كل حواسيب الفريق.</translation>
+    </message>
+    <message>
+        <source>Nuvarande lösenord</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>Nuvarande lösenord:</source>
+        <translation>كلمة المرور الحالية:</translation>
+    </message>
+    <message>
+        <source>Nytt lösenord</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Nytt lösenord:</source>
+        <translation>كلمة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <source>Upprepa nytt lösenord</source>
+        <translation>أعد كتابة كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Upprepa:</source>
+        <translation>التأكيد:</translation>
+    </message>
+    <message>
+        <source>Spara lösenord</source>
+        <translation>حفظ كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Anmälningar (personuppgifter)</source>
+        <translation>التسجيلات (بيانات شخصية)</translation>
+    </message>
+    <message>
+        <source>Texten står på varje anmälningslista, ovanför namnen. Anmälningarna raderas automatiskt när sparandetiden efter aktiviteten har gått. En ändrad tid gäller nya anmälningar; skriv samma tid i texten.</source>
+        <translation>يُطبع النص على كل قائمة تسجيل، فوق الأسماء. تُحذف التسجيلات تلقائيًا عند انتهاء مدة الحفظ بعد النشاط. المدة الجديدة تسري على التسجيلات الجديدة؛ اكتب المدة نفسها في النص.</translation>
+    </message>
+    <message>
+        <source>Samtyckestext på anmälningslistan</source>
+        <translation>نص الموافقة في قائمة التسجيل</translation>
+    </message>
+    <message>
+        <source>Samtyckestext:</source>
+        <translation>نص الموافقة:</translation>
+    </message>
+    <message>
+        <source>Återställ standardtexten</source>
+        <translation>استعادة النص الافتراضي</translation>
+    </message>
+    <message>
+        <source>Sätt tillbaka den ursprungliga samtyckestexten i rutan</source>
+        <translation>إعادة نص الموافقة الأصلي إلى المربع</translation>
+    </message>
+    <message>
+        <source> dagar</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>Sparandetid efter aktiviteten i dagar</source>
+        <translation>مدة الحفظ بعد النشاط بالأيام</translation>
+    </message>
+    <message>
+        <source>Sparas efter aktiviteten:</source>
+        <translation>مدة الحفظ بعد النشاط:</translation>
+    </message>
+    <message>
+        <source>Spara text och tid</source>
+        <translation>حفظ النص والمدة</translation>
+    </message>
+    <message>
+        <source>Spara samtyckestext och sparandetid</source>
+        <translation>حفظ نص الموافقة ومدة الحفظ</translation>
+    </message>
+    <message>
+        <source>Sparat. Starta om programmet för att byta språk.</source>
+        <translation>تم الحفظ. أعد تشغيل البرنامج لتغيير اللغة.</translation>
+    </message>
+    <message>
+        <source>Skriv organisationens namn; det står överst på varje rapport.</source>
+        <translation>اكتب اسم المنظمة؛ فهو يُطبع في أعلى كل تقرير.</translation>
+    </message>
+    <message>
+        <source>Namnet är sparat.</source>
+        <translation>تم حفظ الاسم.</translation>
+    </message>
+    <message>
+        <source>Skriv samtyckestexten; den står på varje anmälningslista.</source>
+        <translation>اكتب نص الموافقة؛ فهو يُطبع على كل قائمة تسجيل.</translation>
+    </message>
+    <message>
+        <source>Samtyckestexten och sparandetiden är sparade.</source>
+        <translation>تم حفظ نص الموافقة ومدة الحفظ.</translation>
+    </message>
+    <message>
+        <source>Det nuvarande lösenordet stämmer inte.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <source>De två nya lösenorden är inte lika.</source>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Lösenordet är sparat.</source>
+        <translation>تم حفظ كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetDetailsDialog</name>
+    <message>
+        <source>Uppgifter på listan</source>
+        <translation>بيانات القائمة</translation>
+    </message>
+    <message>
+        <source>Det här står överst på listan. Lämna tomt det som ska fyllas i för hand.</source>
+        <translation>يُطبع هذا في أعلى القائمة. اترك فارغًا ما سيُملأ باليد.</translation>
+    </message>
+    <message>
+        <source>Det här står överst på listan, under aktiviteten.</source>
+        <translation>يُطبع هذا في أعلى القائمة، تحت النشاط.</translation>
+    </message>
+    <message>
+        <source>Samlingsplats</source>
+        <translation>مكان التجمع</translation>
+    </message>
+    <message>
+        <source>t.ex. utanför Vänskapshuset kl. 9.30</source>
+        <translation>مثلًا: أمام Vänskapshuset الساعة 9.30</translation>
+    </message>
+    <message>
+        <source>&amp;Samlingsplats:</source>
+        <translation>&amp;مكان التجمع:</translation>
+    </message>
+    <message>
+        <source>Ansvarig ledare</source>
+        <translation>القائد المسؤول</translation>
+    </message>
+    <message>
+        <source>Ansvarig &amp;ledare:</source>
+        <translation>&amp;القائد المسؤول:</translation>
+    </message>
+    <message>
+        <source>Ledarens telefon</source>
+        <translation>هاتف القائد</translation>
+    </message>
+    <message>
+        <source>t.ex. 070-123 45 67</source>
+        <translation>مثلًا: 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>Ledarens &amp;telefon:</source>
+        <translation>&amp;هاتف القائد:</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <translation>أحضِر معك</translation>
+    </message>
+    <message>
+        <source>t.ex. matsäck, vattenflaska, busskort</source>
+        <translation>مثلًا: غداء، قارورة ماء، بطاقة الحافلة</translation>
+    </message>
+    <message>
+        <source>Ta &amp;med:</source>
+        <translation>&amp;أحضِر معك:</translation>
+    </message>
+    <message>
+        <source>Fortsätt…</source>
+        <translation>متابعة…</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpForm</name>
+    <message>
+        <source>Ändra anmälan</source>
+        <translation>تعديل التسجيل</translation>
+    </message>
+    <message>
+        <source>Ny anmälan</source>
+        <translation>تسجيل جديد</translation>
+    </message>
+    <message>
+        <source>Barnets namn</source>
+        <translation>اسم الطفل</translation>
+    </message>
+    <message>
+        <source>&amp;Barnets namn:</source>
+        <translation>&amp;اسم الطفل:</translation>
+    </message>
+    <message>
+        <source>ej angiven</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>&amp;Ålder:</source>
+        <translation>&amp;العمر:</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare</source>
+        <translation>وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>&amp;Vårdnadshavare:</source>
+        <translation>&amp;وليّ الأمر:</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavarens telefon</source>
+        <translation>هاتف وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>t.ex. 070-123 45 67</source>
+        <translation>مثلًا: 070-123 45 67</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;الهاتف:</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavaren säger ja till &amp;foto</source>
+        <translation>يوافق وليّ الأمر على &amp;التصوير</translation>
+    </message>
+    <message>
+        <source>Samtycke till foto</source>
+        <translation>الموافقة على التصوير</translation>
+    </message>
+    <message>
+        <source>Allergier eller anteckning</source>
+        <translation>الحساسية أو ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Allergier/anteckning:</source>
+        <translation>&amp;الحساسية/ملاحظة:</translation>
+    </message>
+    <message>
+        <source>Spara</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpTableModel</name>
+    <message>
+        <source>Nr</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Namn</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Ålder</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavare</source>
+        <translation>وليّ الأمر</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>التصوير</translation>
+    </message>
+    <message>
+        <source>Allergier/anteckning</source>
+        <translation>الحساسية/ملاحظة</translation>
+    </message>
+    <message>
+        <source>Kom</source>
+        <translation>حضر</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>nej</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Inte markerad än</source>
+        <translation>لم يُحدَّد بعد</translation>
+    </message>
+    <message>
+        <source>Kom inte</source>
+        <translation>لم يحضر</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpsDialog</name>
+    <message>
+        <source>Anmälningar – %1</source>
+        <translation>التسجيلات – %1</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1, %2–%3 · %4</source>
+        <translation>%1، %2–%3 · %4</translation>
+    </message>
+    <message>
+        <source>Uppgifterna om barnen är personuppgifter: visa dem bara för dem som behöver. De raderas automatiskt %1 dagar efter aktiviteten.</source>
+        <translation>بيانات الأطفال بيانات شخصية: لا تعرضها إلا لمن يحتاجها. تُحذف تلقائيًا بعد %1 يوم من النشاط.</translation>
+    </message>
+    <message>
+        <source>&amp;Lägg till…</source>
+        <translation>&amp;إضافة…</translation>
+    </message>
+    <message>
+        <source>Lägg till en anmälan</source>
+        <translation>إضافة تسجيل</translation>
+    </message>
+    <message>
+        <source>Lägg till en anmälan (Ctrl+N)</source>
+        <translation>إضافة تسجيل (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Ändra vald anmälan</source>
+        <translation>تعديل التسجيل المحدد</translation>
+    </message>
+    <message>
+        <source>Ändra vald anmälan (Enter)</source>
+        <translation>تعديل التسجيل المحدد (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Ta bort</source>
+        <translation>&amp;حذف</translation>
+    </message>
+    <message>
+        <source>Ta bort vald anmälan</source>
+        <translation>حذف التسجيل المحدد</translation>
+    </message>
+    <message>
+        <source>Ta bort vald anmälan (Delete)</source>
+        <translation>حذف التسجيل المحدد (Delete)</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut lista…</source>
+        <translation>&amp;طباعة القائمة…</translation>
+    </message>
+    <message>
+        <source>Spara anmälningslistan med namnen som PDF för utskrift</source>
+        <translation>حفظ قائمة التسجيل مع الأسماء بصيغة PDF للطباعة</translation>
+    </message>
+    <message>
+        <source>T&amp;om lista…</source>
+        <translation>قائمة &amp;فارغة…</translation>
+    </message>
+    <message>
+        <source>Spara en tom anmälningslista som PDF för utskrift</source>
+        <translation>حفظ قائمة تسجيل فارغة بصيغة PDF للطباعة</translation>
+    </message>
+    <message>
+        <source>Anmälda barn</source>
+        <translation>الأطفال المسجَّلون</translation>
+    </message>
+    <message>
+        <source>1 anmäld · %1 kom</source>
+        <translation>المسجَّلون: 1 · حضر: %1</translation>
+    </message>
+    <message>
+        <source>%2 anmälda · %1 kom</source>
+        <translation>المسجَّلون: %2 · حضر: %1</translation>
+    </message>
+    <message>
+        <source>”%1” är anmäld.</source>
+        <translation>تم تسجيل «%1».</translation>
+    </message>
+    <message>
+        <source>Ändringen är sparad.</source>
+        <translation>تم حفظ التعديل.</translation>
+    </message>
+    <message>
+        <source>Ta bort anmälan</source>
+        <translation>حذف التسجيل</translation>
+    </message>
+    <message>
+        <source>Ta bort anmälan för ”%1”? Uppgifterna raderas helt.</source>
+        <translation>حذف تسجيل «%1»؟ ستُمحى البيانات بالكامل.</translation>
+    </message>
+    <message>
+        <source>Anmälan för ”%1” togs bort.</source>
+        <translation>تم حذف تسجيل «%1».</translation>
+    </message>
+    <message>
+        <source>Spara anmälningslistan</source>
+        <translation>حفظ قائمة التسجيل</translation>
+    </message>
+    <message>
+        <source>Sparar listan…</source>
+        <translation>جارٍ حفظ القائمة…</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Vänskapshuset är redan öppet med den här datamappen men svarar inte; vänta en stund och försök igen, eller starta om datorn om det inte hjälper.</source>
+        <translation>Vänskapshuset مفتوح بالفعل بمجلد البيانات هذا لكنه لا يستجيب؛ انتظر قليلًا وحاول مرة أخرى، أو أعد تشغيل الحاسوب إن لم ينفع ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synk</source>
+        <translation>المزامنة</translation>
+    </message>
+    <message>
+        <source>Så fungerar synken</source>
+        <translation>كيف تعمل المزامنة</translation>
+    </message>
+    <message>
+        <source>1. Samordnaren skapar laget på sin dator och får en lagkod.</source>
+        <translation>1. ينشئ المنسّق الفريق على حاسوبه ويحصل على رمز الفريق.</translation>
+    </message>
+    <message>
+        <source>2. De andra datorerna går med i laget med lagkoden.</source>
+        <translation>2. تنضم الحواسيب الأخرى إلى الفريق برمز الفريق.</translation>
+    </message>
+    <message>
+        <source>3. Alla väljer samma mapp: ett USB-minne som går runt, en nätverksmapp eller en molnmapp.</source>
+        <translation>3. يختار الجميع المجلد نفسه: ذاكرة USB تنتقل بينهم، أو مجلد شبكة، أو مجلد سحابي.</translation>
+    </message>
+    <message>
+        <source>4. Tryck Synka nu på varje dator, gärna varje dag. Det en dator har skrivit syns hos de andra när de synkar efter den.</source>
+        <translation>4. اضغط «مزامنة الآن» على كل حاسوب، ويُفضَّل كل يوم. ما يكتبه حاسوب يظهر على الحواسيب الأخرى عندما تُجري المزامنة بعده.</translation>
+    </message>
+    <message>
+        <source>Anmälningar med barnens namn stannar alltid på datorn där de skrevs.</source>
+        <translation>التسجيلات التي فيها أسماء الأطفال تبقى دائمًا على الحاسوب الذي كُتبت عليه.</translation>
+    </message>
+    <message>
+        <source>%1 ny konflikt att titta på</source>
+        <translation>%1 تعارض جديد للمراجعة</translation>
+    </message>
+    <message>
+        <source>%1 nya konflikter att titta på</source>
+        <translation>%1 تعارضات جديدة للمراجعة</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTables</name>
+    <message>
+        <source>Synkhistorik</source>
+        <translation>سجل المزامنة</translation>
+    </message>
+    <message>
+        <source>Dator</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <source>Senast inläst</source>
+        <translation>آخر قراءة</translation>
+    </message>
+    <message>
+        <source>Filen skriven</source>
+        <translation>وقت كتابة الملف</translation>
+    </message>
+    <message>
+        <source>Nya besök</source>
+        <translation>زيارات جديدة</translation>
+    </message>
+    <message>
+        <source>Nya poster</source>
+        <translation>إدخالات جديدة</translation>
+    </message>
+    <message>
+        <source>Uppdaterade poster</source>
+        <translation>إدخالات محدَّثة</translation>
+    </message>
+    <message>
+        <source>Konflikter</source>
+        <translation>التعارضات</translation>
+    </message>
+    <message>
+        <source>Senaste synk per dator</source>
+        <translation>آخر مزامنة لكل حاسوب</translation>
+    </message>
+    <message>
+        <source>Det senaste utbytet med varje dator i laget, och den här datorns egen fil.</source>
+        <translation>آخر تبادل مع كل حاسوب في الفريق، وملف هذا الحاسوب نفسه.</translation>
+    </message>
+    <message>
+        <source>Datorer</source>
+        <translation>الحواسيب</translation>
+    </message>
+    <message>
+        <source>Inläst</source>
+        <translation>وقت القراءة</translation>
+    </message>
+    <message>
+        <source>Från dator</source>
+        <translation>من حاسوب</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Inlästa filer</source>
+        <translation>الملفات المقروءة</translation>
+    </message>
+    <message>
+        <source>De senaste %1 inlästa filerna, den senaste först.</source>
+        <translation>آخر %1 من الملفات المقروءة، الأحدث أولًا.</translation>
+    </message>
+    <message>
+        <source>Inkommet</source>
+        <translation>وقت الوصول</translation>
+    </message>
+    <message>
+        <source>Upptäckt</source>
+        <translation>وقت الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Vad</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>الإدخال</translation>
+    </message>
+    <message>
+        <source>Ändringen som förlorade</source>
+        <translation>التعديل المُهمَل</translation>
+    </message>
+    <message>
+        <source>Ändringen som behölls</source>
+        <translation>التعديل المحتفَظ به</translation>
+    </message>
+    <message>
+        <source>Förlorat → behållet</source>
+        <translation>المُهمَل ← المحتفَظ به</translation>
+    </message>
+    <message>
+        <source>Har två datorer ändrat samma sak innan de synkat, behålls den senaste ändringen och den andra visas här. Kontrollera att det som behölls stämmer, och rätta annars posten som vanligt. Nya konflikter är markerade.</source>
+        <translation>إذا عدّل حاسوبان الشيء نفسه قبل المزامنة، يُحتفَظ بآخر تعديل ويظهر الآخر هنا. تأكّد أن ما احتُفظ به صحيح، وإلا فصحّح الإدخال كالمعتاد. التعارضات الجديدة مميَّزة.</translation>
+    </message>
+    <message>
+        <source>Detaljer om markerad konflikt</source>
+        <translation>تفاصيل التعارض المحدد</translation>
+    </message>
+    <message>
+        <source>Markera som sedda</source>
+        <translation>تعليم كمُشاهَدة</translation>
+    </message>
+    <message>
+        <source>Markera alla nya konflikter som sedda</source>
+        <translation>تعليم كل التعارضات الجديدة كمُشاهَدة</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1 ny)</source>
+        <translation>التعارضات (%1 جديد)</translation>
+    </message>
+    <message>
+        <source>Konflikter (%1 nya)</source>
+        <translation>التعارضات (%1 جديدة)</translation>
+    </message>
+    <message>
+        <source>Inga konflikter.</source>
+        <translation>لا توجد تعارضات.</translation>
+    </message>
+    <message>
+        <source>Alla %1 är sedda.</source>
+        <translation>تمت مشاهدة كل التعارضات (%1).</translation>
+    </message>
+    <message>
+        <source>Nya, inte sedda än: %1 av %2.</source>
+        <translation>جديدة لم تُشاهَد بعد: %1 من %2.</translation>
+    </message>
+    <message>
+        <source>Konflikterna får bara samordnaren markera.</source>
+        <translation>المنسّق وحده يمكنه تعليم التعارضات.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWording</name>
+    <message>
+        <source>nya besök: %1 · nya poster: %2 · uppdaterade poster: %3</source>
+        <translation>زيارات جديدة: %1 · إدخالات جديدة: %2 · إدخالات محدَّثة: %3</translation>
+    </message>
+    <message>
+        <source>konflikter: %1</source>
+        <translation>التعارضات: %1</translation>
+    </message>
+    <message>
+        <source>”%1” var redan inläst; inget ändrades.</source>
+        <translation>سبقت قراءة «%1»؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Från ”%1” (filen skriven %2): %3.</source>
+        <translation>من «%1» (كُتب الملف %2): %3.</translation>
+    </message>
+    <message>
+        <source>Synk klar %1 – inget nytt från de andra datorerna.</source>
+        <translation>اكتملت المزامنة %1 – لا جديد من الحواسيب الأخرى.</translation>
+    </message>
+    <message>
+        <source>Synk klar %1 – nya besök: %2 · nya poster: %3 · uppdaterade poster: %4.</source>
+        <translation>اكتملت المزامنة %1 – زيارات جديدة: %2 · إدخالات جديدة: %3 · إدخالات محدَّثة: %4.</translation>
+    </message>
+    <message>
+        <source>Konflikter: %1 (se fliken Konflikter nedan).</source>
+        <translation>التعارضات: %1 (انظر تبويب «التعارضات» أدناه).</translation>
+    </message>
+    <message>
+        <source>Filer som redan var inlästa och inte ändrats: %1.</source>
+        <translation>ملفات سبقت قراءتها ولم تتغير: %1.</translation>
+    </message>
+    <message>
+        <source>Den prövas igen vid nästa synk.</source>
+        <translation>ستُعاد المحاولة في المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Inget nytt att skriva: den här datorns filer i mappen är aktuella.</source>
+        <translation>لا جديد للكتابة: ملفات هذا الحاسوب في المجلد محدَّثة.</translation>
+    </message>
+    <message>
+        <source>Den här datorns fil skrevs: %1 (besök: %2, poster: %3).</source>
+        <translation>كُتب ملف هذا الحاسوب: %1 (الزيارات: %2، الإدخالات: %3).</translation>
+    </message>
+    <message>
+        <source>%1 (i filen)</source>
+        <translation>%1 (في الملف)</translation>
+    </message>
+    <message>
+        <source>%1 (den här datorn)</source>
+        <translation>%1 (هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>den här datorn – senast skriven</source>
+        <translation>هذا الحاسوب – آخر كتابة</translation>
+    </message>
+    <message>
+        <source>Fil: %1</source>
+        <translation>الملف: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Ändringen som förlorade: %1</source>
+        <translation>التعديل المُهمَل: %1</translation>
+    </message>
+    <message>
+        <source>Ändringen som behölls: %1</source>
+        <translation>التعديل المحتفَظ به: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>samma värden på båda datorerna</source>
+        <translation>القيم نفسها على الحاسوبين</translation>
+    </message>
+</context>
+<context>
+    <name>TallyButton</name>
+    <message>
+        <source>%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.</source>
+        <translation>%1، %2 سنة: %3 زيارة. انقر أو اضغط %4 لعدّ زيارة أخرى.</translation>
+    </message>
+    <message>
+        <source>%1, %2 år: %3 besök. Klicka för att räkna ett till.</source>
+        <translation>%1، %2 سنة: %3 زيارة. انقر لعدّ زيارة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyGrid</name>
+    <message>
+        <source>%1 år</source>
+        <translation>%1 سنة</translation>
+    </message>
+    <message>
+        <source>Ta bort ett besök: %1, %2 år</source>
+        <translation>إزالة زيارة: %1، %2 سنة</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>Laget</source>
+        <translation>الفريق</translation>
+    </message>
+    <message>
+        <source>Den här datorn är inte med i något lag än. Datorerna i ett lag delar besök, aktiviteter och register med varandra (aldrig anmälningar med namn).</source>
+        <translation>هذا الحاسوب ليس في أي فريق بعد. حواسيب الفريق تتشارك الزيارات والأنشطة والسجل (وليس التسجيلات بالأسماء أبدًا).</translation>
+    </message>
+    <message>
+        <source>Skapa ett lag…</source>
+        <translation>إنشاء فريق…</translation>
+    </message>
+    <message>
+        <source>Skapa ett lag på samordnarens dator</source>
+        <translation>إنشاء فريق على حاسوب المنسّق</translation>
+    </message>
+    <message>
+        <source>Gå med i ett lag…</source>
+        <translation>الانضمام إلى فريق…</translation>
+    </message>
+    <message>
+        <source>Gå med i ett lag med lagkoden</source>
+        <translation>الانضمام إلى فريق برمز الفريق</translation>
+    </message>
+    <message>
+        <source>På samordnarens dator, en gång: ger laget dess kod.</source>
+        <translation>على حاسوب المنسّق، مرة واحدة: يعطي الفريق رمزه.</translation>
+    </message>
+    <message>
+        <source>På de andra datorerna: skriv lagkoden.</source>
+        <translation>على الحواسيب الأخرى: اكتب رمز الفريق.</translation>
+    </message>
+    <message>
+        <source>Den här datorn:</source>
+        <translation>هذا الحاسوب:</translation>
+    </message>
+    <message>
+        <source>Den här datorns namn</source>
+        <translation>اسم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Byt namn…</source>
+        <translation>إعادة التسمية…</translation>
+    </message>
+    <message>
+        <source>Byt namn på den här datorn</source>
+        <translation>إعادة تسمية هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Lagkod:</source>
+        <translation>رمز الفريق:</translation>
+    </message>
+    <message>
+        <source>Lagkod</source>
+        <translation>رمز الفريق</translation>
+    </message>
+    <message>
+        <source>Kopiera</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Kopiera lagkoden</source>
+        <translation>نسخ رمز الفريق</translation>
+    </message>
+    <message>
+        <source>Spara som PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>Spara lagkoden som PDF att skriva ut</source>
+        <translation>حفظ رمز الفريق بصيغة PDF للطباعة</translation>
+    </message>
+    <message>
+        <source>Lämna laget…</source>
+        <translation>مغادرة الفريق…</translation>
+    </message>
+    <message>
+        <source>Dölj koden</source>
+        <translation>إخفاء الرمز</translation>
+    </message>
+    <message>
+        <source>Dölj lagkoden</source>
+        <translation>إخفاء رمز الفريق</translation>
+    </message>
+    <message>
+        <source>Visa koden</source>
+        <translation>إظهار الرمز</translation>
+    </message>
+    <message>
+        <source>Visa lagkoden (samordnaren)</source>
+        <translation>إظهار رمز الفريق (المنسّق)</translation>
+    </message>
+    <message>
+        <source>Lagkoden får bara samordnaren se.</source>
+        <translation>المنسّق وحده يمكنه رؤية رمز الفريق.</translation>
+    </message>
+    <message>
+        <source>Ett lag får bara samordnaren skapa.</source>
+        <translation>المنسّق وحده يمكنه إنشاء فريق.</translation>
+    </message>
+    <message>
+        <source>Laget är skapat. Ge lagkoden till de andra datorerna, till exempel som utskriven PDF.</source>
+        <translation>تم إنشاء الفريق. أعطِ رمز الفريق للحواسيب الأخرى، مثلًا كملف PDF مطبوع.</translation>
+    </message>
+    <message>
+        <source>Den här datorn är med i laget. Välj samma mapp som de andra och synka.</source>
+        <translation>هذا الحاسوب في الفريق. اختر المجلد نفسه الذي يستخدمه الآخرون وقم بالمزامنة.</translation>
+    </message>
+    <message>
+        <source>Namnet är sparat; de andra ser det efter nästa synk.</source>
+        <translation>تم حفظ الاسم؛ سيراه الآخرون بعد المزامنة القادمة.</translation>
+    </message>
+    <message>
+        <source>Lagkoden är kopierad.</source>
+        <translation>تم نسخ رمز الفريق.</translation>
+    </message>
+    <message>
+        <source>Spara lagkoden</source>
+        <translation>حفظ رمز الفريق</translation>
+    </message>
+    <message>
+        <source>Sparar lagkoden…</source>
+        <translation>جارٍ حفظ رمز الفريق…</translation>
+    </message>
+    <message>
+        <source>Laget får bara samordnaren lämna.</source>
+        <translation>المنسّق وحده يمكنه مغادرة الفريق.</translation>
+    </message>
+    <message>
+        <source>Lämna laget</source>
+        <translation>مغادرة الفريق</translation>
+    </message>
+    <message>
+        <source>Lämna laget? Den här datorn slutar då synka med de andra. Allt som redan finns här stannar kvar, och datorn kan gå med igen med lagkoden.</source>
+        <translation>مغادرة الفريق؟ سيتوقف هذا الحاسوب عن المزامنة مع الآخرين. كل ما هو موجود هنا يبقى، ويمكن للحاسوب الانضمام مجددًا برمز الفريق.</translation>
+    </message>
+    <message>
+        <source>Den här datorn har lämnat laget.</source>
+        <translation>غادر هذا الحاسوب الفريق.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateUse</name>
+    <message>
+        <source>Redan tillagd</source>
+        <translation>مُضاف مسبقًا</translation>
+    </message>
+    <message>
+        <source>”%1” finns redan den %2 på den här platsen. Lägga till en aktivitet till?</source>
+        <translation>«%1» موجود مسبقًا يوم %2 في هذا الموقع. هل تضيف نشاطًا آخر؟</translation>
+    </message>
+    <message>
+        <source>&amp;Ja, lägg till en till</source>
+        <translation>&amp;نعم، أضف نشاطًا آخر</translation>
+    </message>
+    <message>
+        <source>Nej</source>
+        <translation>لا</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>%1, %2 %3–%4 (%5)</source>
+        <translation>%1، %2 %3–%4 (%5)</translation>
+    </message>
+    <message>
+        <source>Mallar för veckans aktiviteter</source>
+        <translation>قوالب الأنشطة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>Mallar</source>
+        <translation>القوالب</translation>
+    </message>
+    <message>
+        <source>&amp;Mallar som finns:</source>
+        <translation>&amp;القوالب الموجودة:</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndra…</source>
+        <translation>&amp;تعديل…</translation>
+    </message>
+    <message>
+        <source>Ändra vald mall</source>
+        <translation>تعديل القالب المحدد</translation>
+    </message>
+    <message>
+        <source>Ta &amp;bort mall</source>
+        <translation>&amp;حذف القالب</translation>
+    </message>
+    <message>
+        <source>Ta bort vald mall</source>
+        <translation>حذف القالب المحدد</translation>
+    </message>
+    <message>
+        <source>Stäng</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Stäng mallarna</source>
+        <translation>إغلاق القوالب</translation>
+    </message>
+    <message>
+        <source>Ny mall</source>
+        <translation>قالب جديد</translation>
+    </message>
+    <message>
+        <source>Mallens titel</source>
+        <translation>عنوان القالب</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;العنوان:</translation>
+    </message>
+    <message>
+        <source>Veckodag</source>
+        <translation>يوم الأسبوع</translation>
+    </message>
+    <message>
+        <source>Starttid</source>
+        <translation>وقت البدء</translation>
+    </message>
+    <message>
+        <source>Sluttid</source>
+        <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Veckodag och tid:</source>
+        <translation>&amp;يوم الأسبوع والوقت:</translation>
+    </message>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;الموقع:</translation>
+    </message>
+    <message>
+        <source>Aktivitetstyp</source>
+        <translation>نوع النشاط</translation>
+    </message>
+    <message>
+        <source>Välj typ…</source>
+        <translation>اختر نوعًا…</translation>
+    </message>
+    <message>
+        <source>T&amp;yp:</source>
+        <translation>&amp;النوع:</translation>
+    </message>
+    <message>
+        <source>Arrangör</source>
+        <translation>الجهة المنظِّمة</translation>
+    </message>
+    <message>
+        <source>&amp;Arrangör:</source>
+        <translation>&amp;الجهة المنظِّمة:</translation>
+    </message>
+    <message>
+        <source>Antal ledare</source>
+        <translation>عدد القادة</translation>
+    </message>
+    <message>
+        <source>Antal &amp;ledare:</source>
+        <translation>عدد &amp;القادة:</translation>
+    </message>
+    <message>
+        <source>&amp;Kunskapsutbyte</source>
+        <translation>&amp;تبادل المعرفة</translation>
+    </message>
+    <message>
+        <source>Kunskapsutbyte mellan aktörer: staden, föreningar, boende.</source>
+        <translation>تبادل المعرفة بين الجهات: المدينة، الجمعيات، السكان.</translation>
+    </message>
+    <message>
+        <source>Lägg till mall</source>
+        <translation>إضافة قالب</translation>
+    </message>
+    <message>
+        <source>Lägg till mallen</source>
+        <translation>إضافة القالب</translation>
+    </message>
+    <message>
+        <source>Avbryt ändringen</source>
+        <translation>إلغاء التعديل</translation>
+    </message>
+    <message>
+        <source>Avbryt ändringen av mallen</source>
+        <translation>إلغاء تعديل القالب</translation>
+    </message>
+    <message>
+        <source>Mallen finns inte längre.</source>
+        <translation>القالب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Ändra mall: %1</source>
+        <translation>تعديل القالب: %1</translation>
+    </message>
+    <message>
+        <source>Spara ändringen</source>
+        <translation>حفظ التعديل</translation>
+    </message>
+    <message>
+        <source>Spara ändringen av mallen</source>
+        <translation>حفظ تعديل القالب</translation>
+    </message>
+    <message>
+        <source>Skriv en titel för mallen.</source>
+        <translation>اكتب عنوانًا للقالب.</translation>
+    </message>
+    <message>
+        <source>Sluttiden måste vara efter starttiden.</source>
+        <translation>يجب أن يكون وقت الانتهاء بعد وقت البدء.</translation>
+    </message>
+    <message>
+        <source>Välj en aktivitetstyp.</source>
+        <translation>اختر نوع نشاط.</translation>
+    </message>
+    <message>
+        <source>Ta bort mall</source>
+        <translation>حذف القالب</translation>
+    </message>
+    <message>
+        <source>Ta bort mallen ”%1”? Aktiviteter som redan skapats finns kvar.</source>
+        <translation>حذف القالب «%1»؟ الأنشطة التي أُنشئت من قبل تبقى.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayActivities</name>
+    <message>
+        <source>Dagens aktiviteter</source>
+        <translation>أنشطة اليوم</translation>
+    </message>
+    <message>
+        <source>Ny aktivitet…</source>
+        <translation>نشاط جديد…</translation>
+    </message>
+    <message>
+        <source>Anmälningar…</source>
+        <translation>التسجيلات…</translation>
+    </message>
+    <message>
+        <source>Anmälningar till vald aktivitet</source>
+        <translation>التسجيلات في النشاط المحدد</translation>
+    </message>
+    <message>
+        <source>Barnen som anmält sig till vald aktivitet, och listan att skriva ut</source>
+        <translation>الأطفال المسجَّلون في النشاط المحدد، والقائمة للطباعة</translation>
+    </message>
+    <message>
+        <source>%1–%2  %3 (%4 deltagare)</source>
+        <translation>%1–%2  %3 (%4 مشارك)</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3–%4</source>
+        <translation>%1، %2 %3–%4</translation>
+    </message>
+    <message>
+        <source>+ %1</source>
+        <translation>+ %1</translation>
+    </message>
+    <message>
+        <source>Lägg till %1 idag</source>
+        <translation>إضافة %1 اليوم</translation>
+    </message>
+    <message>
+        <source>Aktivitet</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Anmälningar till tidigare aktiviteter får bara samordnaren se.</source>
+        <translation>المنسّق وحده يمكنه رؤية التسجيلات في الأنشطة السابقة.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <source>Plats</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Idag</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Gå till idag</source>
+        <translation>الذهاب إلى اليوم</translation>
+    </message>
+    <message>
+        <source>Ledare i tjänst</source>
+        <translation>القائد المناوب</translation>
+    </message>
+    <message>
+        <source>&amp;Plats:</source>
+        <translation>&amp;الموقع:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Ledare i tjänst:</source>
+        <translation>&amp;القائد المناوب:</translation>
+    </message>
+    <message>
+        <source>Ångra senaste (Ctrl+Z)</source>
+        <translation>تراجع عن الأخير (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Ångra senaste besöket</source>
+        <translation>تراجع عن آخر زيارة</translation>
+    </message>
+    <message>
+        <source>Senast sparat</source>
+        <translation>آخر ما حُفظ</translation>
+    </message>
+    <message>
+        <source>Besök idag</source>
+        <translation>زيارات اليوم</translation>
+    </message>
+    <message>
+        <source>Dagens besök</source>
+        <translation>زيارات اليوم</translation>
+    </message>
+    <message>
+        <source>Besök per timme</source>
+        <translation>الزيارات حسب الساعة</translation>
+    </message>
+    <message>
+        <source>Sparas strax (%1 väntar): programmet startar…</source>
+        <translation>سيُحفظ بعد لحظة (%1 في الانتظار): البرنامج يبدأ التشغيل…</translation>
+    </message>
+    <message>
+        <source>(välj ledare)</source>
+        <translation>(اختر القائد)</translation>
+    </message>
+    <message>
+        <source>Dagboken kunde inte sparas, så dagen byts inte än. %1</source>
+        <translation>تعذّر حفظ سجل اليوم، لذلك لن يتغير اليوم بعد. %1</translation>
+    </message>
+    <message>
+        <source>Besöket sparades INTE – %1</source>
+        <translation>الزيارة لم تُحفظ – %1</translation>
+    </message>
+    <message>
+        <source>besök</source>
+        <translation>زيارة</translation>
+    </message>
+    <message>
+        <source>Sparat: %1, %2 år.</source>
+        <translation>تم الحفظ: %1، %2 سنة.</translation>
+    </message>
+    <message>
+        <source>Det finns inget besök att ta bort i den rutan.</source>
+        <translation>لا توجد زيارة لإزالتها في هذا المربع.</translation>
+    </message>
+    <message>
+        <source>Rättelsen sparades INTE – %1</source>
+        <translation>التصحيح لم يُحفظ – %1</translation>
+    </message>
+    <message>
+        <source>rättelse</source>
+        <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>Ett besök borttaget: %1, %2 år.</source>
+        <translation>أُزيلت زيارة: %1، %2 سنة.</translation>
+    </message>
+    <message>
+        <source>Ångrandet sparades INTE – %1</source>
+        <translation>التراجع لم يُحفظ – %1</translation>
+    </message>
+    <message>
+        <source>Det gick inte att läsa eller spara – %1</source>
+        <translation>تعذّرت القراءة أو الحفظ – %1</translation>
+    </message>
+    <message>
+        <source>⌨ Tangenterna räknar besök</source>
+        <translation>⌨ المفاتيح تعدّ الزيارات</translation>
+    </message>
+    <message>
+        <source>Du skriver i ett fält: tangenterna skriver text. Tryck Esc eller klicka på rutorna för att räkna igen.</source>
+        <translation>أنت تكتب في حقل: المفاتيح تكتب نصًا. اضغط Esc أو انقر على المربعات لتعود إلى العدّ.</translation>
+    </message>
+    <message>
+        <source>Tangenterna räknar inte just nu</source>
+        <translation>المفاتيح لا تعدّ الآن</translation>
+    </message>
+    <message>
+        <source>Du ändrar en dag som är mer än en vecka gammal (samordnaren har låst upp).</source>
+        <translation>أنت تعدّل يومًا مضى عليه أكثر من أسبوع (فتحه المنسّق).</translation>
+    </message>
+    <message>
+        <source>%1 år: %2</source>
+        <translation>%1&#xa0;سنة:&#xa0;%2</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Långsiktig närvaro, samverkan och samordning</source>
+        <translation>حضور طويل الأمد، وتعاون وتنسيق</translation>
+    </message>
+    <message>
+        <source>Lokal organisering och egenmakt</source>
+        <translation>التنظيم المحلي والتمكين</translation>
+    </message>
+    <message>
+        <source>Mötesplatsutveckling</source>
+        <translation>تطوير أماكن اللقاء</translation>
+    </message>
+    <message>
+        <source>Barn och ungas utveckling och fritid</source>
+        <translation>تنمية الأطفال والشباب وأوقات فراغهم</translation>
+    </message>
+    <message>
+        <source>Flicka</source>
+        <translation>فتاة</translation>
+    </message>
+    <message>
+        <source>Pojke</source>
+        <translation>فتى</translation>
+    </message>
+    <message>
+        <source>Annat</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Vill ej ange</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>förening</source>
+        <translation>جمعية</translation>
+    </message>
+    <message>
+        <source>idéburen organisation</source>
+        <translation>منظمة غير ربحية</translation>
+    </message>
+    <message>
+        <source>kommunal verksamhet</source>
+        <translation>خدمة بلدية</translation>
+    </message>
+    <message>
+        <source>informell grupp</source>
+        <translation>مجموعة غير رسمية</translation>
+    </message>
+    <message>
+        <source>näringsliv</source>
+        <translation>قطاع الأعمال</translation>
+    </message>
+    <message>
+        <source>akademi</source>
+        <translation>الأوساط الأكاديمية</translation>
+    </message>
+    <message>
+        <source>måndagar</source>
+        <translation>أيام الاثنين</translation>
+    </message>
+    <message>
+        <source>tisdagar</source>
+        <translation>أيام الثلاثاء</translation>
+    </message>
+    <message>
+        <source>onsdagar</source>
+        <translation>أيام الأربعاء</translation>
+    </message>
+    <message>
+        <source>torsdagar</source>
+        <translation>أيام الخميس</translation>
+    </message>
+    <message>
+        <source>fredagar</source>
+        <translation>أيام الجمعة</translation>
+    </message>
+    <message>
+        <source>lördagar</source>
+        <translation>أيام السبت</translation>
+    </message>
+    <message>
+        <source>söndagar</source>
+        <translation>أيام الأحد</translation>
+    </message>
+    <message>
+        <source>inomhus</source>
+        <translation>داخلي</translation>
+    </message>
+    <message>
+        <source>utomhus</source>
+        <translation>خارجي</translation>
+    </message>
+    <message>
+        <source>utflykt</source>
+        <translation>رحلة</translation>
+    </message>
+    <message>
+        <source>ungdomsledare</source>
+        <translation>قائد الشباب</translation>
+    </message>
+    <message>
+        <source>samordnare</source>
+        <translation>المنسّق</translation>
+    </message>
+</context>
+<context>
+    <name>_TeamDialog</name>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Den här datorns namn</source>
+        <translation>اسم هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>till exempel Dörren i parken</source>
+        <translation>مثلًا: باب الحديقة</translation>
+    </message>
+</context>
+<context>
+    <name>_Words</name>
+    <message>
+        <source>Denna vecka</source>
+        <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+        <source>Denna månad</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Detta år</source>
+        <translation>هذه السنة</translation>
+    </message>
+    <message>
+        <source>Säsong: %1</source>
+        <translation>الموسم: %1</translation>
+    </message>
+</context>
+</TS>
