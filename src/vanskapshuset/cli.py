@@ -23,6 +23,7 @@ from vanskapshuset.domain.rules import (
     parse_time_of_day,
 )
 from vanskapshuset.domain.vocabulary import VisitSource
+from vanskapshuset.messages import activities as said
 from vanskapshuset.paths import DATABASE_FILE, data_dir, log_dir
 
 if TYPE_CHECKING:
@@ -79,7 +80,8 @@ def cmd_site_add(args: argparse.Namespace) -> int:
 def cmd_season_add(args: argparse.Namespace) -> int:
     start, end = parse_date(args.start), parse_date(args.end)
     with _opened(args) as app:
-        print(app.seasons.add(args.name, start, end, args.site).id)
+        site_ids = [app.sites.id_of(args.site)] if args.site else []
+        print(app.seasons.add(args.name, start, end, site_ids).id)
     return 0
 
 
@@ -102,17 +104,18 @@ def cmd_visit_add(args: argparse.Namespace) -> int:
 
 
 def _activity_fields(args: argparse.Namespace) -> dict[str, object]:
-    """Parse every given option first, so bad input is refused before the database opens."""
+    """Parse every given option first, so bad input is refused before the database opens.
+    Records are still names here (`_names_to_ids` makes them ids once the data is open)."""
     fields: dict[str, object] = {
-        "site": args.site,
+        "site_id": args.site,
         "date": parse_date(args.date) if args.date is not None else None,
         "start": parse_time_of_day(args.start) if args.start is not None else None,
         "end": parse_time_of_day(args.end) if args.end is not None else None,
         "title": args.title,
-        "type_name": args.type,
+        "type_id": args.type,
         "area": args.area,
-        "organiser": args.organiser,
-        "partners": tuple(args.partner) if args.partner is not None else None,
+        "organiser_id": args.organiser,
+        "partner_ids": tuple(args.partner) if args.partner is not None else None,
         "participants": (
             tuple(parse_participants(args.participants)) if args.participants is not None else None
         ),
@@ -125,6 +128,21 @@ def _activity_fields(args: argparse.Namespace) -> dict[str, object]:
     return fields
 
 
+def _names_to_ids(app: "App", fields: dict[str, object]) -> dict[str, object]:
+    """The site, type, organiser and partners named on the command line, as the ids the
+    service takes; an unknown name is refused with the names there are. An empty
+    --organiser "" stays empty: no organiser."""
+    resolved = dict(fields)
+    for key, records in (("site_id", app.sites), ("type_id", app.activity_types)):
+        if isinstance(name := fields[key], str):
+            resolved[key] = records.id_of(name)
+    if isinstance(organiser := fields["organiser_id"], str) and organiser.strip():
+        resolved["organiser_id"] = app.organisations.id_of(organiser)
+    if isinstance(partners := fields["partner_ids"], tuple):
+        resolved["partner_ids"] = tuple(app.organisations.id_of(name) for name in partners)
+    return resolved
+
+
 def cmd_activity_add(args: argparse.Namespace) -> int:
     from vanskapshuset.services.activities import ActivityInput
 
@@ -132,20 +150,21 @@ def cmd_activity_add(args: argparse.Namespace) -> int:
     missing = [
         f"--{name}"
         for name, key in (
-            ("site", "site"),
+            ("site", "site_id"),
             ("date", "date"),
             ("start", "start"),
             ("end", "end"),
             ("title", "title"),
-            ("type", "type_name"),
+            ("type", "type_id"),
         )
         if fields[key] is None
     ]
     if missing:
-        raise UserError(f"Det saknas uppgifter för aktiviteten: {', '.join(missing)}.")
+        raise UserError(said.MISSING_OPTIONS(options=", ".join(missing)))
     given = {key: value for key, value in fields.items() if value is not None}
     with _opened(args) as app:
-        print(app.activities.create(ActivityInput(**given)))  # type: ignore[arg-type]
+        data = ActivityInput(**_names_to_ids(app, given))  # type: ignore[arg-type]
+        print(app.activities.create(data))
     return 0
 
 
@@ -154,18 +173,18 @@ def cmd_activity_edit(args: argparse.Namespace) -> int:
 
     fields = _activity_fields(args)
     if all(value is None for value in fields.values()):
-        raise UserError("Ange minst en uppgift att ändra, t.ex. --title eller --date.")
-    changes = ActivityChanges(**fields)  # type: ignore[arg-type]
+        raise UserError(said.NOTHING_TO_CHANGE)
     with _opened(args) as app:
+        changes = ActivityChanges(**_names_to_ids(app, fields))  # type: ignore[arg-type]
         app.activities.edit(args.id, changes)
-    print("Aktiviteten är ändrad.")
+    print(said.CHANGED())
     return 0
 
 
 def cmd_activity_delete(args: argparse.Namespace) -> int:
     with _opened(args) as app:
         app.activities.delete(args.id)
-    print("Aktiviteten är borttagen.")
+    print(said.DELETED())
     return 0
 
 
@@ -176,7 +195,8 @@ def _period(args: argparse.Namespace) -> tuple[dt.date, dt.date]:
 def cmd_activity_list(args: argparse.Namespace) -> int:
     start, end = _period(args)
     with _opened(args) as app:
-        activities = app.activities.list(start, end, args.site)
+        site_id = app.sites.id_of(args.site) if args.site else None
+        activities = app.activities.list(start, end, site_id)
     if args.json:
         _print_json([activity.as_json() for activity in activities])
     else:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.age_bands import find_band
-from vanskapshuset.domain.errors import NotFoundError
+from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.rules import (
@@ -19,15 +19,15 @@ from vanskapshuset.domain.rules import (
     NOTE,
     PARTICIPANTS_PER_CELL,
     check_event_date,
-    check_time_span,
     is_record_id,
     shown,
 )
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender, parse_choice
+from vanskapshuset.messages import activities as said
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
-from vanskapshuset.services.registry import ActivityTypeService, OrganisationService, SiteService
+from vanskapshuset.services.references import about, live_organisation, live_record
 from vanskapshuset.store.models import (
     Activity,
     ActivityParticipant,
@@ -43,17 +43,18 @@ MAX_TITLE = ACTIVITY_TITLE.limit  # the window's title field reads it here
 
 @dataclass(frozen=True)
 class ActivityInput:
-    """Everything a person types for an activity; names are resolved by the service."""
+    """Everything a person gives for an activity. Records are referred to by id: names are
+    resolved where they are chosen (the window's lists, the command line), never here."""
 
-    site: str
+    site_id: str
     date: dt.date
     start: dt.time
     end: dt.time
     title: str
-    type_name: str
+    type_id: str
     area: str | None = None  # None: the type's default area
-    organiser: str | None = None
-    partners: tuple[str, ...] = ()
+    organiser_id: str | None = None  # None or "": no organiser
+    partner_ids: tuple[str, ...] = ()
     participants: tuple[ParticipantCount, ...] = ()
     leader_count: int = 0
     knowledge_exchange: bool = False
@@ -62,17 +63,18 @@ class ActivityInput:
 
 @dataclass(frozen=True)
 class ActivityChanges:
-    """Only the fields that are not None change; `area` follows a new type unless given."""
+    """Only the fields that are not None change; `area` follows a new type unless given.
+    `organiser_id=""` removes the organiser."""
 
-    site: str | None = None
+    site_id: str | None = None
     date: dt.date | None = None
     start: dt.time | None = None
     end: dt.time | None = None
     title: str | None = None
-    type_name: str | None = None
+    type_id: str | None = None
     area: str | None = None
-    organiser: str | None = None
-    partners: tuple[str, ...] | None = None
+    organiser_id: str | None = None
+    partner_ids: tuple[str, ...] | None = None
     participants: tuple[ParticipantCount, ...] | None = None
     leader_count: int | None = None
     knowledge_exchange: bool | None = None
@@ -95,6 +97,11 @@ class ActivityView:
     leader_count: int
     knowledge_exchange: bool
     note: str
+    # The records named above, by id: what the window's choices and an edit refer to.
+    site_id: str
+    type_id: str
+    organiser_id: str | None
+    partner_ids: tuple[str, ...]  # in the order of `partners`
     participants_total: int = field(init=False)
 
     def __post_init__(self) -> None:
@@ -123,9 +130,6 @@ class ActivityView:
 class ActivityService:
     def __init__(self, context: ServiceContext) -> None:
         self.context = context
-        self._sites = SiteService(context)
-        self._types = ActivityTypeService(context)
-        self._organisations = OrganisationService(context)
 
     def create(self, data: ActivityInput) -> str:
         with self.context.db.write() as session:
@@ -147,7 +151,7 @@ class ActivityService:
                 current,
                 **{k: v for k, v in vars(changes).items() if v is not None},
             )
-            if changes.type_name is not None and changes.area is None:
+            if changes.type_id is not None and changes.area is None:
                 merged = replace(merged, area=None)  # the area follows the new type
             # Fields not given keep their stored references, even to a since-deleted record.
             kept = frozenset(name for name, value in vars(changes).items() if value is None)
@@ -177,13 +181,14 @@ class ActivityService:
         with self.context.db.read() as session:
             return self._views(session, [self._live(session, activity_id)])[0]
 
-    def list(self, start: dt.date, end: dt.date, site: str | None = None) -> list[ActivityView]:
+    def list(self, start: dt.date, end: dt.date, site_id: str | None = None) -> list[ActivityView]:
         with self.context.db.read() as session:
             query = select(Activity).where(
                 Activity.deleted.is_(False), Activity.local_date.between(start, end)
             )
-            if site is not None:
-                query = query.where(Activity.site_id == self._sites.find(session, site).id)
+            if site_id is not None:
+                live_record(session, Site, site_id, "site_id", said.UNKNOWN_SITE)
+                query = query.where(Activity.site_id == site_id)
             query = query.order_by(Activity.local_date, Activity.start_time, Activity.title)
             return self._views(session, session.scalars(query).all())
 
@@ -192,7 +197,7 @@ class ActivityService:
     def _live(self, session: Session, activity_id: str) -> Activity:
         activity = session.get(Activity, activity_id) if is_record_id(activity_id) else None
         if activity is None or activity.deleted:
-            raise NotFoundError(f"Det finns ingen aktivitet med id {shown(activity_id)}.")
+            raise NotFoundError(said.UNKNOWN_ACTIVITY(id=shown(activity_id)), field="id")
         return activity
 
     def _apply(
@@ -204,46 +209,62 @@ class ActivityService:
     ) -> None:
         """Validate everything before changing anything, then set the columns.
 
-        Names in `kept` (fields an edit did not give) are not looked up again: the activity
-        keeps the site, type, organiser, partners and participants it refers to.
+        Fields in `kept` (fields an edit did not give) are not looked up again: the activity
+        keeps the site, type, organiser, partners and participants it refers to, even a record
+        deleted since. Every refusal names the field it concerns (UserError.field).
         """
-        title = ACTIVITY_TITLE.clean(data.title)
-        note = NOTE.clean(data.note)
-        check_event_date(data.date, self.context.today())
-        check_time_span(
-            data.start,
-            data.end,
-            f"Aktiviteten slutar ({format_time_of_day(data.end)}) innan den börjar "
-            f"({format_time_of_day(data.start)}).",
+        with about("title"):
+            title = ACTIVITY_TITLE.clean(data.title)
+        with about("note"):
+            note = NOTE.clean(data.note)
+        with about("date"):
+            check_event_date(data.date, self.context.today())
+        if data.end <= data.start:
+            raise UserError(
+                said.ENDS_BEFORE_START(
+                    end=format_time_of_day(data.end), start=format_time_of_day(data.start)
+                ),
+                field="end",
+            )
+        with about("leader_count"):
+            LEADERS.check(data.leader_count)
+        site_id = (
+            activity.site_id
+            if "site_id" in kept
+            else live_record(session, Site, data.site_id, "site_id", said.UNKNOWN_SITE).id
         )
-        LEADERS.check(data.leader_count)
-        site_id = activity.site_id if "site" in kept else self._sites.find(session, data.site).id
-        kind = None if "type_name" in kept else self._types.find(session, data.type_name)
+        kind = (
+            None
+            if "type_id" in kept
+            else live_record(session, ActivityType, data.type_id, "type_id", said.UNKNOWN_TYPE)
+        )
         if data.area is not None:
-            area = parse_choice(Area, data.area, "verksamhetsområde")
+            with about("area"):
+                area = parse_choice(Area, data.area, "verksamhetsområde")
         elif kind is not None:
             area = Area(kind.area)
         else:
             area = Area(activity.area)
-        if "organiser" in kept:
+        if "organiser_id" in kept:
             organiser_id = activity.organiser_id
-        elif data.organiser:
-            organiser_id = self._organisations.find(session, data.organiser).id
+        elif data.organiser_id:
+            organiser_id = live_organisation(session, data.organiser_id, "organiser_id").id
         else:
             organiser_id = None
-        if "partners" not in kept:
-            for partner in data.partners:
-                self._organisations.find(session, partner)
+        if "partner_ids" not in kept:
+            for partner_id in data.partner_ids:
+                live_organisation(session, partner_id, "partner_ids")
         if "participants" not in kept:
             bands = AgeBandService.current(session)
             # A cell given twice is stored as two rows that count together: the bound is on
             # their sum, as sync import checks it (sync/row_checks.py).
             cells: dict[tuple[Gender, str], int] = {}
-            for count in data.participants:
-                PARTICIPANTS_PER_CELL.check(count.count)
-                find_band(bands, count.age_band)
-                cell = (count.gender, count.age_band)
-                cells[cell] = PARTICIPANTS_PER_CELL.check(cells.get(cell, 0) + count.count)
+            with about("participants"):
+                for count in data.participants:
+                    PARTICIPANTS_PER_CELL.check(count.count)
+                    find_band(bands, count.age_band)
+                    cell = (count.gender, count.age_band)
+                    cells[cell] = PARTICIPANTS_PER_CELL.check(cells.get(cell, 0) + count.count)
         activity.site_id = site_id
         activity.local_date = data.date
         activity.start_time = data.start
@@ -266,7 +287,7 @@ class ActivityService:
         """Participants and partners are part of the activity: replaced as a whole if given."""
         if "participants" not in kept:
             self._write_participants(session, activity_id, data)
-        if "partners" not in kept:
+        if "partner_ids" not in kept:
             self._write_partners(session, activity_id, data)
         session.flush()
 
@@ -288,8 +309,7 @@ class ActivityService:
 
     def _write_partners(self, session: Session, activity_id: str, data: ActivityInput) -> None:
         session.execute(delete(ActivityPartner).where(ActivityPartner.activity_id == activity_id))
-        partner_ids = {self._organisations.find(session, name).id for name in data.partners}
-        for organisation_id in sorted(partner_ids):
+        for organisation_id in sorted(set(data.partner_ids)):
             session.add(
                 ActivityPartner(
                     id=new_id(), activity_id=activity_id, organisation_id=organisation_id
@@ -308,15 +328,15 @@ class ActivityService:
     def _as_input(self, session: Session, activity: Activity) -> ActivityInput:
         view = self._views(session, [activity])[0]
         return ActivityInput(
-            site=view.site,
+            site_id=view.site_id,
             date=view.date,
             start=view.start,
             end=view.end,
             title=view.title,
-            type_name=view.type_name,
+            type_id=view.type_id,
             area=view.area.value,
-            organiser=view.organiser,
-            partners=view.partners,
+            organiser_id=view.organiser_id,
+            partner_ids=view.partner_ids,
             participants=view.participants,
             leader_count=view.leader_count,
             knowledge_exchange=view.knowledge_exchange,
@@ -330,20 +350,26 @@ class ActivityService:
         sites = {s.id: s.name for s in session.scalars(select(Site))}
         types = {t.id: t.name for t in session.scalars(select(ActivityType))}
         orgs = {o.id: o.name for o in session.scalars(select(Organisation))}
-        partners: dict[str, list[str]] = {}
+        partners: dict[str, list[tuple[str, str]]] = {}  # activity id → (name, id)
         participants: dict[str, list[ParticipantCount]] = {}
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
             for link in session.scalars(
                 select(ActivityPartner).where(ActivityPartner.activity_id.in_(chunk))
             ):
-                partners.setdefault(link.activity_id, []).append(orgs[link.organisation_id])
+                partners.setdefault(link.activity_id, []).append(
+                    (orgs[link.organisation_id], link.organisation_id)
+                )
             for row in session.scalars(
                 select(ActivityParticipant).where(ActivityParticipant.activity_id.in_(chunk))
             ):
                 participants.setdefault(row.activity_id, []).append(
                     ParticipantCount(Gender(row.gender), row.age_band, row.count)
                 )
+        ordered = {
+            a.id: sorted(partners.get(a.id, []), key=lambda p: swedish_key(p[0]))
+            for a in activities
+        }
         return [
             ActivityView(
                 id=a.id,
@@ -355,13 +381,17 @@ class ActivityService:
                 type_name=types[a.type_id],
                 area=Area(a.area),
                 organiser=orgs.get(a.organiser_id) if a.organiser_id else None,
-                partners=tuple(sorted(partners.get(a.id, []), key=swedish_key)),
+                partners=tuple(name for name, _ in ordered[a.id]),
                 participants=tuple(
                     sorted(participants.get(a.id, []), key=lambda p: (p.gender, p.age_band))
                 ),
                 leader_count=a.leader_count,
                 knowledge_exchange=a.knowledge_exchange,
                 note=a.note,
+                site_id=a.site_id,
+                type_id=a.type_id,
+                organiser_id=a.organiser_id,
+                partner_ids=tuple(key for _, key in ordered[a.id]),
             )
             for a in activities
         ]

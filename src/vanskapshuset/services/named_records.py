@@ -49,6 +49,12 @@ class NamedRecords(Generic[R]):
         known = ", ".join(record.name for record in records) or "inga ännu"
         raise NotFoundError(f"Okänd {self.label} ”{shown(name)}” (finns: {known}).")
 
+    def id_of(self, name: str) -> str:
+        """The id of the live record named `name` (refused as `find` does): how the command
+        line, which takes names, turns them into the ids the services take."""
+        with self.context.db.read() as session:
+            return self.find(session, name).id
+
     def get(self, session: Session, record_id: str) -> R:
         record = session.get(self.model, record_id)
         if record is None or record.deleted:

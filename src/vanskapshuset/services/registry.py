@@ -3,6 +3,7 @@
 from __future__ import annotations  # methods named `list` shadow the builtin
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -25,8 +26,11 @@ from vanskapshuset.domain.vocabulary import (
     SiteKind,
     parse_choice,
 )
+from vanskapshuset.messages import records as said
+from vanskapshuset.messages.activities import UNKNOWN_SITE
 from vanskapshuset.services.context import SEED_STAMP, derived_id, new_id
 from vanskapshuset.services.named_records import NamedRecords
+from vanskapshuset.services.references import about, live_record
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
 
@@ -89,16 +93,26 @@ class SeasonService(NamedRecords[Season]):
     model, entity, label, name_rule = Season, "season", "säsong", SEASON_NAME
 
     def add(
-        self, name: str, start: dt.date, end: dt.date, site_name: str | None = None
+        self, name: str, start: dt.date, end: dt.date, site_ids: Sequence[str] = ()
     ) -> SeasonInfo:
-        cleaned = self.name_rule.clean(name)
-        check_event_date(start, self.context.today())  # planned at most a year ahead
-        check_date(end)
+        """A season at the sites `site_ids` (by id; none: every site). A refusal names the
+        field it concerns: name, start, end or site_ids."""
+        with about("name"):
+            cleaned = self.name_rule.clean(name)
+        with about("start"):
+            check_event_date(start, self.context.today())  # planned at most a year ahead
+        with about("end"):
+            check_date(end)
         if end < start:
-            raise UserError(f"Säsongen slutar ({end}) före den börjar ({start}).")
+            raise UserError(said.SEASON_ENDS_BEFORE_START(end=end, start=start), field="end")
+        if isinstance(site_ids, str) or len(site_ids) > 1:  # issue 16: several sites
+            raise UserError(said.SEASON_ONE_SITE, field="site_ids")
         with self.context.db.write() as session:
-            self.ensure_unique(session, cleaned)
-            site_id = SiteService(self.context).find(session, site_name).id if site_name else None
+            with about("name"):
+                self.ensure_unique(session, cleaned)
+            site_id = None
+            for given in site_ids:
+                site_id = live_record(session, Site, given, "site_ids", UNKNOWN_SITE).id
             season = Season(
                 id=new_id(),
                 name=cleaned,

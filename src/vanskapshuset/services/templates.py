@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import format_time_of_day
-from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY, check_time_span
+from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, parse_choice
+from vanskapshuset.messages import activities as said
 from vanskapshuset.services.activities import ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
-from vanskapshuset.services.registry import ActivityTypeService, OrganisationService, SiteService
+from vanskapshuset.services.references import about, live_organisation, live_record
 from vanskapshuset.store.models import (
     Activity,
     ActivityTemplate,
@@ -38,15 +39,17 @@ WEEKDAY_NAMES = (
 
 @dataclass(frozen=True)
 class TemplateInput:
-    site: str
+    """A weekly template as given; records by id (names are resolved where they are chosen)."""
+
+    site_id: str
     weekday: int
     start: dt.time
     end: dt.time
     title: str
-    type_name: str
+    type_id: str
     area: str | None = None
-    organiser: str | None = None
-    partners: tuple[str, ...] = ()
+    organiser_id: str | None = None  # None or "": no organiser
+    partner_ids: tuple[str, ...] = ()
     leader_count: int = 0
     knowledge_exchange: bool = False
 
@@ -65,6 +68,11 @@ class TemplateView:
     partners: tuple[str, ...]
     leader_count: int
     knowledge_exchange: bool
+    # The records named above, by id: what the window's choices and a new activity refer to.
+    site_id: str
+    type_id: str
+    organiser_id: str | None
+    partner_ids: tuple[str, ...]  # in the order of `partners`
 
     @property
     def label(self) -> str:
@@ -79,9 +87,6 @@ class TemplateService:
     def __init__(self, context: ServiceContext, activities: ActivityService) -> None:
         self.context = context
         self.activities = activities
-        self._sites = SiteService(context)
-        self._types = ActivityTypeService(context)
-        self._organisations = OrganisationService(context)
 
     def add(self, data: TemplateInput) -> str:
         with self.context.db.write() as session:
@@ -118,43 +123,51 @@ class TemplateService:
             sites = {s.id: s.name for s in session.scalars(select(Site))}
             types = {t.id: t.name for t in session.scalars(select(ActivityType))}
             orgs = {o.id: o.name for o in session.scalars(select(Organisation))}
-            return [
-                TemplateView(
-                    id=t.id,
-                    site=sites[t.site_id],
-                    weekday=t.weekday,
-                    start=t.start_time,
-                    end=t.end_time,
-                    title=t.title,
-                    type_name=types[t.type_id],
-                    area=Area(t.area) if t.area else None,
-                    organiser=orgs.get(t.organiser_id) if t.organiser_id else None,
-                    partners=tuple(
-                        sorted((orgs[i] for i in json.loads(t.partner_ids)), key=swedish_key)
-                    ),
-                    leader_count=t.leader_count,
-                    knowledge_exchange=t.knowledge_exchange,
+            views = []
+            for t in session.scalars(query):
+                partners = sorted(
+                    ((orgs[i], i) for i in json.loads(t.partner_ids)),
+                    key=lambda p: swedish_key(p[0]),
                 )
-                for t in session.scalars(query)
-            ]
+                views.append(
+                    TemplateView(
+                        id=t.id,
+                        site=sites[t.site_id],
+                        weekday=t.weekday,
+                        start=t.start_time,
+                        end=t.end_time,
+                        title=t.title,
+                        type_name=types[t.type_id],
+                        area=Area(t.area) if t.area else None,
+                        organiser=orgs.get(t.organiser_id) if t.organiser_id else None,
+                        partners=tuple(name for name, _ in partners),
+                        leader_count=t.leader_count,
+                        knowledge_exchange=t.knowledge_exchange,
+                        site_id=t.site_id,
+                        type_id=t.type_id,
+                        organiser_id=t.organiser_id,
+                        partner_ids=tuple(key for _, key in partners),
+                    )
+                )
+            return views
 
     def create_activity(self, template_id: str, day: dt.date) -> str:
         """The template's activity on `day` (participants are filled in afterwards)."""
         matches = [t for t in self.list() if t.id == template_id]
         if not matches:
-            raise UserError("Mallen finns inte längre.")
+            raise UserError(said.TEMPLATE_GONE, field="id")
         template = matches[0]
         return self.activities.create(
             ActivityInput(
-                site=template.site,
+                site_id=template.site_id,
                 date=day,
                 start=template.start,
                 end=template.end,
                 title=template.title,
-                type_name=template.type_name,
+                type_id=template.type_id,
                 area=template.area.value if template.area else None,
-                organiser=template.organiser,
-                partners=template.partners,
+                organiser_id=template.organiser_id,
+                partner_ids=template.partner_ids,
                 leader_count=template.leader_count,
                 knowledge_exchange=template.knowledge_exchange,
             )
@@ -187,20 +200,32 @@ class TemplateService:
     def _live(session: Session, template_id: str) -> ActivityTemplate:
         template = session.get(ActivityTemplate, template_id)
         if template is None or template.deleted:
-            raise UserError("Mallen finns inte längre.")
+            raise UserError(said.TEMPLATE_GONE, field="id")
         return template
 
     def _apply(self, session: Session, template: ActivityTemplate, data: TemplateInput) -> None:
-        """Check everything (names included) before changing anything, then set the columns."""
-        WEEKDAY.check(data.weekday)
-        check_time_span(data.start, data.end, "Mallen slutar innan den börjar.")
-        LEADERS.check(data.leader_count)
-        title = TEMPLATE_TITLE.clean(data.title)  # as long as an activity's: it becomes one
-        area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
-        site_id = self._sites.find(session, data.site).id
-        type_id = self._types.find(session, data.type_name).id
-        organiser = self._organisations.find(session, data.organiser).id if data.organiser else None
-        partners = sorted({self._organisations.find(session, p).id for p in data.partners})
+        """Check everything (ids included) before changing anything, then set the columns.
+        Every refusal names the field it concerns (UserError.field)."""
+        with about("weekday"):
+            WEEKDAY.check(data.weekday)
+        if data.end <= data.start:
+            raise UserError(said.TEMPLATE_ENDS_BEFORE_START, field="end")
+        with about("leader_count"):
+            LEADERS.check(data.leader_count)
+        with about("title"):
+            title = TEMPLATE_TITLE.clean(data.title)  # as long as an activity's: it becomes one
+        with about("area"):
+            area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
+        site_id = live_record(session, Site, data.site_id, "site_id", said.UNKNOWN_SITE).id
+        type_id = live_record(session, ActivityType, data.type_id, "type_id", said.UNKNOWN_TYPE).id
+        organiser = (
+            live_organisation(session, data.organiser_id, "organiser_id").id
+            if data.organiser_id
+            else None
+        )
+        partners = sorted(
+            {live_organisation(session, p, "partner_ids").id for p in data.partner_ids}
+        )
         template.site_id = site_id
         template.weekday = data.weekday
         template.start_time = data.start

@@ -6,6 +6,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow
 from vanskapshuset.ui.pages.register_common import show_error
 from vanskapshuset.ui.pages.register_record_tab import RecordTab
@@ -60,7 +61,7 @@ class SeasonsTab(RecordTab):
         self.site.clear()
         self.site.addItem(self.tr("Alla platser"), None)
         for site in self.session.app.sites.list():
-            self.site.addItem(site.name, site.name)
+            self.site.addItem(site.name, site.id)
         self.site.setCurrentIndex(max(0, self.site.findData(chosen)))
         super().refresh()
 
@@ -70,9 +71,12 @@ class SeasonsTab(RecordTab):
             show_error(self.error, self.tr("Sista dagen ligger före den första."), self.end)
             return
         try:
-            self.session.app.seasons.add(self.name.text(), start, end, self.site.currentData())
+            site_id = self.site.currentData()
+            site_ids = [site_id] if site_id else []
+            self.session.app.seasons.add(self.name.text(), start, end, site_ids)
         except UserError as error:
-            show_error(self.error, str(error), self.name)
+            fields = {"start": self.start, "end": self.end, "site_ids": self.site}
+            show_error(self.error, say(error), fields.get(error.field or "", self.name))
             return
         show_error(self.error, "")
         self.name.clear()

@@ -67,7 +67,7 @@ class TodayActivities(QGroupBox):
         site_id = self.session.site_id
         if site_id is None or not site:
             return False
-        for activity in self.app.activities.list(self.session.day, self.session.day, site):
+        for activity in self.app.activities.list(self.session.day, self.session.day, site_id):
             text = fill(
                 self.tr("%1–%2  %3 (%4 deltagare)"),
                 f"{activity.start:%H:%M}",

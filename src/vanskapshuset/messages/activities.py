@@ -1,0 +1,39 @@
+"""Sentences about activities and their weekly templates: refusals of the services (each
+names the input field it concerns) and what the command line says about them."""
+
+from vanskapshuset.messages.text import translate
+
+UNKNOWN_ACTIVITY = translate(
+    "Meddelande", "Det finns ingen aktivitet med id {id}.", "activities.unknown_activity"
+)
+UNKNOWN_SITE = translate(
+    "Meddelande", "Det finns ingen plats med id {id}.", "activities.unknown_site"
+)
+UNKNOWN_TYPE = translate(
+    "Meddelande", "Det finns ingen aktivitetstyp med id {id}.", "activities.unknown_type"
+)
+UNKNOWN_ORGANISATION = translate(
+    "Meddelande", "Det finns ingen organisation med id {id}.", "activities.unknown_organisation"
+)
+ENDS_BEFORE_START = translate(
+    "Meddelande",
+    "Aktiviteten slutar ({end}) innan den börjar ({start}).",
+    "activities.ends_before_start",
+)
+TEMPLATE_GONE = translate("Meddelande", "Mallen finns inte längre.", "activities.template_gone")
+TEMPLATE_ENDS_BEFORE_START = translate(
+    "Meddelande", "Mallen slutar innan den börjar.", "activities.template_ends_before_start"
+)
+# The command line
+MISSING_OPTIONS = translate(
+    "Meddelande",
+    "Det saknas uppgifter för aktiviteten: {options}.",
+    "activities.missing_options",
+)
+NOTHING_TO_CHANGE = translate(
+    "Meddelande",
+    "Ange minst en uppgift att ändra, t.ex. --title eller --date.",
+    "activities.nothing_to_change",
+)
+CHANGED = translate("Meddelande", "Aktiviteten är ändrad.", "activities.changed")
+DELETED = translate("Meddelande", "Aktiviteten är borttagen.", "activities.deleted")
