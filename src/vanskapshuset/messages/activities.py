@@ -7,13 +7,19 @@ UNKNOWN_ACTIVITY = translate(
     "Meddelande", "Det finns ingen aktivitet med id {id}.", "activities.unknown_activity"
 )
 UNKNOWN_SITE = translate(
-    "Meddelande", "Det finns ingen plats med id {id}.", "activities.unknown_site"
+    "Meddelande",
+    "Platsen finns inte i registret (id {id}); välj en plats i listan.",
+    "activities.unknown_site",
 )
 UNKNOWN_TYPE = translate(
-    "Meddelande", "Det finns ingen aktivitetstyp med id {id}.", "activities.unknown_type"
+    "Meddelande",
+    "Aktivitetstypen finns inte i registret (id {id}); välj en typ i listan.",
+    "activities.unknown_type",
 )
 UNKNOWN_ORGANISATION = translate(
-    "Meddelande", "Det finns ingen organisation med id {id}.", "activities.unknown_organisation"
+    "Meddelande",
+    "Organisationen finns inte i registret (id {id}); välj en organisation i listan.",
+    "activities.unknown_organisation",
 )
 ENDS_BEFORE_START = translate(
     "Meddelande",

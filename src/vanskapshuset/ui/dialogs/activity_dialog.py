@@ -1,7 +1,7 @@
 """Add or edit one activity. Bad input is said next to its field; nothing is saved until valid."""
 
 import datetime as dt
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QDate, QStringListModel, QTime
 from PySide6.QtWidgets import (
@@ -44,6 +44,7 @@ from vanskapshuset.ui.dialogs.organisation_picker import (
     offer_new_organisation,
 )
 from vanskapshuset.ui.dialogs.participant_grid import ParticipantGrid
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import area_labels
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.time_field import TimeField
@@ -92,10 +93,24 @@ class ActivityDialog(QDialog):
         self.activity = activity
         self.saved_id: str | None = None
         app = session.app
-        self._type_areas = {t.name: t.area for t in app.activity_types.list()}
-        self._sites = [s.name for s in app.sites.list()]
-        organisations = sorted((o.name for o in app.organisations.list()), key=swedish_key)
-        self._organisations = QStringListModel(organisations, self)
+        types = app.activity_types.list()
+        self._type_areas = {t.id: t.area for t in types}
+        self._type_choices = sorted(
+            ((t.name, t.id) for t in types), key=lambda c: swedish_key(c[0])
+        )
+        self._site_choices = [(s.name, s.id) for s in app.sites.list()]
+        # Organisations are chosen by typing their name: the names the window knows, and the
+        # id of each (the names of an edited activity's own, even since deleted, included).
+        self._organisation_ids: dict[str, str] = {}
+        self._kept_organisation_ids: dict[str, str] = {}
+        if activity is not None:
+            kept = zip(
+                (activity.organiser, *activity.partners),
+                (activity.organiser_id, *activity.partner_ids),
+                strict=True,
+            )
+            self._kept_organisation_ids = {name: key for name, key in kept if name and key}
+        self._organisations = QStringListModel(self._load_organisation_ids(), self)
         self._area_set_by_hand = False
         self.setWindowTitle(
             self.tr("Ny aktivitet") if activity is None else self.tr("Ändra aktivitet")
@@ -176,8 +191,12 @@ class ActivityDialog(QDialog):
         form.addRow(buddy_label(self.tr("&Tid:"), self.start), with_error(times, self.time_error))
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Plats"))
-        self.site.addItems(self._sites)
-        form.addRow(self.tr("&Plats:"), self.site)
+        for name, site_id in self._site_choices:
+            self.site.addItem(name, site_id)
+        self.site_error = error_label()
+        form.addRow(
+            buddy_label(self.tr("&Plats:"), self.site), with_error(self.site, self.site_error)
+        )
         self.title = QLineEdit()
         self.title.setMaxLength(MAX_TITLE)
         self.title.setAccessibleName(self.tr("Titel"))
@@ -189,9 +208,10 @@ class ActivityDialog(QDialog):
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Aktivitetstyp"))
         self.type.setPlaceholderText(self.tr("Välj typ…"))
-        self.type.addItems(sorted(self._type_areas, key=swedish_key))
+        for name, type_id in self._type_choices:
+            self.type.addItem(name, type_id)
         self.type.setCurrentIndex(-1)
-        self.type.currentTextChanged.connect(self._type_chosen)
+        self.type.currentIndexChanged.connect(self._type_chosen)
         self.type_error = error_label()
         form.addRow(
             buddy_label(self.tr("T&yp:"), self.type), with_error(self.type, self.type_error)
@@ -264,11 +284,9 @@ class ActivityDialog(QDialog):
         hour = min(self.session.app.context.now().hour, 22)
         self.start.setTime(QTime(hour, 0))
         self.end.setTime(QTime(hour + 1, 0))
-        current = {s.id: s.name for s in self.session.app.sites.list()}.get(
-            self.session.site_id or ""
-        )
-        if current in self._sites:
-            self.site.setCurrentText(current)
+        current = self.site.findData(self.session.site_id)
+        if self.session.site_id is not None and current >= 0:
+            self.site.setCurrentIndex(current)
         self.leaders.setValue(1)
 
     def _load(self, activity: ActivityView) -> None:
@@ -276,15 +294,16 @@ class ActivityDialog(QDialog):
         self.start.setTime(QTime(activity.start.hour, activity.start.minute))
         self.end.setTime(QTime(activity.end.hour, activity.end.minute))
         # A site or type deleted since still shows (and is kept) for an old activity.
-        if activity.site not in self._sites:
-            self.site.addItem(activity.site)
-        self.site.setCurrentText(activity.site)
+        for combo, name, record_id in (
+            (self.site, activity.site, activity.site_id),
+            (self.type, activity.type_name, activity.type_id),
+        ):
+            if combo.findData(record_id) < 0:
+                combo.addItem(name, record_id)
+            combo.setCurrentIndex(combo.findData(record_id))
         self.title.setText(activity.title)
-        if self.type.findText(activity.type_name) < 0:
-            self.type.addItem(activity.type_name)
-        self.type.setCurrentText(activity.type_name)
         self._set_area(activity.area)
-        self._area_set_by_hand = activity.area != self._type_areas.get(activity.type_name)
+        self._area_set_by_hand = activity.area != self._type_areas.get(activity.type_id)
         self.organiser.setCurrentText(activity.organiser or "")
         self.partners.set_partners(activity.partners)
         bands = set(self.participants.bands)
@@ -307,8 +326,8 @@ class ActivityDialog(QDialog):
     def _set_area(self, area: Area) -> None:
         self.area.setCurrentIndex(self.area.findData(area.value))
 
-    def _type_chosen(self, name: str) -> None:
-        area = self._type_areas.get(name)
+    def _type_chosen(self, _index: int) -> None:
+        area = self._type_areas.get(self.type.currentData())
         if area is not None and not self._area_set_by_hand:
             self._set_area(area)
 
@@ -332,9 +351,11 @@ class ActivityDialog(QDialog):
         for label in (
             self.date_error,
             self.time_error,
+            self.site_error,
             self.title_error,
             self.type_error,
             self.organiser_error,
+            self.partners.error,
         ):
             label.hide()
         self.error.hide()
@@ -348,6 +369,9 @@ class ActivityDialog(QDialog):
         if self.end.time() <= self.start.time():
             self._show(self.time_error, self.tr("Sluttiden måste vara efter starttiden."))
             first = first or self.end
+        if self.site.currentIndex() < 0:
+            self._show(self.site_error, self.tr("Välj en plats."))
+            first = first or self.site
         if self.type.currentIndex() < 0:
             self._show(self.type_error, self.tr("Välj en aktivitetstyp."))
             first = first or self.type
@@ -368,21 +392,56 @@ class ActivityDialog(QDialog):
         )
         return False
 
-    def _organiser_name(self) -> str:
-        """The organiser as typed; an unknown name is offered to be added to the register."""
+    def _load_organisation_ids(self) -> list[str]:
+        """Read the register's organisations (name → id); their names, in order."""
+        organisations = self.session.app.organisations.list()
+        self._organisation_ids = {o.name: o.id for o in organisations}
+        return sorted(self._organisation_ids, key=swedish_key)
+
+    def _organisation_id(self, name: str) -> str | None:
+        """The id of the organisation named `name` in the window's choices (one added since,
+        from the partner list, too); None if there is none."""
+        if name not in self._organisation_ids:
+            self._load_organisation_ids()
+        return self._organisation_ids.get(name) or self._kept_organisation_ids.get(name)
+
+    def _organiser_id(self) -> str | None:
+        """The organiser's id ("" for none). A name not in the register is offered to be
+        added; if it is not, that is said next to the field and None is returned."""
         typed = " ".join(self.organiser.currentText().split())
         if not typed:
             return ""
         if self.activity is not None and typed == self.activity.organiser:
-            return typed  # unchanged, even if the organisation was removed since
-        name = known_name(self._organisations.stringList(), typed)
+            return self.activity.organiser_id  # unchanged, even if removed since
+        name = known_name(self._organisation_ids, typed)
         if name is None:
             name = offer_new_organisation(self.session, typed, self)
             if name is None:
-                return typed  # the service says it is unknown, and nothing is saved
+                self._show(
+                    self.organiser_error,
+                    self.tr(
+                        "”%1” finns inte i registret. Välj en organisation i listan, "
+                        "eller spara igen och lägg till den."
+                    ).replace("%1", typed),
+                )
+                return None
             add_name(self._organisations, name)
             self.organiser.setCurrentText(name)
-        return name
+        return self._organisation_id(name)
+
+    def _partner_ids(self) -> tuple[str, ...] | None:
+        """The partners' ids; None (said under the list) if one is not in the register."""
+        ids = []
+        for name in self.partners.partners():
+            partner_id = self._organisation_id(name)
+            if partner_id is None:
+                self._show(
+                    self.partners.error,
+                    self.tr("”%1” finns inte i registret.").replace("%1", name),
+                )
+                return None
+            ids.append(partner_id)
+        return tuple(ids)
 
     def save(self) -> None:
         self._clear_errors()
@@ -393,49 +452,62 @@ class ActivityDialog(QDialog):
         if not self._allowed_day():
             self.date.setFocus()
             return
-        organiser = self._organiser_name()
+        organiser_id = self._organiser_id()
+        if organiser_id is None:
+            self.organiser.setFocus()
+            return
+        partner_ids = self._partner_ids()
+        if partner_ids is None:
+            self.partners.search.setFocus()
+            return
         try:
-            self._write(organiser)
+            self._write(organiser_id, partner_ids)
         except UserError as error:
-            self._refused(str(error), organiser)
+            self._refused(error)
             return
         self.session.changed()
         self.accept()
 
-    def _refused(self, message: str, organiser: str) -> None:
-        """The service's refusal, next to the organiser if that is what it did not know
-        (its own sentence lists every organisation: too long to read here)."""
-        unknown = organiser and known_name(self._organisations.stringList(), organiser) is None
-        if unknown and (self.activity is None or organiser != self.activity.organiser):
-            self._show(
-                self.organiser_error,
-                self.tr(
-                    "”%1” finns inte i registret. Välj en organisation i listan, "
-                    "eller spara igen och lägg till den."
-                ).replace("%1", organiser),
-            )
-            self.organiser.setFocus()
-            return
-        self._show(self.error, message)
+    def _refused(self, error: UserError) -> None:
+        """The service's refusal, next to the field it names (above the buttons if none)."""
+        targets: dict[str, tuple[QLabel, QWidget]] = {
+            "date": (self.date_error, self.date),
+            "start": (self.time_error, self.start),
+            "end": (self.time_error, self.end),
+            "site_id": (self.site_error, self.site),
+            "title": (self.title_error, self.title),
+            "type_id": (self.type_error, self.type),
+            "area": (self.error, self.area),
+            "organiser_id": (self.organiser_error, self.organiser),
+            "partner_ids": (self.partners.error, self.partners.search),
+            "participants": (self.error, self.participants),
+            "leader_count": (self.error, self.leaders),
+            "note": (self.error, self.note),
+        }
+        label, field = targets.get(error.field or "", (self.error, None))
+        self._show(label, say(error))
+        if field is not None:
+            field.setFocus()
 
-    def _write(self, organiser: str) -> None:
+    def _write(self, organiser_id: str, partner_ids: tuple[str, ...]) -> None:
         date = self.date.date().toPython()
         start = self.start.time().toPython().replace(second=0, microsecond=0)
         end = self.end.time().toPython().replace(second=0, microsecond=0)
         area = self.area.currentData()
         participants = self.participants.counts() if self.participants.isEnabled() else None
+        site_id, type_id = self.site.currentData(), self.type.currentData()
         if self.activity is None:
             self.saved_id = self.session.app.activities.create(
                 ActivityInput(
-                    site=self.site.currentText(),
+                    site_id=site_id,
                     date=date,
                     start=start,
                     end=end,
                     title=self.title.text(),
-                    type_name=self.type.currentText(),
+                    type_id=type_id,
                     area=area,
-                    organiser=organiser or None,
-                    partners=self.partners.partners(),
+                    organiser_id=organiser_id or None,
+                    partner_ids=partner_ids,
                     participants=participants or (),
                     leader_count=self.leaders.value(),
                     knowledge_exchange=self.knowledge_exchange.isChecked(),
@@ -444,25 +516,20 @@ class ActivityDialog(QDialog):
             )
             return
         old = self.activity
-        live_orgs = set(self._organisations.stringList())
-        partners = self.partners.partners()
         self.session.app.activities.edit(
             old.id,
             ActivityChanges(
-                # Unchanged references to since-deleted records are left as they are (None).
-                site=self._unless_kept(self.site.currentText(), old.site, self._sites),
+                # Unchanged references are not given (None): they are kept as they are, even
+                # to a record deleted since.
+                site_id=None if site_id == old.site_id else site_id,
                 date=date,
                 start=start,
                 end=end,
                 title=self.title.text(),
-                type_name=self._unless_kept(
-                    self.type.currentText(), old.type_name, self._type_areas
-                ),
+                type_id=None if type_id == old.type_id else type_id,
                 area=area,
-                organiser=self._unless_kept(organiser, old.organiser or "", live_orgs | {""}),
-                partners=None
-                if partners == old.partners and not set(partners) <= live_orgs
-                else partners,
+                organiser_id=None if organiser_id == (old.organiser_id or "") else organiser_id,
+                partner_ids=None if set(partner_ids) == set(old.partner_ids) else partner_ids,
                 participants=participants,
                 leader_count=self.leaders.value(),
                 knowledge_exchange=self.knowledge_exchange.isChecked(),
@@ -470,7 +537,3 @@ class ActivityDialog(QDialog):
             ),
         )
         self.saved_id = old.id
-
-    @staticmethod
-    def _unless_kept(value: str, old: str, live: Collection[str]) -> str | None:
-        return None if value == old and value not in live else value

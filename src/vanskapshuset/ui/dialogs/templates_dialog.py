@@ -28,7 +28,8 @@ from vanskapshuset.domain.rules import LEADERS
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.services.templates import TemplateInput, TemplateView
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
-from vanskapshuset.ui.dialogs.organisation_picker import make_completer
+from vanskapshuset.ui.dialogs.organisation_picker import known_name, make_completer
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import weekday_names
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.time_field import TimeField
@@ -133,20 +134,21 @@ class TemplatesDialog(QDialog):
         form.addRow(when_label, when)
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Plats"))
-        sites = {s.id: s.name for s in app.sites.list()}
-        self.site.addItems(list(sites.values()))
-        if self.session.site_id in sites:
-            self.site.setCurrentText(sites[self.session.site_id])
+        for site in app.sites.list():
+            self.site.addItem(site.name, site.id)
+        if self.site.findData(self.session.site_id) >= 0:
+            self.site.setCurrentIndex(self.site.findData(self.session.site_id))
         form.addRow(self.tr("&Plats:"), self.site)
         self.type = QComboBox()
         self.type.setAccessibleName(self.tr("Aktivitetstyp"))
         self.type.setPlaceholderText(self.tr("Välj typ…"))
-        self.type.addItems(sorted((t.name for t in app.activity_types.list()), key=swedish_key))
+        for kind in sorted(app.activity_types.list(), key=lambda t: swedish_key(t.name)):
+            self.type.addItem(kind.name, kind.id)
         self.type.setCurrentIndex(-1)
         form.addRow(self.tr("T&yp:"), self.type)
-        names = QStringListModel(
-            sorted((o.name for o in app.organisations.list()), key=swedish_key)
-        )
+        # The organiser is chosen by typing its name: each name's id (resolved on saving).
+        self._organisation_ids = {o.name: o.id for o in app.organisations.list()}
+        names = QStringListModel(sorted(self._organisation_ids, key=swedish_key))
         self.organiser = QComboBox()
         self.organiser.setEditable(True)
         self.organiser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -206,6 +208,23 @@ class TemplatesDialog(QDialog):
         self.error.setText(text)
         self.error.show()
 
+    def _refused(self, error: UserError) -> None:
+        """The service's refusal, said below the form, with the field it names focused."""
+        fields: dict[str, QWidget] = {
+            "title": self.title,
+            "weekday": self.weekday,
+            "start": self.start,
+            "end": self.end,
+            "site_id": self.site,
+            "type_id": self.type,
+            "organiser_id": self.organiser,
+            "leader_count": self.leaders,
+        }
+        self._fail(say(error))
+        field = fields.get(error.field or "")
+        if field is not None:
+            field.setFocus()
+
     # -- editing -------------------------------------------------------------------------------
 
     def edit_selected(self) -> None:
@@ -226,10 +245,13 @@ class TemplatesDialog(QDialog):
         self.start.setTime(QTime(template.start.hour, template.start.minute))
         self.end.setTime(QTime(template.end.hour, template.end.minute))
         # A site or type deleted since is shown as it is; saving then says what to choose.
-        for combo, name in ((self.site, template.site), (self.type, template.type_name)):
-            if combo.findText(name) < 0:
-                combo.addItem(name)
-            combo.setCurrentText(name)
+        for combo, name, record_id in (
+            (self.site, template.site, template.site_id),
+            (self.type, template.type_name, template.type_id),
+        ):
+            if combo.findData(record_id) < 0:
+                combo.addItem(name, record_id)
+            combo.setCurrentIndex(combo.findData(record_id))
         self.organiser.setCurrentText(template.organiser or "")
         self.leaders.setValue(template.leader_count)
         self.knowledge_exchange.setChecked(template.knowledge_exchange)
@@ -270,21 +292,48 @@ class TemplatesDialog(QDialog):
             self._fail(self.tr("Välj en aktivitetstyp."))
             self.type.setFocus()
             return None
+        if self.site.currentIndex() < 0:
+            self._fail(self.tr("Välj en plats."))
+            self.site.setFocus()
+            return None
+        organiser_id = self._organiser_id()
+        if organiser_id is None:
+            return None
         # The form does not show a template's own area and partners: an edit keeps them.
         kept = self.editing
         return TemplateInput(
-            site=self.site.currentText(),
+            site_id=self.site.currentData(),
             weekday=self.weekday.currentIndex(),
             start=self.start.time().toPython().replace(second=0, microsecond=0),
             end=self.end.time().toPython().replace(second=0, microsecond=0),
             title=self.title.text(),
-            type_name=self.type.currentText(),
+            type_id=self.type.currentData(),
             area=kept.area.value if kept is not None and kept.area is not None else None,
-            organiser=" ".join(self.organiser.currentText().split()) or None,
-            partners=kept.partners if kept is not None else (),
+            organiser_id=organiser_id or None,
+            partner_ids=kept.partner_ids if kept is not None else (),
             leader_count=self.leaders.value(),
             knowledge_exchange=self.knowledge_exchange.isChecked(),
         )
+
+    def _organiser_id(self) -> str | None:
+        """The typed organiser's id ("" for none); None after saying it is not in the register
+        (the template's own organiser, even if removed since, is kept)."""
+        typed = " ".join(self.organiser.currentText().split())
+        if not typed:
+            return ""
+        kept = self.editing
+        if kept is not None and kept.organiser_id is not None and typed == kept.organiser:
+            return kept.organiser_id
+        name = known_name(self._organisation_ids, typed)
+        if name is None:
+            self._fail(
+                self.tr("”%1” finns inte i registret. Välj en organisation i listan.").replace(
+                    "%1", typed
+                )
+            )
+            self.organiser.setFocus()
+            return None
+        return self._organisation_ids[name]
 
     def save(self) -> None:
         """Add a new template, or save the change to the one loaded into the form."""
@@ -299,7 +348,7 @@ class TemplatesDialog(QDialog):
                 template_id = self.editing.id
                 templates.update(template_id, data)
         except UserError as error:
-            self._fail(str(error))
+            self._refused(error)
             return
         self.session.changed()
         self.reload()
@@ -322,7 +371,7 @@ class TemplatesDialog(QDialog):
         try:
             self.session.app.templates.delete(item.data(Qt.ItemDataRole.UserRole))
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
         self.session.changed()
         if self.editing is not None and self.editing.id == item.data(Qt.ItemDataRole.UserRole):
             self.stop_editing()  # nothing left to save the change to

@@ -30,6 +30,7 @@ from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
 from vanskapshuset.ui.dialogs.signups_dialog import SignUpsDialog, open_signups
 from vanskapshuset.ui.dialogs.template_use import confirm_repeat
 from vanskapshuset.ui.dialogs.templates_dialog import TemplatesDialog, template_label
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.activity_table import ActivityFilterProxy, ActivityTableModel, Column
 from vanskapshuset.ui.models.labels import area_labels
 from vanskapshuset.ui.pages.activity_period import PeriodBar
@@ -281,7 +282,7 @@ class ActivitiesPage(QWidget):
         self.unsetCursor()
         self.status.clear()
         if error is not None:
-            self.error.setText(str(error))
+            self.error.setText(say(error) if isinstance(error, UserError) else str(error))
             self.error.show()
         self._show(activities, keep)
 
@@ -445,7 +446,7 @@ class ActivitiesPage(QWidget):
         try:
             self.session.app.activities.delete(activity.id)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return
         self.session.changed()
         self._reload_after_write()
@@ -484,7 +485,7 @@ class ActivitiesPage(QWidget):
                 return None
             activity_id = self.session.app.templates.create_activity(template_id, day)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return None
         self.session.changed()
         self._reload_after_write()
