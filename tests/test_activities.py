@@ -8,12 +8,13 @@ import uuid
 
 import pytest
 
+from by_name import activity_changes, activity_input
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.activities import ActivityChanges, ActivityInput
+from vanskapshuset.services.activities import ActivityChanges
 
 HUSET = "Vänskapshuset"
 PARKEN = "Vänskapsparken"
@@ -85,7 +86,8 @@ def test_add_prints_the_new_id_and_list_shows_it(football, data_dir, cli):
 
 def test_list_shape_order_and_period(register, football, cli):
     early = register.activities.create(
-        ActivityInput(
+        activity_input(
+            register,
             site=HUSET,
             date=dt.date(2025, 7, 3),
             start=dt.time(10, 0),
@@ -95,7 +97,8 @@ def test_list_shape_order_and_period(register, football, cli):
         )
     )
     register.activities.create(
-        ActivityInput(
+        activity_input(
+            register,
             site=HUSET,
             date=dt.date(2025, 8, 1),
             start=dt.time(10, 0),
@@ -204,7 +207,7 @@ def test_participants_and_partners_are_replaced_not_merged(football, data_dir, c
 
 
 def test_service_edit_can_clear_partners_and_participants(register, football, cli):
-    register.activities.edit(football, ActivityChanges(partners=(), participants=()))
+    register.activities.edit(football, ActivityChanges(partner_ids=(), participants=()))
     view = register.activities.get(football)
     assert view.partners == ()
     assert view.participants == ()
@@ -270,7 +273,8 @@ def test_audit_log_holds_create_update_and_delete(register, clock):
     me = register.context
     clock.set(dt.datetime(2025, 7, 3, 16, 0, tzinfo=dt.UTC))
     activity = register.activities.create(
-        ActivityInput(
+        activity_input(
+            register,
             site=HUSET,
             date=dt.date(2025, 7, 3),
             start=dt.time(17, 0),
@@ -285,7 +289,8 @@ def test_audit_log_holds_create_update_and_delete(register, clock):
     clock.set(dt.datetime(2025, 7, 3, 17, 0, tzinfo=dt.UTC))
     register.activities.edit(
         activity,
-        ActivityChanges(
+        activity_changes(
+            register,
             title="Tjejforum med Nabta",
             partners=("Nabta",),
             participants=(ParticipantCount(Gender.GIRL, "14-17", 8),),

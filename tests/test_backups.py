@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from by_name import activity_input
 from database_dump import dump_database
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.paths import backup_dir, database_path
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.backup_rotation import KEEP_APART_DAYS
 from vanskapshuset.services.backups import BackupReason, SecondStatus
 from vanskapshuset.services.signups import SignUpInput
@@ -46,7 +46,8 @@ def some_data(app: App, visits: int = 5) -> str:
     if visits % 100:
         app.visits.add(site.id, "girl", "10-13", visits % 100)
     return app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site="Vänskapshuset",
             date=app.context.today(),
             start=dt.time(15),

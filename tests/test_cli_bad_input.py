@@ -12,13 +12,13 @@ import sys
 
 import pytest
 
+from by_name import activity_input
 from database_dump import dump_database
 from vanskapshuset.app import open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.day_logs import DayLogEntry
 
 HUSET = "Vänskapshuset"
@@ -52,7 +52,9 @@ def template(tmp_path_factory):
         huset = app.sites.add(HUSET, "indoor")
         parken = app.sites.add(PARKEN, "outdoor")
         app.organisations.add("Rädda Barnen", "non_profit")
-        app.seasons.add("Bästa sommaren 2025", dt.date(2025, 6, 16), dt.date(2025, 8, 8), PARKEN)
+        app.seasons.add(
+            "Bästa sommaren 2025", dt.date(2025, 6, 16), dt.date(2025, 8, 8), [parken.id]
+        )
         first, *_ = app.visits.add(parken.id, "girl", "7-9", 3)
         app.visits.add(huset.id, "boy", "10-13", 2)
         app.visits.undo(first)
@@ -60,7 +62,8 @@ def template(tmp_path_factory):
             DayLogEntry(huset.id, dt.date(2025, 7, 3), True, dt.time(15), dt.time(20), (), "Lugnt.")
         )
         activity = app.activities.create(
-            ActivityInput(
+            activity_input(
+                app,
                 site=HUSET,
                 date=dt.date(2025, 7, 3),
                 start=dt.time(14, 0),
@@ -74,7 +77,8 @@ def template(tmp_path_factory):
             )
         )
         deleted = app.activities.create(
-            ActivityInput(
+            activity_input(
+                app,
                 site=PARKEN,
                 date=dt.date(2025, 7, 2),
                 start=dt.time(10, 0),

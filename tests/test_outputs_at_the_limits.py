@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from by_name import activity_input
 from vanskapshuset.app import App
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.reports import files
 from vanskapshuset.reports.service import report_service
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.services.signups import SignUpInput
@@ -36,12 +36,14 @@ def full(app: App) -> App:
     app.organisations.add(ORGANISATION, "municipal")
     app.activity_types.add("T" * rules.ACTIVITY_TYPE_NAME.limit, "presence")
     app.leaders.add("L" * rules.LEADER_NAME.limit)
-    app.seasons.add("S" * rules.SEASON_NAME.limit, DAY, DAY + dt.timedelta(days=40), SITE)
+    app.seasons.add(
+        "S" * rules.SEASON_NAME.limit, DAY, DAY + dt.timedelta(days=40), [app.sites.id_of(SITE)]
+    )
     app.settings.set_shared(ORGANISATION_NAME, "O" * rules.REPORT_ORGANISATION.limit)
     app.signups.set_consent_text(("Samtycke\n" * 400)[: rules.CONSENT_TEXT.limit])
     for note in NOTES:
         app.activities.create(
-            ActivityInput(
+            activity_input(app,
                 site=SITE, date=DAY, start=dt.time(10), end=dt.time(12), title=TITLE,
                 type_name="T" * 120, organiser=ORGANISATION, partners=(ORGANISATION,),
                 participants=(ParticipantCount(Gender.GIRL, "7-9", 9999),), leader_count=999,

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 
+from by_name import activity_input, template_input
 from database_dump import dump_database
 from vanskapshuset.app import App
 from vanskapshuset.domain.age_bands import AgeBand
@@ -28,7 +29,7 @@ ESC = "Fotboll\x1b[31m i parken"  # a terminal escape: red text on the coordinat
 DAY = dt.date(2025, 7, 3)  # the clock fixture's today
 
 
-def activity(**changes: object) -> ActivityInput:
+def activity(app: App, **changes: object) -> ActivityInput:
     values: dict[str, object] = {
         "site": HUSET,
         "date": DAY,
@@ -37,10 +38,10 @@ def activity(**changes: object) -> ActivityInput:
         "title": "Fotboll",
         "type_name": "Fotboll",
     }
-    return ActivityInput(**(values | changes))  # type: ignore[arg-type]
+    return activity_input(app, **(values | changes))  # type: ignore[arg-type]
 
 
-def template(**changes: object) -> TemplateInput:
+def template(app: App, **changes: object) -> TemplateInput:
     values: dict[str, object] = {
         "site": HUSET,
         "weekday": 1,
@@ -49,7 +50,7 @@ def template(**changes: object) -> TemplateInput:
         "title": "Öppet hus",
         "type_name": "Öppet hus",
     }
-    return TemplateInput(**(values | changes))  # type: ignore[arg-type]
+    return template_input(app, **(values | changes))  # type: ignore[arg-type]
 
 
 class Ready:
@@ -59,7 +60,7 @@ class Ready:
         self.app = app
         self.site = app.sites.add(HUSET, "indoor")
         app.organisations.add("Rädda Barnen", "non_profit")
-        self.activity = app.activities.create(activity())
+        self.activity = app.activities.create(activity(app))
         self.leader = app.leaders.add("Amina")
 
 
@@ -79,10 +80,10 @@ CONTROL_CHARACTERS: list[tuple[str, Call]] = [
     ("leader", lambda r: r.app.leaders.add(ESC)),
     ("first-setup-site", lambda r: r.app.setup.first_setup([(ESC, "indoor")], "Amina")),
     ("first-setup-leader", lambda r: r.app.setup.first_setup([(HUSET, "indoor")], ESC)),
-    ("activity-title", lambda r: r.app.activities.create(activity(title=ESC))),
-    ("activity-note", lambda r: r.app.activities.create(activity(note=ESC))),
+    ("activity-title", lambda r: r.app.activities.create(activity(r.app, title=ESC))),
+    ("activity-note", lambda r: r.app.activities.create(activity(r.app, note=ESC))),
     ("activity-edit", lambda r: r.app.activities.edit(r.activity, ActivityChanges(title=ESC))),
-    ("template-title", lambda r: r.app.templates.add(template(title=ESC))),
+    ("template-title", lambda r: r.app.templates.add(template(r.app, title=ESC))),
     (
         "day-log-note",
         lambda r: r.app.day_logs.save(DayLogEntry(r.site.id, DAY, True, None, None, (), ESC)),
@@ -120,17 +121,25 @@ def participants(count: int) -> tuple[ParticipantCount, ...]:
 OUT_OF_BOUNDS: list[tuple[str, Call, str]] = [
     ("site-121", lambda r: r.app.sites.add("x" * 121), "högst 120 tecken"),
     ("organisation-201", lambda r: r.app.organisations.add("x" * 201), "högst 200 tecken"),
-    ("title-201", lambda r: r.app.activities.create(activity(title="x" * 201)), "högst 200"),
-    ("note-4001", lambda r: r.app.activities.create(activity(note="x" * 4001)), "högst 4000"),
-    ("leaders-1000", lambda r: r.app.activities.create(activity(leader_count=1000)), "högst 999"),
+    ("title-201", lambda r: r.app.activities.create(activity(r.app, title="x" * 201)), "högst 200"),
+    (
+        "note-4001",
+        lambda r: r.app.activities.create(activity(r.app, note="x" * 4001)),
+        "högst 4000",
+    ),
+    (
+        "leaders-1000",
+        lambda r: r.app.activities.create(activity(r.app, leader_count=1000)),
+        "högst 999",
+    ),
     (
         "participants-10000",
-        lambda r: r.app.activities.create(activity(participants=participants(10_000))),
+        lambda r: r.app.activities.create(activity(r.app, participants=participants(10_000))),
         "Högst 9999",
     ),
     (  # one cell given twice counts together: sync import refuses more than 9,999 per cell
         "participants-one-cell-twice",
-        lambda r: r.app.activities.create(activity(participants=participants(5_000) * 2)),
+        lambda r: r.app.activities.create(activity(r.app, participants=participants(5_000) * 2)),
         "Högst 9999",
     ),
     (
@@ -140,8 +149,12 @@ OUT_OF_BOUNDS: list[tuple[str, Call, str]] = [
         ),
         "Högst 9999",
     ),
-    ("template-leaders", lambda r: r.app.templates.add(template(leader_count=10**20)), "högst"),
-    ("template-weekday", lambda r: r.app.templates.add(template(weekday=7)), "söndag"),
+    (
+        "template-leaders",
+        lambda r: r.app.templates.add(template(r.app, leader_count=10**20)),
+        "högst",
+    ),
+    ("template-weekday", lambda r: r.app.templates.add(template(r.app, weekday=7)), "söndag"),
     ("visits-10001", lambda r: r.app.visits.add(r.site.id, "girl", "7-9", 10_001), "Högst"),
     (
         "paper-cell-1000",
@@ -157,12 +170,12 @@ OUT_OF_BOUNDS: list[tuple[str, Call, str]] = [
     # Dates and moments out of range.
     (
         "activity-1999",
-        lambda r: r.app.activities.create(activity(date=dt.date(1999, 12, 31))),
+        lambda r: r.app.activities.create(activity(r.app, date=dt.date(1999, 12, 31))),
         "före",
     ),
     (
         "activity-a-year-ahead",
-        lambda r: r.app.activities.create(activity(date=DAY + dt.timedelta(days=367))),
+        lambda r: r.app.activities.create(activity(r.app, date=DAY + dt.timedelta(days=367))),
         "mer än ett år",
     ),
     (
@@ -231,7 +244,7 @@ def test_values_at_the_limits_are_stored_as_given(ready: Ready) -> None:
     site = app.sites.add("Å" * 120)
     app.organisations.add("ل" * 200)
     created = app.activities.create(
-        activity(
+        activity(app,
             site=site.name, title="T" * 200, note=note, leader_count=999,
             participants=participants(9999),
         )

@@ -5,8 +5,8 @@ import json
 
 import pytest
 
+from by_name import template_input
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.services.templates import TemplateInput
 
 
 def test_coordinator_password_is_hashed_checked_and_never_in_the_audit_log(app):
@@ -38,7 +38,8 @@ def test_template_creates_the_days_activity(app):
     app.sites.add("Vänskapshuset")
     app.organisations.add("Rädda Barnen", "non_profit")
     template_id = app.templates.add(
-        TemplateInput(
+        template_input(
+            app,
             site="Vänskapshuset",
             weekday=1,
             start=dt.time(15),
@@ -72,7 +73,7 @@ def test_template_with_end_before_start_is_refused(app):
     app.sites.add("Vänskapshuset")
     with pytest.raises(UserError):
         app.templates.add(
-            TemplateInput("Vänskapshuset", 1, dt.time(18), dt.time(15), "X", "Öppet hus")
+            template_input(app, "Vänskapshuset", 1, dt.time(18), dt.time(15), "X", "Öppet hus")
         )
     assert app.templates.list() == []
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from by_name import activity_input
 from database_dump import dump_database
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.signups import SignUpInput
 
 CHILD = "Amina Yusuf"
@@ -24,7 +24,8 @@ PHONE = "070-123 45 67"
 def outing(app: App) -> str:
     app.sites.add("Utflykt", "excursion")
     return app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site="Utflykt",
             date=dt.date(2025, 7, 12),
             start=dt.time(10),
@@ -114,7 +115,7 @@ def test_signups_are_gone_after_their_retention_at_start_up(
     app.signups.set_retention_days(10)
     signup(app, outing)  # kept until 2025-07-22
     later = app.activities.create(
-        ActivityInput(
+        activity_input(app,
             site="Utflykt", date=dt.date(2025, 8, 20), start=dt.time(10), end=dt.time(12),
             title="Bad", type_name="Utflykt",
         )

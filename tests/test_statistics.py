@@ -9,10 +9,10 @@ import json
 
 import pytest
 
+from by_name import activity_input
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.day_logs import DayLogEntry
 
 HUSET = "Vänskapshuset"
@@ -119,7 +119,8 @@ def summer(app, cli):
     app.visits.add(huset.id, "boy", "10-13", 4, at(4, 17))
 
     app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site=PARKEN,
             date=dt.date(2025, 7, 2),
             start=dt.time(14, 0),
@@ -136,7 +137,8 @@ def summer(app, cli):
         )
     )
     app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site=HUSET,
             date=dt.date(2025, 7, 5),
             start=dt.time(17, 0),
@@ -156,7 +158,8 @@ def summer(app, cli):
     )  # fmt: skip
     assert result.code == 0, result.err
     deleted = app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site=PARKEN,
             date=dt.date(2025, 7, 6),
             start=dt.time(13, 0),
@@ -403,7 +406,8 @@ def test_active_organisations_counts_distinct_organisers_and_partners(app, cli):
 
     def activity(day: int, organiser: str | None, partners: tuple[str, ...]) -> str:
         return app.activities.create(
-            ActivityInput(
+            activity_input(
+                app,
                 site=HUSET,
                 date=dt.date(2025, 9, day),
                 start=dt.time(17, 0),

@@ -134,11 +134,11 @@ def _names_to_ids(app: "App", fields: dict[str, object]) -> dict[str, object]:
     --organiser "" stays empty: no organiser."""
     resolved = dict(fields)
     for key, records in (("site_id", app.sites), ("type_id", app.activity_types)):
-        if isinstance(name := fields[key], str):
+        if isinstance(name := fields.get(key), str):
             resolved[key] = records.id_of(name)
-    if isinstance(organiser := fields["organiser_id"], str) and organiser.strip():
+    if isinstance(organiser := fields.get("organiser_id"), str) and organiser.strip():
         resolved["organiser_id"] = app.organisations.id_of(organiser)
-    if isinstance(partners := fields["partner_ids"], tuple):
+    if isinstance(partners := fields.get("partner_ids"), tuple):
         resolved["partner_ids"] = tuple(app.organisations.id_of(name) for name in partners)
     return resolved
 

@@ -2,10 +2,10 @@
 
 import datetime as dt
 
+from by_name import activity_input
 from vanskapshuset.app import App
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import parse_participants
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.day_logs import DayLogEntry
 
 ARABIC_ORG = "جمعية النور"
@@ -20,7 +20,8 @@ def _at(day: str, hour: int = 14) -> dt.datetime:
 def _activity(app: App, site: str, day: str, title: str, type_name: str, **extra: object) -> str:
     participants = extra.pop("participants", "")
     return app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site=site,
             date=dt.date.fromisoformat(day),
             start=dt.time(15),
@@ -37,9 +38,14 @@ def fill(app: App) -> None:
     house = app.sites.add("Vänskapshuset", "indoor").id
     park = app.sites.add("Vänskapsparken", "outdoor").id
     app.seasons.add(
-        "Bästa sommaren 2024", dt.date(2024, 6, 17), dt.date(2024, 8, 9), "Vänskapsparken"
+        "Bästa sommaren 2024",
+        dt.date(2024, 6, 17),
+        dt.date(2024, 8, 9),
+        [app.sites.id_of("Vänskapsparken")],
     )
-    app.seasons.add(SEASON, dt.date(2025, 6, 16), dt.date(2025, 8, 8), "Vänskapsparken")
+    app.seasons.add(
+        SEASON, dt.date(2025, 6, 16), dt.date(2025, 8, 8), [app.sites.id_of("Vänskapsparken")]
+    )
     app.organisations.add(ARABIC_ORG, "association")
     app.organisations.add(FORMULA_ORG, "informal_group")
     app.organisations.add("FC Rosengård", "association")

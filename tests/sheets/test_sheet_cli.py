@@ -6,10 +6,10 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from by_name import activity_input
 from vanskapshuset.app import App
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.reports.text_direction import visual
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sheets.parts import swedish_date
 
@@ -30,7 +30,7 @@ def outing(app: App, clock: FixedClock) -> str:
     app.sites.add("Vänskapsparken", "outdoor")
     app.sites.add("Utflykt", "excursion")
     activity = app.activities.create(
-        ActivityInput(
+        activity_input(app,
             site="Utflykt", date=OUTING_DAY, start=dt.time(10), end=dt.time(15),
             title="Utflykt till Folkets park", type_name="Utflykt",
         )

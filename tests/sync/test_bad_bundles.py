@@ -20,13 +20,13 @@ from typing import Any
 import pytest
 from sync_helpers import SITE, site_id, team_key
 
+from by_name import activity_input
 from database_dump import dump_database
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import FixedClock, epoch_ms
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.store.revisions import HEAD_REVISION
 from vanskapshuset.sync.bundle_format import (
@@ -168,7 +168,8 @@ def fill(app: App) -> None:
     app.visits.undo(first)
     app.organisations.add("Rädda Barnen", "non_profit")
     app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site=SITE,
             date=app.context.today(),
             start=dt.time(15),

@@ -32,13 +32,13 @@ from test_bad_bundles import (
     sealed,
 )
 
+from by_name import activity_input, template_input
 from database_dump import dump_database
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.context import derived_id
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.demo import DemoOptions, generate_demo
@@ -49,7 +49,6 @@ from vanskapshuset.services.settings import (
     RETENTION_DAYS,
 )
 from vanskapshuset.services.signups import SignUpInput
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.sync.bundle_reader import BundleRefused, read_bundle
 from vanskapshuset.sync.row_checks import check_values
 from vanskapshuset.sync.team_code import team_id
@@ -74,7 +73,7 @@ def fill_more(app: App) -> None:
         DayLogEntry(site, today, True, dt.time(14), dt.time(20), (leader,), "Lugn dag.")
     )
     app.templates.add(
-        TemplateInput(
+        template_input(app,
             site=SITE, weekday=1, start=dt.time(15), end=dt.time(18), title="Öppet hus",
             type_name="Fotboll", organiser="Rädda Barnen", partners=("Rädda Barnen",),
             leader_count=2,
@@ -322,7 +321,7 @@ def use_signups(app: App) -> None:
     """Sign-ups never travel, but their audit entries do: created, edited, exported, erased."""
     today = app.context.today()
     activity = app.activities.create(
-        ActivityInput(
+        activity_input(app,
             site=app.sites.list()[0].name, date=today, start=dt.time(10), end=dt.time(11),
             title="Utflykt", type_name=app.activity_types.list()[0].name,
         )
@@ -385,7 +384,7 @@ def _do(app: App, action: str, values: list[Any]) -> None:
     elif action == "activity":
         count, leaders, hour = values
         app.activities.create(
-            ActivityInput(
+            activity_input(app,
                 site=SITE, date=today, start=dt.time(hour), end=dt.time(hour, 59), title="Dans",
                 type_name="Dans", participants=(ParticipantCount(Gender.BOY, "26+", count),),
                 leader_count=leaders,

@@ -5,17 +5,19 @@ from pathlib import Path
 
 from sync_helpers import site_id
 
+from by_name import activity_input
 from vanskapshuset.app import App
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.activities import ActivityChanges, ActivityInput
+from vanskapshuset.services.activities import ActivityChanges
 
 DAY = dt.date(2026, 6, 16)
 
 
 def _activity(app: App, title: str = "Fotboll", girls: int = 4) -> str:
     return app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site="Vänskapshuset",
             date=DAY,
             start=dt.time(15, 0),

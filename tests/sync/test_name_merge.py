@@ -18,15 +18,14 @@ from sync_helpers import SITE
 from test_bad_bundles import Pair, assert_sentence, changed, fill, pair_of, refused, sealed
 from test_sync_property import Team as PropertyTeam
 
+from by_name import activity_input, template_input
 from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.context import derived_id
 from vanskapshuset.services.day_logs import DayLogEntry
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.sync.bundle_reader import BundleRefused
 from vanskapshuset.sync.name_merge import canonical_roots
 from vanskapshuset.sync.tables import SYNCED_TABLES, alias_row_id
@@ -209,7 +208,8 @@ def three_apart(t: Team) -> tuple[int, list[str]]:
         app.visits.add(site, "girl", "7-9", number + 1)
         visits += number + 1
         app.activities.create(
-            ActivityInput(
+            activity_input(
+                app,
                 site=SITE,
                 date=DAY,
                 start=dt.time(15),
@@ -222,7 +222,7 @@ def three_apart(t: Team) -> tuple[int, list[str]]:
             )
         )
         app.templates.add(
-            TemplateInput(
+            template_input(app,
                 site=SITE, weekday=1, start=dt.time(15), end=dt.time(18), title=f"Öppet {number}",
                 type_name="Fotboll", organiser=PARTNER, partners=(PARTNER,), leader_count=1,
             )
@@ -309,7 +309,7 @@ def test_an_activity_whose_partner_was_merged_has_the_survivor_as_partner(team) 
     t.later()
     assert second.organisations.add(PARTNER, "non_profit").id == own
     activity = first.activities.create(
-        ActivityInput(
+        activity_input(first,
             site=SITE, date=DAY, start=dt.time(15), end=dt.time(16), title="Läxhjälp",
             type_name="Fotboll", organiser=PARTNER, partners=(PARTNER,),
         )
@@ -331,13 +331,13 @@ def test_an_activity_with_both_merged_partners_keeps_one(team) -> None:
     helper = first.organisations.add("Hjälpen", "non_profit").id
     both = (PARTNER, "Hjälpen")
     activity = first.activities.create(
-        ActivityInput(
+        activity_input(first,
             site=SITE, date=DAY, start=dt.time(15), end=dt.time(16), title="Läxhjälp",
             type_name="Fotboll", organiser="Hjälpen", partners=both,
         )
     )  # fmt: skip
     first.templates.add(
-        TemplateInput(
+        template_input(first,
             site=SITE, weekday=1, start=dt.time(15), end=dt.time(18), title="Öppet hus",
             type_name="Fotboll", organiser=PARTNER, partners=both, leader_count=1,
         )

@@ -25,15 +25,14 @@ from test_bad_bundles import (
     set_cell,
 )
 
+from by_name import activity_input, template_input
 from vanskapshuset.app import App
 from vanskapshuset.domain.age_bands import DEFAULT_AGE_BANDS, AgeBand
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.settings import CONSENT_TEXT, ORGANISATION_NAME, RETENTION_DAYS
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.sync.bundle_reader import BundleRefused
 
 EARLIEST, EARLIEST_MOMENT = dt.date(2000, 1, 1), dt.datetime(2000, 1, 1, tzinfo=STOCKHOLM)
@@ -51,11 +50,11 @@ def at_the_limits(app: App) -> None:
     app.organisations.add(LONG_ORG, "municipal")
     app.activity_types.add("A" * 120, "presence")
     app.leaders.add("L" * 120)
-    app.seasons.add("S" * 120, EARLIEST, dt.date(2100, 12, 31), LONG_SITE)
+    app.seasons.add("S" * 120, EARLIEST, dt.date(2100, 12, 31), [app.sites.id_of(LONG_SITE)])
     app.age_bands.replace(BANDS)
     for day in (EARLIEST, ahead):
         app.activities.create(
-            ActivityInput(
+            activity_input(app,
                 site=LONG_SITE, date=day, start=dt.time(0, 0), end=dt.time(23, 59),
                 title=LONG_TITLE, type_name="A" * 120, organiser=LONG_ORG, partners=(LONG_ORG,),
                 participants=(
@@ -67,7 +66,7 @@ def at_the_limits(app: App) -> None:
         )  # fmt: skip
         app.day_logs.save(DayLogEntry(site.id, day, True, dt.time(0), dt.time(23, 59), (), NOTE))
     app.templates.add(
-        TemplateInput(
+        template_input(app,
             site=LONG_SITE, weekday=6, start=dt.time(0), end=dt.time(23, 59), title=LONG_TITLE,
             type_name="A" * 120, organiser=LONG_ORG, partners=(LONG_ORG,), leader_count=999,
         )

@@ -11,12 +11,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from by_name import activity_input
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.activities import ActivityChanges, ActivityInput
+from vanskapshuset.services.activities import ActivityChanges
 from vanskapshuset.sync.tables import SYNCED_TABLES
 
 DAY = dt.date(2026, 6, 16)
@@ -153,7 +154,8 @@ def _run(team: Team, steps: list[tuple], expected: Expected) -> None:
         elif action == "create":
             title, count = rest
             activity = app.activities.create(
-                ActivityInput(
+                activity_input(
+                    app,
                     site="Vänskapshuset",
                     date=DAY,
                     start=dt.time(15, 0),

@@ -9,10 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from by_name import activity_input, template_input
 from vanskapshuset.app import App
-from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.folders import folders_in_use
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.ui.dialogs.about_dialog import AboutDialog
 from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
 from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
@@ -36,7 +35,8 @@ def fill_database(app: App) -> UiSession:
     app.organisations.add("Rädda Barnen", "non_profit")
     app.leaders.add("Amina")
     app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site="Vänskapshuset",
             date=TODAY,
             start=dt.time(15),
@@ -47,7 +47,7 @@ def fill_database(app: App) -> UiSession:
         )
     )
     app.templates.add(
-        TemplateInput("Vänskapshuset", 1, dt.time(15), dt.time(18), "Läxhjälp", "Läxhjälp")
+        template_input(app, "Vänskapshuset", 1, dt.time(15), dt.time(18), "Läxhjälp", "Läxhjälp")
     )
     return UiSession(app)
 

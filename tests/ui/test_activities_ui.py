@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, QEvent, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from by_name import activity_input, template_input
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import (
@@ -18,8 +19,7 @@ from vanskapshuset.domain.vocabulary import (
     Gender,
 )
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.templates import WEEKDAY_NAMES, TemplateInput
+from vanskapshuset.services.templates import WEEKDAY_NAMES
 from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
 from vanskapshuset.ui.dialogs.organisation_picker import NewOrganisationDialog
 from vanskapshuset.ui.dialogs.password_dialog import PasswordDialog
@@ -330,7 +330,8 @@ def test_choosing_a_type_suggests_its_area_unless_the_area_was_chosen_by_hand(qt
 def test_a_template_creates_the_days_activity_in_one_click(qtbot, page, session):
     app = session.app
     app.templates.add(
-        TemplateInput(
+        template_input(
+            app,
             site="Vänskapshuset",
             weekday=3,  # Thursday, like the fixture's 2025-07-03
             start=dt.time(15),
@@ -430,7 +431,8 @@ def add_activity(
     start=dt.time(15),
 ):
     return app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site=site,
             date=day,
             start=start,
@@ -486,11 +488,10 @@ def test_templates_dialog_adds_and_deletes_a_weekly_template(qtbot, session, mon
 def test_a_period_of_years_loads_in_the_background(qtbot, page, session):
     import datetime as dt
 
-    from vanskapshuset.services.activities import ActivityInput
-
     for year in (2019, 2025):
         session.app.activities.create(
-            ActivityInput(
+            activity_input(
+                session.app,
                 "Vänskapshuset",
                 dt.date(year, 3, 4),
                 dt.time(15),

@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from by_name import template_input
 from vanskapshuset.app import open_app
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.day_note import AUTOSAVE_MS
@@ -30,8 +30,8 @@ def window(app, qtbot):
     park = app.sites.add("Vänskapsparken", "outdoor")
     app.sites.add("Vänskapshuset", "indoor")
     app.templates.add(
-        TemplateInput(
-            "Vänskapsparken", DAY.weekday(), dt.time(15), dt.time(17), "Fotboll", "Fotboll"
+        template_input(
+            app, "Vänskapsparken", DAY.weekday(), dt.time(15), dt.time(17), "Fotboll", "Fotboll"
         )
     )
     session = UiSession(app)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from by_name import template_input
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.counting_keys import KeyState
@@ -27,8 +27,8 @@ def window(app, qtbot):
     app.leaders.add("Amina")
     app.leaders.add("Bilal")
     app.templates.add(
-        TemplateInput(
-            "Vänskapsparken", DAY.weekday(), dt.time(15), dt.time(17), "Fotboll", "Fotboll"
+        template_input(
+            app, "Vänskapsparken", DAY.weekday(), dt.time(15), dt.time(17), "Fotboll", "Fotboll"
         )
     )
     window = MainWindow(UiSession(app))

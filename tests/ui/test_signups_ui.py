@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from vanskapshuset.services.activities import ActivityInput
+from by_name import activity_input
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sheets.data import DEFAULT_CONSENT_TEXT
 from vanskapshuset.ui.dialogs.file_saving import FileSaver
@@ -35,7 +35,8 @@ PASSWORD = "hemligt1"
 
 def activity(app, title: str, day: dt.date, site: str = "Utflykt") -> str:
     return app.activities.create(
-        ActivityInput(
+        activity_input(
+            app,
             site=site,
             date=day,
             start=dt.time(10),

@@ -14,9 +14,10 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFontInfo, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from by_name import activity_input
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import FixedClock
-from vanskapshuset.services.activities import ActivityChanges, ActivityInput
+from vanskapshuset.services.activities import ActivityChanges
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.sheets.team_code_pdf import TITLE, write_team_code_sheet
 from vanskapshuset.ui.application import install_translator
@@ -441,7 +442,7 @@ def test_two_edits_of_one_title_show_as_a_conflict_until_marked_seen(
     coordinator, door = laptops
     coordinator_page, door_page = in_team(qtbot, person, coordinator, door, folder)
     activity = coordinator.activities.create(
-        ActivityInput(SITE, DAY, dt.time(15), dt.time(16), "Läxhjälp", "Läxhjälp")
+        activity_input(coordinator, SITE, DAY, dt.time(15), dt.time(16), "Läxhjälp", "Läxhjälp")
     )
     press_sync(qtbot, coordinator_page)
     press_sync(qtbot, door_page)

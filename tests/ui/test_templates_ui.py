@@ -10,12 +10,12 @@ from dialogs_under_test import fill_database, press, show
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
+from by_name import template_input
 from vanskapshuset.domain.vocabulary import Area
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.ui.dialogs.templates_dialog import TemplatesDialog
 
 LEFT = Qt.MouseButton.LeftButton
-FOOTBALL = TemplateInput(
+FOOTBALL = dict(
     site="Vänskapsparken",
     weekday=2,
     start=dt.time(16),
@@ -33,7 +33,7 @@ FOOTBALL = TemplateInput(
 @pytest.fixture
 def dialog(qtbot, app) -> TemplatesDialog:
     session = fill_database(app)  # has "Läxhjälp, tisdagar 15–18"
-    app.templates.add(FOOTBALL)
+    app.templates.add(template_input(app, **FOOTBALL))
     return show(qtbot, TemplatesDialog(session))
 
 

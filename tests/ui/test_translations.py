@@ -14,9 +14,8 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+from by_name import activity_input, template_input
 from vanskapshuset.messages.languages import TRANSLATIONS
-from vanskapshuset.services.activities import ActivityInput
-from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
@@ -84,7 +83,8 @@ def records(app):
     app.organisations.add("Rädda Barnen", "non_profit")
     for start in (dt.time(15), dt.time(17)):
         app.activities.create(
-            ActivityInput(
+            activity_input(
+                app,
                 site="Vänskapshuset",
                 date=DAY,
                 start=start,
@@ -96,8 +96,8 @@ def records(app):
         )
     app.settings.set_coordinator_password("hemligt1")
     app.templates.add(
-        TemplateInput(
-            "Vänskapshuset", DAY.weekday(), dt.time(15), dt.time(18), "Öppet hus", "Läxhjälp"
+        template_input(
+            app, "Vänskapshuset", DAY.weekday(), dt.time(15), dt.time(18), "Öppet hus", "Läxhjälp"
         )
     )
     return app
