@@ -1,6 +1,7 @@
 """Activities: create, edit (only what is given changes), delete as a tombstone, list --json,
 and the audit log of every change."""
 
+import dataclasses
 import datetime as dt
 import json
 import sqlite3
@@ -10,11 +11,11 @@ import pytest
 
 from by_name import activity_changes, activity_input
 from vanskapshuset.domain.age_bands import AgeBand
-from vanskapshuset.domain.errors import NotFoundError
+from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.paths import database_path
-from vanskapshuset.services.activities import ActivityChanges
+from vanskapshuset.services.activities import ActivityChanges, ActivityInput
 
 HUSET = "Vänskapshuset"
 PARKEN = "Vänskapsparken"
@@ -344,3 +345,110 @@ def test_refused_edit_writes_no_audit_entry(register, football, cli):
     assert cli("activity", "edit", football, "--end", "13:00").code == 2
     assert register.audit.count() == count
     assert listed(cli) == [{"id": football, **FOOTBALL}]
+
+
+def football_input(app, **changes: object) -> ActivityInput:
+    values: dict[str, object] = dict(
+        site=PARKEN,
+        date=dt.date(2025, 7, 3),
+        start=dt.time(14),
+        end=dt.time(15),
+        title="Fotboll",
+        type_name="Fotboll",
+        organiser="Rädda Barnen",
+        partners=("Nabta",),
+    )
+    return activity_input(app, **(values | changes))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("field", "name"),
+    [
+        ("site_id", PARKEN),
+        ("type_id", "Fotboll"),
+        ("organiser_id", "Rädda Barnen"),
+        ("partner_ids", ("Nabta",)),
+    ],
+)
+def test_services_refuse_names_where_ids_are_expected(register, football, data_dir, field, name):
+    """Names are resolved where they are chosen (the window's lists, the command line): the
+    service takes only ids, and a name, even a live record's exact name, is refused with the
+    field it concerns, never looked up."""
+    before = query(data_dir, "SELECT * FROM activity ORDER BY id")
+    with pytest.raises(NotFoundError) as refused:
+        register.activities.create(dataclasses.replace(football_input(register), **{field: name}))
+    assert refused.value.field == field
+    with pytest.raises(NotFoundError) as refused:
+        register.activities.edit(football, ActivityChanges(**{field: name}))
+    assert refused.value.field == field
+    assert query(data_dir, "SELECT * FROM activity ORDER BY id") == before
+    with pytest.raises(NotFoundError) as refused:
+        register.activities.list(dt.date(2025, 7, 1), dt.date(2025, 7, 31), PARKEN)
+    assert refused.value.field == "site_id"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"title": "  "}, "title"),
+        ({"note": "x" * 4001}, "note"),
+        ({"date": dt.date(2027, 1, 1)}, "date"),
+        ({"end": dt.time(13)}, "end"),
+        ({"leader_count": -1}, "leader_count"),
+        ({"area": "fel"}, "area"),
+        ({"participants": (ParticipantCount(Gender.GIRL, "99-100", 1),)}, "participants"),
+        ({"participants": (ParticipantCount(Gender.GIRL, "7-9", 10_000),)}, "participants"),
+    ],
+)
+def test_every_refusal_names_the_field_it_concerns(register, data_dir, change, field):
+    with pytest.raises(UserError) as refused:
+        register.activities.create(dataclasses.replace(football_input(register), **change))
+    assert refused.value.field == field
+    assert query(data_dir, "SELECT count(*) FROM activity") == [(0,)]
+
+
+def test_a_deleted_records_id_is_refused_but_an_edit_keeps_the_reference_not_given(register):
+    made = register.activities.create(football_input(register))
+    parken = register.sites.by_name(PARKEN).id
+    nabta = register.organisations.id_of("Nabta")
+    register.sites.delete(parken)
+    register.organisations.delete(nabta)
+    for change, field in (
+        (ActivityChanges(site_id=parken), "site_id"),
+        (ActivityChanges(partner_ids=(nabta,)), "partner_ids"),
+    ):
+        with pytest.raises(NotFoundError) as refused:
+            register.activities.edit(made, change)
+        assert refused.value.field == field
+    register.activities.edit(made, ActivityChanges(title="Fotboll i regn"))
+    kept = register.activities.get(made)
+    assert (kept.site_id, kept.partner_ids, kept.title) == (parken, (nabta,), "Fotboll i regn")
+
+
+def test_views_carry_the_ids_of_what_they_name(register, football):
+    view = register.activities.get(football)
+    assert view.site_id == register.sites.id_of(PARKEN)
+    assert view.type_id == register.activity_types.id_of("Fotboll")
+    assert view.organiser_id == register.organisations.id_of("Rädda Barnen")
+    assert view.partner_ids == tuple(register.organisations.id_of(p) for p in view.partners)
+
+
+def test_seasons_take_site_ids(register, data_dir):
+    parken = register.sites.id_of(PARKEN)
+    season = register.seasons.add("Sommarlov", dt.date(2025, 6, 16), dt.date(2025, 8, 8), [parken])
+    assert season.site_id == parken
+    assert (
+        register.seasons.add("Hela året", dt.date(2025, 1, 1), dt.date(2025, 12, 31)).site_id
+        is None
+    )
+    for site_ids, field in (
+        ([PARKEN], "site_ids"),  # a name is not an id
+        ([parken, register.sites.id_of(HUSET)], "site_ids"),  # several: not yet (issue 16)
+    ):
+        with pytest.raises(UserError) as refused:
+            register.seasons.add("Höstlov", dt.date(2025, 10, 27), dt.date(2025, 10, 31), site_ids)
+        assert refused.value.field == field
+    with pytest.raises(UserError) as refused:
+        register.seasons.add("Höstlov", dt.date(2025, 10, 31), dt.date(2025, 10, 27))
+    assert refused.value.field == "end" and "före den börjar" in str(refused.value)
+    assert [s.name for s in register.seasons.list()] == ["Hela året", "Sommarlov"]
