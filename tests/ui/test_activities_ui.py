@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from by_name import activity_input, template_input
-from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import (
     AREA_LABELS,
@@ -249,45 +248,63 @@ def test_bad_input_is_said_next_to_its_field_and_nothing_is_saved(
     assert session.app.activities.list(*JULY) == []
 
 
-def test_a_refusal_from_the_service_is_shown_and_nothing_is_saved(
+def test_an_organiser_not_in_the_register_is_said_next_to_it_and_nothing_is_saved(
     qtbot, page, session, monkeypatch
 ):
+    """The window resolves the typed name in its own choices: not there and not added, it says
+    so next to the field (the service, which takes ids, is not asked)."""
     monkeypatch.setattr(NewOrganisationDialog, "exec", lambda dialog: 0)  # "Avbryt"
     dialog = open_new_dialog(qtbot, page)
     fill(qtbot, dialog)
     type_text(qtbot, dialog.organiser.lineEdit(), "Okända föreningen")
     dialog.participants.cells[(Gender.OTHER, "14-17")].setValue(5)
-    refusals = []
-    create = session.app.activities.create
-
-    def create_and_note_refusals(data):
-        try:
-            return create(data)
-        except UserError as error:
-            refusals.append(str(error))
-            raise
-
-    monkeypatch.setattr(session.app.activities, "create", create_and_note_refusals)
     qtbot.mouseClick(dialog.save_button, LEFT)
-    assert refusals and "Okänd organisation" in refusals[0]  # the service said no
     assert dialog.organiser_error.isVisible() and "Okända föreningen" in (
         dialog.organiser_error.text()
     )
+    assert dialog.focusWidget() is dialog.organiser and not dialog.error.isVisible()
     assert dialog.isVisible() and dialog.organiser.currentText() == "Okända föreningen"
     assert dialog.participants.total() == 5 and dialog.title.text() == "Fotboll i parken"
     assert session.app.activities.list(*JULY) == []
     assert "Okända föreningen" not in {o.name for o in session.app.organisations.list()}
 
 
-def test_a_refusal_about_another_field_is_shown_above_the_buttons(qtbot, page, session):
+@pytest.mark.parametrize(
+    ("removed", "error_label", "field", "said"),
+    [
+        ("site", "site_error", "site", "Platsen finns inte i registret"),
+        ("type", "type_error", "type", "Aktivitetstypen finns inte i registret"),
+    ],
+)
+def test_a_refusal_is_said_next_to_the_field_it_names(
+    qtbot, page, session, removed, error_label, field, said
+):
+    app = session.app
     dialog = open_new_dialog(qtbot, page)
     fill(qtbot, dialog)
     dialog.site.setCurrentText("Vänskapsparken")
-    # Meanwhile the site is removed from the register (say, by the coordinator).
-    session.app.sites.delete(session.app.sites.by_name("Vänskapsparken").id)
+    # Meanwhile the site or type is removed from the register (say, by the coordinator).
+    if removed == "site":
+        app.sites.delete(app.sites.by_name("Vänskapsparken").id)
+    else:
+        app.activity_types.delete(app.activity_types.id_of("Fotboll"))
     qtbot.mouseClick(dialog.save_button, LEFT)
-    assert dialog.error.isVisible() and "Okänd plats" in dialog.error.text()
+    error = getattr(dialog, error_label)
+    assert error.isVisible() and said in error.text()
+    assert dialog.focusWidget() is getattr(dialog, field) and not dialog.error.isVisible()
     assert dialog.isVisible() and dialog.title.text() == "Fotboll i parken"
+    assert app.activities.list(*JULY) == []
+
+
+def test_a_refusal_about_a_field_without_its_own_line_is_shown_above_the_buttons(
+    qtbot, page, session
+):
+    dialog = open_new_dialog(qtbot, page)
+    fill(qtbot, dialog)
+    dialog.note.setPlainText("x" * 4001)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.error.isVisible() and "högst 4000" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.note and not dialog.title_error.isVisible()
     assert session.app.activities.list(*JULY) == []
 
 

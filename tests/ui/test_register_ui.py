@@ -114,7 +114,7 @@ def test_a_season_ending_before_it_starts_is_refused_inline(qtbot, page, app):
     assert tab.name.text() == "Sommarlov 2025"
 
     tab.end.setDate(QDate(2025, 8, 15))
-    tab.site.setCurrentIndex(tab.site.findData("Vänskapsparken"))
+    tab.site.setCurrentIndex(tab.site.findText("Vänskapsparken"))
     qtbot.mouseClick(tab.add_button, LEFT)
     (season,) = app.seasons.list()
     assert (season.name, season.start, season.end) == (

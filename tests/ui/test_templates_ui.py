@@ -124,3 +124,34 @@ def test_deleting_the_template_being_edited_empties_the_form(qtbot, app, dialog,
     qtbot.mouseClick(dialog.delete_button, LEFT)
     assert [t.title for t in app.templates.list()] == ["Läxhjälp"]
     assert dialog.editing is None and dialog.form_box.title() == "Ny mall"
+
+
+def test_a_site_removed_since_is_shown_and_saving_points_at_it(qtbot, app, dialog):
+    app.sites.delete(app.sites.id_of("Vänskapsparken"))
+    before = app.templates.list()
+    choose(dialog, "Fotboll")
+    qtbot.mouseClick(dialog.edit_button, LEFT)
+    assert dialog.site.currentText() == "Vänskapsparken"  # shown as it is
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert dialog.error.isVisible() and "Platsen finns inte i registret" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.site and app.templates.list() == before
+
+    dialog.site.setCurrentIndex(dialog.site.findText("Vänskapshuset"))
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert football(app).site == "Vänskapshuset" and dialog.editing is None
+
+
+def test_a_typed_organiser_not_in_the_register_is_refused_by_the_form(qtbot, app, dialog):
+    before = app.templates.list()
+    qtbot.keyClicks(dialog.title, "Bad")
+    dialog.type.setCurrentIndex(dialog.type.findText("Fotboll"))
+    dialog.organiser.setCurrentText("Okänd förening")
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    assert dialog.error.isVisible() and "”Okänd förening” finns inte" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.organiser and app.templates.list() == before
+    dialog.organiser.setCurrentText("rädda barnen")  # the registered name, in any case
+    qtbot.mouseClick(dialog.add_button, LEFT)
+    [bad] = [t for t in app.templates.list() if t.title == "Bad"]
+    assert bad.organiser == "Rädda Barnen" and bad.organiser_id == app.organisations.id_of(
+        "Rädda Barnen"
+    )
