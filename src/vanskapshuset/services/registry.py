@@ -105,7 +105,9 @@ class SeasonService(NamedRecords[Season]):
             check_date(end)
         if end < start:
             raise UserError(said.SEASON_ENDS_BEFORE_START(end=end, start=start), field="end")
-        if isinstance(site_ids, str) or len(site_ids) > 1:  # issue 16: several sites
+        if isinstance(site_ids, str):  # one id given as it is: checked like the others
+            site_ids = [site_ids]
+        if len(site_ids) > 1:  # issue 16: several sites
             raise UserError(said.SEASON_ONE_SITE, field="site_ids")
         with self.context.db.write() as session:
             with about("name"):
