@@ -139,9 +139,15 @@ def _gender(rng: random.Random, girls_share: float) -> Gender:
     return Gender.GIRL if rng.random() < girls_share else Gender.BOY
 
 
-def _activity_plan(rng: random.Random) -> list[tuple[dt.datetime, ActivityInput]]:
+def _activity_plan(rng: random.Random, app: App) -> list[tuple[dt.datetime, ActivityInput]]:
     """5,000 activities over three years: the weekly programme in the house, Bästa sommaren in
-    the park and on excursions, and the yearly events; each entered just after it ended."""
+    the park and on excursions, and the yearly events; each entered just after it ended.
+    The catalogue names sites, types and organisations: the services take their ids."""
+    site_id = {site.name: site.id for site in app.sites.list()}
+    type_id = {kind.name: kind.id for kind in app.activity_types.list()}
+    organisation_id = {
+        organisation.name: organisation.id for organisation in app.organisations.list()
+    }
     summers = {year: summer_season(year) for year in YEARS}
     days = [
         dt.date(YEARS[0], 1, 1) + dt.timedelta(days=n)
@@ -177,14 +183,14 @@ def _activity_plan(rng: random.Random) -> list[tuple[dt.datetime, ActivityInput]
         if rng.random() < 0.2:
             partners.add(rng.choice(catalogue.PARTNER_ORGANISATIONS).name)
         data = ActivityInput(
-            site=site,
+            site_id=site_id[site],
             date=day,
             start=_clock_time(item.start),
             end=_clock_time(item.end),
             title=item.title,
-            type_name=item.type_name,
-            organiser=item.organiser,
-            partners=tuple(sorted(partners)),
+            type_id=type_id[item.type_name],
+            organiser_id=organisation_id[item.organiser] if item.organiser else None,
+            partner_ids=tuple(organisation_id[name] for name in sorted(partners)),
             participants=tuple(ParticipantCount(g, b, n) for (g, b), n in sorted(cells.items())),
             leader_count=rng.randint(1, 4),
             knowledge_exchange=item.knowledge_exchange,
@@ -248,19 +254,22 @@ def build_source(folder: Path) -> App:
     leader_ids = [app.leaders.add(name).id for name in LEADER_NAMES]
     for organisation in catalogue.PARTNER_ORGANISATIONS:
         app.organisations.add(organisation.name, organisation.kind)
+    site_ids = {site.name: site.id for site in app.sites.list()}
     for year in YEARS:
         start, end = summer_season(year)
-        app.seasons.add(f"Bästa sommaren {year}", start, end, "Vänskapsparken")
-    site_ids = {site.name: site.id for site in app.sites.list()}
+        app.seasons.add(f"Bästa sommaren {year}", start, end, [site_ids["Vänskapsparken"]])
     bands = {band.code: (band.min_age, band.max_age) for band in app.age_bands.list()}
 
-    plan = _activity_plan(rng)
+    plan = _activity_plan(rng, app)
     activity_ids: list[str] = []
     opening: dict[tuple[str, dt.date], tuple[dt.time, dt.time]] = {}
     for _, data in plan:
-        if data.site != "Utflykt":
-            known = opening.get((data.site, data.date), (data.start, data.end))
-            opening[(data.site, data.date)] = (min(known[0], data.start), max(known[1], data.end))
+        if data.site_id != site_ids["Utflykt"]:
+            known = opening.get((data.site_id, data.date), (data.start, data.end))
+            opening[(data.site_id, data.date)] = (
+                min(known[0], data.start),
+                max(known[1], data.end),
+            )
     with one_transaction(app):
         for entered, data in plan:
             clock.set(entered)
@@ -269,7 +278,7 @@ def build_source(folder: Path) -> App:
             clock.set(dt.datetime.combine(day, closes, tzinfo=STOCKHOLM) + dt.timedelta(hours=1))
             app.day_logs.save(
                 DayLogEntry(
-                    site_ids[site],
+                    site,
                     day,
                     True,
                     opens,
@@ -279,14 +288,15 @@ def build_source(folder: Path) -> App:
                 )
             )
 
+    park = site_ids["Vänskapsparken"]
     open_days = [
         (
-            site_ids[site],
+            site,
             day,
             opens,
             closes,
-            catalogue.SUMMER_AGE_MIX if site == "Vänskapsparken" else catalogue.INDOOR_AGE_MIX,
-            catalogue.SUMMER_GIRLS_SHARE if site == "Vänskapsparken" else 0.45,
+            catalogue.SUMMER_AGE_MIX if site == park else catalogue.INDOOR_AGE_MIX,
+            catalogue.SUMMER_GIRLS_SHARE if site == park else 0.45,
         )
         for (site, day), (opens, closes) in opening.items()
     ]

@@ -382,17 +382,17 @@ def record_day(folder: Path, number: int, day: dt.date, rng: random.Random) -> d
             started = time.perf_counter()
             app.visits.add(site.id, rng.choice(("girl", "boy")), rng.choice(bands))
             waits.append(time.perf_counter() - started)
-        types = [kind.name for kind in app.activity_types.list()]
+        types = [kind.id for kind in app.activity_types.list()]
         clock.set(moment(day, 16, 30))
         for count in range(ACTIVITIES_PER_DAY):
             app.activities.create(
                 ActivityInput(
-                    site=site.name,
+                    site_id=site.id,
                     date=day,
                     start=dt.time(14 + count),
                     end=dt.time(15 + count),
                     title=f"Dagens aktivitet {count + 1} ({LAPTOPS[number]})",
-                    type_name=rng.choice(types),
+                    type_id=rng.choice(types),
                     participants=(
                         ParticipantCount(Gender.GIRL, rng.choice(bands), rng.randint(1, 9)),
                         ParticipantCount(Gender.BOY, rng.choice(bands), rng.randint(1, 9)),
