@@ -452,3 +452,20 @@ def test_seasons_take_site_ids(register, data_dir):
         register.seasons.add("Höstlov", dt.date(2025, 10, 31), dt.date(2025, 10, 27))
     assert refused.value.field == "end" and "före den börjar" in str(refused.value)
     assert [s.name for s in register.seasons.list()] == ["Hela året", "Sommarlov"]
+
+
+def test_the_command_line_takes_names_and_resolves_them_once(register, football, cli):
+    parken = register.sites.id_of(PARKEN)
+    added = cli("season", "add", "Sommarlov", "--start", "2025-06-16", "--end", "2025-08-08",
+                "--site", "vänskapsparken")  # fmt: skip
+    assert added.code == 0, added.err
+    assert register.seasons.by_name("Sommarlov").site_id == parken
+    assert [a["title"] for a in listed(cli, *JULY, "--site", "VÄNSKAPSPARKEN")] == [
+        "Fotboll för alla"
+    ]
+    edited = cli("activity", "edit", football, "--organiser", "", "--site", HUSET)
+    assert edited.code == 0, edited.err
+    after = register.activities.get(football)
+    assert (after.organiser_id, after.site_id) == (None, register.sites.id_of(HUSET))
+    unknown = cli("activity", "list", *JULY, "--site", "Månen")
+    assert unknown.code == 2 and "Okänd plats" in unknown.err and HUSET in unknown.err
