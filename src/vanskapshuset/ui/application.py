@@ -26,6 +26,7 @@ from vanskapshuset.messages.languages import SOURCE_LANGUAGE, qm_file
 from vanskapshuset.services.door import DoorSnapshot, read_door
 from vanskapshuset.ui.desktop_identity import set_identity
 from vanskapshuset.ui.error_hook import install_error_hook
+from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE, RUN_LANGUAGE
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
 from vanskapshuset.ui.worker import run_in_background
@@ -41,7 +42,10 @@ SHOWN_LINE = "Idag visad"
 
 def install_translator(application: QApplication, language: str) -> list[QTranslator]:
     """Qt's own texts (Yes/No, month names) in `language`, and ours unless it is Swedish,
-    the language the program is written in. Returns what was installed."""
+    the language the program is written in. `--language` (RUN_LANGUAGE) wins over the saved
+    `language`. Returns what was installed."""
+    language = str(application.property(RUN_LANGUAGE) or language)
+    application.setProperty(INSTALLED_LANGUAGE, language)
     installed = []
     qt_own = QTranslator(application)
     if qt_own.load(
@@ -94,8 +98,10 @@ def build_door_window(door: DoorSnapshot) -> "MainWindow":
     return MainWindow(UiSession(None, door=door))
 
 
-def run_gui(folder: Path, clock: Clock | None = None) -> int:
+def run_gui(folder: Path, clock: Clock | None = None, language: str | None = None) -> int:
+    """The window on `folder`; `language` (from `--language`) instead of the saved one."""
     application = QApplication.instance() or QApplication(sys.argv)
+    application.setProperty(RUN_LANGUAGE, language)
     set_identity(application)  # name, icon, desktop entry, the shipped fonts
     install_error_hook()
     # Before the database is opened: a second start on the same folder never touches it.

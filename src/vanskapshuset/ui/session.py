@@ -5,11 +5,12 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from vanskapshuset.domain.localtime import local_date
 from vanskapshuset.services.door import DoorChoice, DoorSnapshot, initial_site
+from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE
 
 if TYPE_CHECKING:  # loading the services is what a window painted from a snapshot waits for
     from vanskapshuset.app import App
@@ -50,7 +51,10 @@ class UiSession(QObject):
         return self._app.db.path.parent
 
     def language(self) -> str:
-        """The window's language, as saved in the data."""
+        """The window's language: the one installed (`--language` or as saved in the data)."""
+        installed = QCoreApplication.instance().property(INSTALLED_LANGUAGE)
+        if installed:
+            return str(installed)
         if self._app is None:
             assert self.door is not None
             return self.door.language
