@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.folders import folders_in_use
 from vanskapshuset.ui.external_changes import ExternalChanges
 from vanskapshuset.ui.help_menu import add_help_menu
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
         title = self._titles[SYNC_ROW]
         if unseen:
             template = self.tr("%1 (%2 ny)") if unseen == 1 else self.tr("%1 (%2 nya)")
-            title = template.replace("%1", title).replace("%2", str(unseen))
+            title = fill_numbered(template, title, str(unseen))
         item = self.navigation.item(SYNC_ROW)
         item.setText(f"{title}\n(Ctrl+{SYNC_ROW + 1})")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.ui.worker import run_in_background
 
 LAST_FOLDER = "last_sheet_folder"  # a local setting: this laptop's folder, not the team's
@@ -102,7 +103,7 @@ class FileSaver(QWidget):
         self.busy = False
         self.window().unsetCursor()
         self.path = Path(path)
-        self.label.setText(self.tr("Sparad: %1").replace("%1", str(self.path)))
+        self.label.setText(fill_numbered(self.tr("Sparad: %1"), str(self.path)))
         self.show()
         self.saved.emit(self.path)
 
@@ -112,8 +113,8 @@ class FileSaver(QWidget):
         if isinstance(error, UserError):
             text = str(error)
         else:
-            text = self.tr("Filen kunde inte sparas: %1.").replace(
-                "%1", str(error) or type(error).__name__
+            text = fill_numbered(
+                self.tr("Filen kunde inte sparas: %1."), str(error) or type(error).__name__
             )
         self.error_shown.emit(text)
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.models.labels import organisation_kind_labels
 from vanskapshuset.ui.session import UiSession
@@ -61,9 +62,10 @@ class NewOrganisationDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         layout = QVBoxLayout(self)
         question = QLabel(
-            self.tr(
-                "”%1” finns inte i registret. Vill du lägga till den som ny organisation?"
-            ).replace("%1", " ".join(name.split()))
+            fill_numbered(
+                self.tr("”%1” finns inte i registret. Vill du lägga till den som ny organisation?"),
+                " ".join(name.split()),
+            )
         )
         question.setWordWrap(True)
         layout.addWidget(question)
@@ -176,7 +178,9 @@ class PartnerList(QWidget):
             name = offer_new_organisation(self.session, text, self)
             if name is None:
                 self.error.setText(
-                    self.tr("”%1” lades inte till: den finns inte i registret.").replace("%1", text)
+                    fill_numbered(
+                        self.tr("”%1” lades inte till: den finns inte i registret."), text
+                    )
                 )
                 self.error.show()
                 return

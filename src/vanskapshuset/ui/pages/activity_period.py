@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.registry import SeasonInfo
 
 # Typing a date fires a change per key; wait this long for the person to finish first.
@@ -49,7 +50,7 @@ class _Words(QObject):
         current = current_season(seasons, today)
         others = sorted((s for s in seasons if s != current), key=lambda s: s.start, reverse=True)
         for season in [current, *others] if current else others:
-            label = self.tr("Säsong: %1").replace("%1", season.name)
+            label = fill_numbered(self.tr("Säsong: %1"), season.name)
             result.append(PeriodChoice(label, season.start, season.end))
         return result
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.signups import SignUpMatch
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
 from vanskapshuset.ui.models.text_table import TextRow, TextTableModel
@@ -93,16 +94,15 @@ class PersonalDataTab(QWidget):
         self._show([])
 
     def _explain(self) -> None:
-        self.about.setText(
-            self.tr(
-                "Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och "
-                "ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller "
-                "anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i "
-                "statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du "
-                "fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil "
-                "(rätten till tillgång) eller raderar det (rätten att bli raderad)."
-            ).replace("%1", str(self.session.app.signups.retention_days()))
+        text = self.tr(
+            "Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och "
+            "ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller "
+            "anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i "
+            "statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du "
+            "fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil "
+            "(rätten till tillgång) eller raderar det (rätten att bli raderad)."
         )
+        self.about.setText(fill_numbered(text, self.session.app.signups.retention_days()))
 
     def refresh(self) -> None:
         """Shown again or data changed: the same search again (a sign-up may have gone)."""
@@ -148,15 +148,13 @@ class PersonalDataTab(QWidget):
         if not self.searched:
             self.found.clear()
         elif len(matches) == 1:
-            self.found.setText(self.tr("1 anmälan för ”%1”.").replace("%1", self.searched))
+            self.found.setText(fill_numbered(self.tr("1 anmälan för ”%1”."), self.searched))
         elif matches:
             self.found.setText(
-                self.tr("%1 anmälningar för ”%2”.")
-                .replace("%1", str(len(matches)))
-                .replace("%2", self.searched)
+                fill_numbered(self.tr("%1 anmälningar för ”%2”."), str(len(matches)), self.searched)
             )
         else:
-            self.found.setText(self.tr("Inga anmälningar för ”%1”.").replace("%1", self.searched))
+            self.found.setText(fill_numbered(self.tr("Inga anmälningar för ”%1”."), self.searched))
         self.export_button.setEnabled(bool(matches))
         self.erase_button.setEnabled(bool(matches))
 
@@ -192,7 +190,7 @@ class PersonalDataTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Radera personuppgifter"),
-            question.replace("%1", name).replace("%2", str(count)),
+            fill_numbered(question, name, str(count)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -209,4 +207,4 @@ class PersonalDataTab(QWidget):
             done = self.tr("Anmälan för ”%1” är raderad.")
         else:
             done = self.tr("%2 anmälningar för ”%1” är raderade.")
-        self.status.setText(done.replace("%1", name).replace("%2", str(erased)))
+        self.status.setText(fill_numbered(done, name, str(erased)))

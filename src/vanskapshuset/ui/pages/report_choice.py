@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE, REPORT_YEAR
 from vanskapshuset.domain.swedish_order import swedish_key
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.service import ReportService
 from vanskapshuset.services.registry import SeasonInfo, SiteInfo
@@ -184,7 +185,7 @@ class ReportChoice(QWidget):
             season = self.chosen_season()
             own = self._site_names.get(season.site_id or "") if season else None
             text = (
-                self.tr("Säsongens plats (%1)").replace("%1", own)
+                fill_numbered(self.tr("Säsongens plats (%1)"), own)
                 if own
                 else self.tr("Säsongens plats")
             )

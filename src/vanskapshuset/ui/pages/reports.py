@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.service import report_service
@@ -191,9 +192,9 @@ class ReportsPage(QWidget):
 
     def _title(self, report: Report, request: ReportRequest | None) -> str:
         if isinstance(report, AnnualReport):
-            return self.tr("Årlig uppföljning %1").replace("%1", str(report.year))
+            return fill_numbered(self.tr("Årlig uppföljning %1"), str(report.year))
         if isinstance(report, DayReport):
-            return self.tr("Dagrapport %1").replace("%1", report.date.isoformat())
+            return fill_numbered(self.tr("Dagrapport %1"), report.date.isoformat())
         if request is not None and request.kind is ReportKind.PERIOD:
             return self.tr("Egen period")
         return report.title
@@ -280,10 +281,10 @@ class ReportsPage(QWidget):
     def _written(self, kind: str, target: Path, written: list[Path]) -> None:
         self.saved = list(written)
         if kind == "csv":
-            text = self.tr("%1 CSV-filer sparade i %2").replace("%1", str(len(written)))
-            self.saved_label.setText(text.replace("%2", str(target)))
+            text = fill_numbered(self.tr("%1 CSV-filer sparade i %2"), len(written), target)
+            self.saved_label.setText(text)
         else:
-            self.saved_label.setText(self.tr("Sparad: %1").replace("%1", str(target)))
+            self.saved_label.setText(fill_numbered(self.tr("Sparad: %1"), str(target)))
         self.open_file_button.setVisible(kind != "csv")
         self.saved_folder = target if kind == "csv" else target.parent
         self.saved_bar.show()
