@@ -1,5 +1,5 @@
 """Arabic: the window speaks it and is mirrored right to left on every page and tab, with the
-digits 0-9 (the team's choice); each page is grabbed to a picture (kept when VANSKAPSHUSET_LOOK names a folder)."""
+digits 0-9 (the team's choice); each page is grabbed to a picture (kept in VANSKAPSHUSET_LOOK)."""
 
 import os
 from collections.abc import Iterator

@@ -151,3 +151,15 @@ def test_the_cancel_button_says_it_quits_and_quitting_saves_nothing(qapp, qtbot,
         assert _nothing_created(again)  # the next start asks the same questions
     finally:
         again.close()
+
+
+def test_the_language_is_chosen_first_and_the_questions_asked_again_in_it(qtbot, app):
+    dialog = _dialog(qtbot, app)
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())][0] == "sv"
+    dialog.language.setFocus()
+    while dialog.language.currentData() != "ar":
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # as a person steps through the list
+    assert dialog.result() == FirstRunDialog.LANGUAGE_CHOSEN
+    assert app.settings.language() == "ar"
+    assert app.is_empty()  # nothing else is created by choosing a language
+    assert dialog.language.itemText(dialog.language.findData("ar")) == "العربية"

@@ -13,13 +13,14 @@ from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.localtime import Clock, local_date
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Gender, SiteKind
+from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.paths import database_path
 from vanskapshuset.store.quick_read import QuickRead
 
 log = logging.getLogger(__name__)
 
 # As SettingsService has them (its module loads SQLAlchemy); a test holds the two equal.
-LANGUAGE, LANGUAGES = "language", ("sv", "en")
+LANGUAGE, LANGUAGES = "language", tuple(available_languages())
 CURRENT_SITE, CURRENT_LEADER = "current_site_id", "current_leader_id"
 
 

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import LocalState, Setting
 
@@ -24,7 +25,7 @@ ORGANISATION_NAME = "organisation_name"
 CURRENT_LEADER = "current_leader_id"
 RETENTION_DAYS = "signup_retention_days"
 CONSENT_TEXT = "signup_consent_text"
-LANGUAGES = ("sv", "en")
+LANGUAGES = tuple(available_languages())  # the translations shipped
 SECRET_KEYS = frozenset({COORDINATOR_PASSWORD})
 MIN_PASSWORD_LENGTH = 6
 # scrypt cost: about 50 ms here, enough against guessing, short enough for a person waiting.

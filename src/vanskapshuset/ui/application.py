@@ -204,11 +204,20 @@ def _run_after_opening(
     app = open_for_window(folder, lambda: open_app(folder, clock, backup_now=False), clock)
     if app is None:
         return 2
-    install_translator(application, app.settings.language())
+    translators = install_translator(application, app.settings.language())
     if app.is_empty():
         from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
 
-        if not FirstRunDialog(app).exec():
+        while True:
+            language = str(application.property(INSTALLED_LANGUAGE))
+            answer = FirstRunDialog(app, language=language).exec()
+            if answer != FirstRunDialog.LANGUAGE_CHOSEN:
+                break
+            application.setProperty(RUN_LANGUAGE, None)  # the choice just made wins
+            for translator in translators:
+                application.removeTranslator(translator)
+            translators = install_translator(application, app.settings.language())
+        if not answer:
             app.close()
             return 0
     window = build_window(app)
