@@ -1798,6 +1798,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <comment>unexpected.see_log</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Okänt språk ”{language}” (finns: {known}).</source>
+        <comment>cli.unknown_language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Felaktigt kommando: {reason}.</source>
+        <comment>cli.bad_command</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MinusButton</name>
