@@ -65,6 +65,10 @@ def test_every_page_is_arabic_and_right_to_left(app, qtbot, arabic, tmp_path):
         qtbot.waitUntil(lambda page=page: page.isVisible())
         assert not _left_to_right(page), f"page {row}: {_left_to_right(page)[:5]}"
         _look(window, f"page{row}", tmp_path)
+        if row == 1:  # a time span reads left to right inside the mirrored table
+            span = page.model.index(0, 1).data()
+            assert span.startswith("\u2066") and span.endswith("\u2069"), span
+            assert span.strip("\u2066\u2069").index("–") == 5  # 11:00–12:30, start first
         for tabs in page.findChildren(QTabWidget):
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)

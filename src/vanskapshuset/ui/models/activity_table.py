@@ -17,6 +17,7 @@ from vanskapshuset.domain.swedish_order import swedish_sort_text
 from vanskapshuset.domain.vocabulary import Area
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.activities import ActivityView
+from vanskapshuset.ui.left_to_right import left_to_right
 from vanskapshuset.ui.models.labels import area_labels
 
 # Values to sort by: ISO text for dates and times, ints for counts (Qt compares them as values).
@@ -112,7 +113,8 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.DATE:
                 return activity.date.isoformat()
             case Column.TIME:
-                return f"{format_time_of_day(activity.start)}–{format_time_of_day(activity.end)}"
+                span = f"{format_time_of_day(activity.start)}–{format_time_of_day(activity.end)}"
+                return left_to_right(span)
             case Column.SITE:
                 return activity.site
             case Column.TITLE:
