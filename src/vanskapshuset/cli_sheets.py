@@ -22,11 +22,14 @@ def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
         if bool(args.activity) == bool(args.blank):
             raise UserError("Ange antingen --activity ID eller --blank.")
         from vanskapshuset.sheets.service import SheetDetails, SheetService
+        from vanskapshuset.sheets.sheet_texts import sheet_texts
         from vanskapshuset.sheets.signup_pdf import write_signup_sheet
 
+        if args.sheet_language is not None:
+            sheet_texts(args.sheet_language)  # an unknown language: refused before the database
         details = SheetDetails(args.meeting_point, args.leader, args.phone, args.bring)
         with opened(args) as app:
-            sheet = SheetService(app).signup_sheet(args.activity, details)
+            sheet = SheetService(app).signup_sheet(args.activity, details, args.sheet_language)
         print(write_signup_sheet(sheet, Path(args.pdf)))
         return 0
 
@@ -56,6 +59,13 @@ def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
     signup_parser.add_argument("--leader", default="", help="ansvarig ledare")
     signup_parser.add_argument("--phone", default="", help="ledarens telefon")
     signup_parser.add_argument("--bring", default="", help="ta med")
+    signup_parser.add_argument(
+        "--language",
+        dest="sheet_language",  # not `language`: that name is the program's own language
+        metavar="SPRÅK",
+        help="ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en "
+        "(engelska); annars bara svenska",
+    )
 
     tally_parser = command(sheet, "tally", tally, "räknelapp på papper för en dag")
     tally_parser.add_argument("--date", required=True, help="dagen (ÅÅÅÅ-MM-DD)")
