@@ -60,7 +60,7 @@ def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
     signup_parser.add_argument("--phone", default="", help="ledarens telefon")
     signup_parser.add_argument("--bring", default="", help="ta med")
     signup_parser.add_argument(
-        "--language",
+        "--second-language",
         dest="sheet_language",  # not `language`: that name is the program's own language
         metavar="SPRÅK",
         help="ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en "

@@ -1,5 +1,5 @@
 """Sign-up sheets in Swedish plus Arabic, Somali or English: the texts files, the command line's
-`--language`, and the PDFs read back (headings in both languages, Arabic shaped and in visual
+`--second-language`, and the PDFs read back (headings in both languages, Arabic shaped and in visual
 order, the consent text in two boxes, everything inside the page)."""
 
 import datetime as dt
@@ -253,14 +253,16 @@ def test_the_coordinators_own_text_gets_the_standard_translation_and_a_note(
 
 def test_the_cli_writes_a_bilingual_sheet(cli, app: App, tmp_path: Path) -> None:
     target = tmp_path / "ar.pdf"
-    result = cli("sheet", "signup", "--blank", "--language", "ar", "--pdf", str(target))
+    result = cli("sheet", "signup", "--blank", "--second-language", "ar", "--pdf", str(target))
     assert result.code == 0, result.err
     text = flat(read(target))
     assert "Anmälningslista" in text and visual("قائمة التسجيل") in text
     assert "Underskrift" in text and visual("توقيع ولي الأمر") in text
     assert any(ord(ch) in ARABIC_PRESENTATION_FORMS for ch in text)
     somali = tmp_path / "so.pdf"
-    assert cli("sheet", "signup", "--blank", "--language", "so", "--pdf", str(somali)).code == 0
+    assert (
+        cli("sheet", "signup", "--blank", "--second-language", "so", "--pdf", str(somali)).code == 0
+    )
     assert "Liiska is-diiwaangelinta" in flat(read(somali))
     swedish = tmp_path / "sv.pdf"
     assert cli("sheet", "signup", "--blank", "--pdf", str(swedish)).code == 0
@@ -269,7 +271,7 @@ def test_the_cli_writes_a_bilingual_sheet(cli, app: App, tmp_path: Path) -> None
 
 def test_the_cli_refuses_an_unknown_language_in_one_sentence(cli, tmp_path: Path) -> None:
     target = tmp_path / "x.pdf"
-    result = cli("sheet", "signup", "--blank", "--language", "klingon", "--pdf", str(target))
+    result = cli("sheet", "signup", "--blank", "--second-language", "klingon", "--pdf", str(target))
     assert result.code == 2
     assert result.err.strip().count("\n") == 0 and "Traceback" not in result.err
     assert "finns inte på språket ”klingon”" in result.err
