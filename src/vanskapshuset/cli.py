@@ -43,7 +43,7 @@ def _opened(args: argparse.Namespace) -> Iterator["App"]:
     # The coordinator's password is asked for only if the command needs it (cli_password.py).
     app = open_app(data_dir(getattr(args, "data_dir", None)), ask=ask_password)
     try:
-        app.act_as_leader(getattr(args, "leader", None), fallback=COMMAND_LINE_ACTOR)
+        app.act_as_leader(getattr(args, "acting_leader", None), fallback=COMMAND_LINE_ACTOR)
         yield app
     finally:
         app.close()
@@ -288,7 +288,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="mappen med databasen (annars standardmappen)",
     )
     common.add_argument(
-        "--leader",
+        "--by",
+        dest="acting_leader",
         default=argparse.SUPPRESS,
         metavar="NAMN",
         help="ledaren som gör ändringen, i historiken (annars den senast valda på datorn)",

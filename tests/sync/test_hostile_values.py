@@ -178,6 +178,8 @@ CASES: list[tuple[str, str, Change, tuple[str, ...]]] = [
     ("organisation-name-not-json", "setting", setting(ORGANISATION_NAME, "{"), ("inställningar",)),
     ("retention-abc", "setting", setting(RETENTION_DAYS, '"abc"'), ("inställningar",)),
     ("retention-huge", "setting", setting(RETENTION_DAYS, "999999"), ("inställningar",)),
+    ("retention-true", "setting", setting(RETENTION_DAYS, "true"), ("inställningar",)),
+    ("organisation-name-201", "setting", setting(ORGANISATION_NAME, '"' + "O" * 201 + '"'), ("inställningar",)),
     ("consent-infinity", "setting", setting(CONSENT_TEXT, "Infinity"), ("inställningar",)),
     ("unknown-setting", "setting", unknown_setting, (*THEIRS, "inställningar, fältet key")),
     ("password-cost", "setting", setting(COORDINATOR_PASSWORD, HUGE_SCRYPT), ("fältet value",)),

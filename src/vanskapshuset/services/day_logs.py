@@ -48,7 +48,7 @@ class DayLogService:
         )
 
     def save(self, entry: DayLogEntry) -> None:
-        self.access.require_day_open(entry.day, locked.DAY_LOG)
+        self.access.require_day_open(entry.date, locked.DAY_LOG)
         if entry.opens_at and entry.closes_at:
             check_time_span(
                 entry.opens_at, entry.closes_at, "Stängningstiden måste vara efter öppningstiden."
