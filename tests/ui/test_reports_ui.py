@@ -384,7 +384,7 @@ def test_the_organisation_name_is_set_behind_the_lock_and_printed(qtbot, app, mo
     tab.organisation.setText("   ")
     tab.save_organisation()
     assert tab.organisation_error.text().startswith("Skriv organisationens namn")
-    session.coordinator_unlocked = True
+    session.app.access.unlock("hemligt1")
     tab.organisation.setText("  Föreningen   Vänskapshuset ")
     tab.save_organisation()
     assert app.settings.get(ORGANISATION_NAME) == "Föreningen Vänskapshuset"

@@ -256,7 +256,7 @@ def test_the_sign_ups_of_a_past_activity_need_the_coordinator(qtbot, page, sessi
     page.signups_dialog.close()
     # Today's and upcoming activities' sign-ups are the leaders' own: no question.
     asked = answer_password(monkeypatch, "fel-lösen")
-    session.coordinator_unlocked = False
+    session.app.access.lock()
     open_dialog(qtbot, page)
     assert asked == []
 
