@@ -33,16 +33,21 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_USER_ERROR = 2
+# Who the audit log names when neither --leader is given nor a leader was chosen on this laptop.
+COMMAND_LINE_ACTOR = "kommandoraden"
 
 
 @contextmanager
 def _opened(args: argparse.Namespace) -> Iterator["App"]:
     """The data, open for one command; imported here so `--help` and errors stay instant."""
     from vanskapshuset.app import open_app
+    from vanskapshuset.cli_password import ask_password
 
-    app = open_app(data_dir(getattr(args, "data_dir", None)))
+    # The coordinator's password is asked for only if the command needs it (cli_password.py).
+    app = open_app(data_dir(getattr(args, "data_dir", None)), ask=ask_password)
     choose_saved(app.settings.language())
     try:
+        app.act_as_leader(getattr(args, "acting_leader", None), fallback=COMMAND_LINE_ACTOR)
         yield app
     finally:
         app.close()
@@ -274,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     from vanskapshuset.cli_backup import add_backup_commands
     from vanskapshuset.cli_daylog import add_daylog_commands
     from vanskapshuset.cli_parser import COMMANDS_TITLE, VERSION_HELP, Parser
+    from vanskapshuset.cli_password import add_password_commands
     from vanskapshuset.cli_reports import add_report_commands
     from vanskapshuset.cli_sheets import add_sheet_commands
     from vanskapshuset.cli_sync import add_sync_commands
@@ -293,6 +299,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="språket för den här körningen: "
         + ", ".join(available_languages())
         + " (annars det sparade)",
+    )
+    common.add_argument(
+        "--by",
+        dest="acting_leader",
+        default=argparse.SUPPRESS,
+        metavar="NAMN",
+        help="ledaren som gör ändringen, i historiken (annars den senast valda på datorn)",
     )
 
     parser = Parser(prog="vanskapshuset", parents=[common], description=DESCRIPTION, epilog=EPILOG)
@@ -374,6 +387,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_sheet_commands(group, command, _opened)
     add_sync_commands(group, command, _opened)
     add_backup_commands(group, command, _opened)
+    add_password_commands(group, command, _opened)
     command(commands, "check", cmd_check, "kontrollera databasen")
     return parser
 

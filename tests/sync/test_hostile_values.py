@@ -37,17 +37,18 @@ from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
+from vanskapshuset.domain.settings_registry import (
+    CONSENT_TEXT,
+    COORDINATOR_PASSWORD,
+    ORGANISATION_NAME,
+    RETENTION_DAYS,
+    SettingKey,
+)
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityInput
 from vanskapshuset.services.context import derived_id
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.demo import DemoOptions, generate_demo
-from vanskapshuset.services.settings import (
-    CONSENT_TEXT,
-    COORDINATOR_PASSWORD,
-    ORGANISATION_NAME,
-    RETENTION_DAYS,
-)
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.sync.bundle_reader import BundleRefused, read_bundle
@@ -65,7 +66,7 @@ def fill_more(app: App) -> None:
     fill(app)
     site = site_id(app)
     leader = app.leaders.list()[0].id
-    app.settings.set_shared(ORGANISATION_NAME, "Vänskapshuset i Malmö")
+    app.settings.set(ORGANISATION_NAME, "Vänskapshuset i Malmö")
     app.signups.set_retention_days(30)
     app.signups.set_consent_text("Jag godkänner att mitt barn fotograferas.")
     app.settings.set_coordinator_password("hemligt123")
@@ -108,8 +109,9 @@ def cell(table: str, name: str, value: Any, where: Callable[[list[Any]], bool] =
     return change
 
 
-def setting(key: str, raw: str) -> Change:
+def setting(setting_key: SettingKey, raw: str) -> Change:
     """The shared setting `key` holds the text `raw` (its value column is JSON text)."""
+    key = setting_key.key
     return cell("setting", "value", raw, lambda row: row[column("setting", "key")] == key)
 
 
@@ -176,6 +178,9 @@ CASES: list[tuple[str, str, Change, tuple[str, ...]]] = [
     ("organisation-name-not-json", "setting", setting(ORGANISATION_NAME, "{"), ("inställningar",)),
     ("retention-abc", "setting", setting(RETENTION_DAYS, '"abc"'), ("inställningar",)),
     ("retention-huge", "setting", setting(RETENTION_DAYS, "999999"), ("inställningar",)),
+    ("retention-true", "setting", setting(RETENTION_DAYS, "true"), ("inställningar",)),
+    ("organisation-name-201", "setting", setting(ORGANISATION_NAME, '"' + "O" * 201 + '"'),
+        ("inställningar",)),
     ("consent-infinity", "setting", setting(CONSENT_TEXT, "Infinity"), ("inställningar",)),
     ("unknown-setting", "setting", unknown_setting, (*THEIRS, "inställningar, fältet key")),
     ("password-cost", "setting", setting(COORDINATOR_PASSWORD, HUGE_SCRYPT), ("fältet value",)),
@@ -312,7 +317,7 @@ def use_after_demo(app: App) -> None:
     app.visits.undo(first)
     paper = app.paper_tally.enter(site, app.context.today(), {("boy", "10-13"): 4})
     app.paper_tally.undo(paper)
-    app.settings.set_shared(ORGANISATION_NAME, "Vänskapshuset")
+    app.settings.set(ORGANISATION_NAME, "Vänskapshuset")
     app.signups.set_retention_days(365)
     app.settings.set_coordinator_password("hemligt123")
     use_signups(app)
@@ -394,7 +399,7 @@ def _do(app: App, action: str, values: list[Any]) -> None:
     elif action == "settings":
         app.signups.set_retention_days(values[0])
         with contextlib.suppress(UserError):  # refused locally: then it never travels
-            app.settings.set_shared(ORGANISATION_NAME, values[1])
+            app.settings.set(ORGANISATION_NAME, values[1])
 
 
 def test_a_laptop_whose_clock_ran_out_writes_bundles_that_pass(tmp_path: Path) -> None:

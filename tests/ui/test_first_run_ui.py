@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from vanskapshuset.app import open_app
+from vanskapshuset.domain import settings_registry as keys
 from vanskapshuset.ui.application import run_gui
 from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
 from vanskapshuset.ui.main_window import MainWindow
@@ -41,7 +42,7 @@ def test_first_run_creates_sites_leader_and_password(qtbot, app):
     assert sites == {"Vänskapshuset": "indoor", "Vänskapsparken": "outdoor"}
     (leader,) = app.leaders.list()
     assert leader.name == "Amina"
-    assert app.settings.local("current_leader_id") == leader.id
+    assert app.settings.get(keys.CURRENT_LEADER) == leader.id
     assert app.settings.check_coordinator_password("hemligt1")
     assert not app.settings.check_coordinator_password("fel-lösen")
     # Everything after the leader's own record is logged under the leader's name.

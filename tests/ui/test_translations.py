@@ -179,7 +179,7 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
     assert register.settings.language_button.text() == "Save language"
     assert register.age_bands.model.index(5, 2).data() == "and older"
 
-    window.session.coordinator_unlocked = True
+    window.session.app.access.unlock("hemligt1")
     history = open_page(window, 4)
     assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     what = {history.model.index(row, 3).data() for row in range(history.model.rowCount())}

@@ -25,6 +25,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from vanskapshuset.domain.errors import StorageError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, local_date, to_local
+from vanskapshuset.domain.settings_registry import SECOND_BACKUP_FOLDER
+from vanskapshuset.messages import access as locked
 from vanskapshuset.services.backup_rotation import Dated, to_keep
 from vanskapshuset.services.backup_text import backup_refusal
 from vanskapshuset.services.context import ServiceContext
@@ -49,7 +51,7 @@ from vanskapshuset.store.models import Activity, LocalState, SignUp, Visit
 from vanskapshuset.store.schema import KNOWN_REVISIONS
 
 INFO_KEY = "backup_info"  # in a copy's local state: what it holds, read by `list` at no cost
-SECOND_FOLDER = "backup_second_folder"  # this laptop's own setting
+SECOND_FOLDER = SECOND_BACKUP_FOLDER  # this laptop's own setting
 RESTORING = ".vanskapshuset-restore.sqlite"
 _FAULTS = (StorageError, OSError, sqlite3.Error, SQLAlchemyError)
 
@@ -276,20 +278,21 @@ class BackupService:
     # -- the second folder -----------------------------------------------------------------------
 
     def second_folder(self) -> Path | None:
-        value = self.settings.local(SECOND_FOLDER)
+        value = self.settings.get(SECOND_FOLDER)
         return None if value is None else Path(value)
 
     def set_second_folder(self, folder: Path | None) -> None:
         """A second place for every copy (a USB stick); None: no second place."""
+        self.settings.access.require_coordinator(locked.BACKUP_FOLDER)
         if folder is None:
-            self.settings.set_local(SECOND_FOLDER, None)
+            self.settings.set(SECOND_FOLDER, None)
             return
         chosen = _usable(Path(folder), Path.is_dir)
         if chosen is None:
             raise UserError(f"Mappen ”{folder}” finns inte (är minnet anslutet?).")
         if chosen == self.folder.absolute():
             raise UserError("Välj en annan mapp än den där säkerhetskopiorna redan sparas.")
-        self.settings.set_local(SECOND_FOLDER, str(chosen))
+        self.settings.set(SECOND_FOLDER, str(chosen))
 
     # -- listing ---------------------------------------------------------------------------------
 
@@ -358,6 +361,7 @@ class BackupService:
         """Put the copy `name` (in the backup folder, or a path to a file) in the place of the
         database: the data as it is now is kept as a copy first, and the running app carries on
         with the restored data. A refusal is one sentence and changes nothing."""
+        self.settings.access.require_coordinator(locked.RESTORE_BACKUP)
         source = self._find(name)
         self._check_restorable(source, name)
         kept = self.create(BackupReason.RESTORE)

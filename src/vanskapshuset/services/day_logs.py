@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.rules import NOTE, check_event_date, check_time_span
+from vanskapshuset.messages import access as locked
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import DayLog, Leader, Site
 
@@ -26,8 +28,9 @@ def day_log_id(site_id: str, day: dt.date) -> str:
 
 
 class DayLogService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def get(self, site_id: str, day: dt.date) -> DayLogEntry:
         with self.context.db.read() as session:
@@ -45,6 +48,7 @@ class DayLogService:
         )
 
     def save(self, entry: DayLogEntry) -> None:
+        self.access.require_day_open(entry.date, locked.DAY_LOG)
         if entry.opens_at and entry.closes_at:
             check_time_span(
                 entry.opens_at, entry.closes_at, "Stängningstiden måste vara efter öppningstiden."

@@ -9,19 +9,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vanskapshuset.domain import settings_registry
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.localtime import Clock, local_date
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Gender, SiteKind
-from vanskapshuset.messages.languages import available_languages
+from vanskapshuset.messages.languages import SOURCE_LANGUAGE, is_known
 from vanskapshuset.paths import database_path
 from vanskapshuset.store.quick_read import QuickRead
 
 log = logging.getLogger(__name__)
 
-# As SettingsService has them (its module loads SQLAlchemy); a test holds the two equal.
-LANGUAGE, LANGUAGES = "language", tuple(available_languages())
-CURRENT_SITE, CURRENT_LEADER = "current_site_id", "current_leader_id"
+# The registry's keys (plain Python, no SQLAlchemy: quick to load).
+LANGUAGE, CURRENT_SITE, CURRENT_LEADER = (
+    settings_registry.LANGUAGE.key,
+    settings_registry.CURRENT_SITE.key,
+    settings_registry.CURRENT_LEADER.key,
+)
 
 
 @dataclass(frozen=True)
@@ -95,7 +99,7 @@ def _snapshot(reader: QuickRead, folder: Path, today: dt.date) -> DoorSnapshot |
     language = reader.local(LANGUAGE)
     return DoorSnapshot(
         folder=folder,
-        language=language if language in LANGUAGES else "sv",
+        language=language if language is not None and is_known(language) else SOURCE_LANGUAGE,
         today=today,
         sites=sites,
         leaders=leaders,

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.rules import TextRule, shown
 from vanskapshuset.domain.swedish_order import swedish_key
+from vanskapshuset.messages import access as locked
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id, snapshot
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
@@ -31,8 +33,9 @@ class NamedRecords(Generic[R]):
     label: str  # Swedish noun for messages, e.g. "plats"
     name_rule: TextRule  # what a name of this kind may be (domain/rules)
 
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def live(self, session: Session) -> Sequence[R]:
         """The records not deleted, by name; within the caller's session (one snapshot)."""
@@ -87,6 +90,7 @@ class NamedRecords(Generic[R]):
 
     def delete(self, record_id: str) -> None:
         """Write a tombstone; rows that refer to the record keep their meaning."""
+        self.access.require_coordinator(locked.DELETE_RECORD)
         with self.context.db.write() as session:
             record = self.get(session, record_id)
             before = snapshot(record)

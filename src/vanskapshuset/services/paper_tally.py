@@ -13,6 +13,8 @@ from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.rules import PAPER_PER_CELL, PAPER_PER_SHEET, check_date
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.messages import access as locked
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
@@ -33,8 +35,9 @@ class PaperEntry:
 
 
 class PaperTallyService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def enter(
         self,
@@ -44,6 +47,7 @@ class PaperTallyService:
         leader_id: str | None = None,
     ) -> PaperEntry:
         """Write `counts` ((gender, band) → number of visitors) as visits of `day` at the site."""
+        self.access.require_day_open(day, locked.PAPER_TALLY)
         for count in counts.values():
             PAPER_PER_CELL.check(count)
         PAPER_PER_SHEET.check(sum(counts.values()))
@@ -89,6 +93,7 @@ class PaperTallyService:
 
     def undo(self, entry: PaperEntry) -> None:
         """Take a typed-in sheet back out: a −1 event for each of its visits, all or none."""
+        self.access.require_day_open(entry.day, locked.PAPER_TALLY)
         self._correct(entry.visit_ids)
 
     def _correct(self, visit_ids: Sequence[str]) -> None:

@@ -4,16 +4,13 @@ from collections.abc import Sequence
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import LEADER_NAME, SITE_NAME
+from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD, CURRENT_LEADER
 from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
+from vanskapshuset.services import setting_store
+from vanskapshuset.services.access import MIN_PASSWORD_LENGTH, hash_password
 from vanskapshuset.services.context import ServiceContext, derived_id
 from vanskapshuset.services.registry import LeaderInfo
-from vanskapshuset.services.settings import (
-    COORDINATOR_PASSWORD,
-    CURRENT_LEADER,
-    MIN_PASSWORD_LENGTH,
-    SettingsService,
-    hash_password,
-)
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import Leader, LocalState, Site
 
 
@@ -60,6 +57,8 @@ class SetupService:
                 )
                 self.context.record_created(session, "site", site)
             if password:
-                self.settings.write_shared(session, COORDINATOR_PASSWORD, hash_password(password))
-            session.merge(LocalState(key=CURRENT_LEADER, value=leader.id))
+                setting_store.write(
+                    self.context, session, COORDINATOR_PASSWORD, hash_password(password)
+                )
+            session.merge(LocalState(key=CURRENT_LEADER.key, value=leader.id))
         return LeaderInfo(leader.id, name, role)

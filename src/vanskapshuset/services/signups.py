@@ -15,14 +15,14 @@ from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain import rules
-from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.settings_registry import CONSENT_TEXT, RETENTION_DAYS
+from vanskapshuset.messages import access as locked
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.safe_file import replacing
-from vanskapshuset.services.settings import CONSENT_TEXT, RETENTION_DAYS, SettingsService
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import Activity, SignUp, Site
 
-DEFAULT_RETENTION_DAYS = 30
 # The window's fields read these here; the rules are in domain/rules.
 MAX_RETENTION_DAYS = rules.RETENTION_DAYS.high
 MIN_AGE, MAX_AGE = rules.SIGNUP_AGE.low, rules.SIGNUP_AGE.high
@@ -103,16 +103,16 @@ class SignUpService:
     # -- settings ----------------------------------------------------------------------------
 
     def retention_days(self) -> int:
-        return int(self.settings.shared(RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
+        return self.settings.get(RETENTION_DAYS)
 
     def set_retention_days(self, days: int) -> None:
-        self.settings.set_shared(RETENTION_DAYS, days)  # checked there, as sync checks it
+        self.settings.set(RETENTION_DAYS, days)  # checked there, as sync checks it
 
-    def consent_text(self, default: str = DEFAULT_CONSENT_TEXT) -> str:
-        return str(self.settings.shared(CONSENT_TEXT, default))
+    def consent_text(self) -> str:
+        return self.settings.get(CONSENT_TEXT)
 
     def set_consent_text(self, text: str) -> None:
-        self.settings.set_shared(CONSENT_TEXT, text)  # checked there, as sync checks it
+        self.settings.set(CONSENT_TEXT, text)  # checked there, as sync checks it
 
     # -- one activity's sign-ups -------------------------------------------------------------
 
@@ -191,6 +191,7 @@ class SignUpService:
 
     def find(self, name: str) -> list[SignUpMatch]:
         """Every sign-up where `name` is the child's or the guardian's name (any case)."""
+        self.settings.access.require_coordinator(locked.PERSONAL_DATA)
         wanted = " ".join(name.split()).casefold()
         if not wanted:
             raise UserError("Skriv namnet du söker.")

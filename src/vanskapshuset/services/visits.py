@@ -16,6 +16,8 @@ from vanskapshuset.domain.rules import (
     moment_in_range,
 )
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.messages import access as locked
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
@@ -47,8 +49,9 @@ def _undone_ids() -> Select[tuple[str | None]]:
 
 
 class VisitService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def add(
         self,
@@ -71,6 +74,7 @@ class VisitService:
         else:
             moment = check_moment(at)
             check_event_date(moment.date(), self.context.today())
+            self.access.require_day_open(moment.date(), locked.COUNT_VISITS)
         with self.context.db.write_core() as connection:
             site_deleted = connection.scalar(_SITE_DELETED, {"site_id": site_id})
             if site_deleted is None or site_deleted:
@@ -100,6 +104,10 @@ class VisitService:
 
     def undo(self, visit_id: str) -> str:
         """Write the −1 event that cancels visit `visit_id`; returns the correction's id."""
+        with self.context.db.read() as session:
+            day = session.scalar(select(Visit.local_date).where(Visit.id == visit_id))
+        if day is not None:
+            self.access.require_day_open(day, locked.COUNT_VISITS)
         with self.context.db.write_core() as connection:
             original = connection.execute(select(Visit).where(Visit.id == visit_id)).first()
             if original is None or original.delta != 1:

@@ -5,11 +5,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from vanskapshuset.app import App
-from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.rules import BRING, MEETING_POINT, SHEET_LEADER, SHEET_PHONE, check_date
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
-from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.sheets.data import SignUpRow, SignUpSheet, TallySheet
 from vanskapshuset.sheets.sheet_texts import SWEDISH, sheet_texts
 
@@ -29,7 +28,7 @@ class SheetService:
         self.app = app
 
     def _organisation(self) -> str:
-        return str(self.app.settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
+        return self.app.settings.get(ORGANISATION_NAME)
 
     def consent_text(self) -> str:
         return self.app.signups.consent_text()

@@ -18,8 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from vanskapshuset.domain.localtime import to_local
+from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD
 from vanskapshuset.services.context import derived_id
-from vanskapshuset.services.settings import COORDINATOR_PASSWORD
 from vanskapshuset.store.database import Database
 from vanskapshuset.sync.bundle_reader import Bundle, BundleRefused
 from vanskapshuset.sync.tables import BY_NAME, SYNCED_TABLES, TABLE_WORDS
@@ -69,8 +69,10 @@ def _check_settings(rows: Rows) -> None:
         if row[0] != derived_id("setting", row[key_at]):  # laptops agree on a setting's id
             raise Bad("setting", "id")
         # The value is JSON (tables.py has decoded it once); the password's is its hash.
-        if row[key_at] == COORDINATOR_PASSWORD and not is_password_hash(json.loads(row[value_at])):
-            raise Bad("setting", "value")
+        if row[key_at] == COORDINATOR_PASSWORD.key:  # a hash, or null: the password cleared
+            value = json.loads(row[value_at])
+            if value is not None and not is_password_hash(value):
+                raise Bad("setting", "value")
 
 
 def _check_order(rows: Rows) -> None:

@@ -15,9 +15,9 @@ from enum import Enum
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, Time
 
 from vanskapshuset.domain import rules
+from vanskapshuset.domain.settings_registry import shared_value_accepted
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.context import derived_id
-from vanskapshuset.services.settings import shared_value_accepted
 from vanskapshuset.store.models import (
     Activity,
     ActivityParticipant,

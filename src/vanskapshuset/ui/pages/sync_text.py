@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from vanskapshuset.domain.localtime import to_local
-from vanskapshuset.services.settings import SECRET_KEYS
+from vanskapshuset.domain.settings_registry import SECRET_KEYS
 from vanskapshuset.sync.results import (
     ConflictView,
     ExportResult,
