@@ -19,10 +19,11 @@ from typing import Any
 
 from vanskapshuset.domain.localtime import to_local
 from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD
+from vanskapshuset.messages import sync as said
 from vanskapshuset.services.context import derived_id
 from vanskapshuset.store.database import Database
-from vanskapshuset.sync.bundle_reader import Bundle, BundleRefused
-from vanskapshuset.sync.tables import BY_NAME, SYNCED_TABLES, TABLE_WORDS
+from vanskapshuset.sync.bundle_reader import Bundle, BundleRefused, table_words
+from vanskapshuset.sync.tables import BY_NAME, SYNCED_TABLES
 from vanskapshuset.sync.value_checks import VALUE_CHECKS, by_name, is_password_hash
 
 # Columns that must come in order within one row: (table, first, second, may be equal).
@@ -114,9 +115,9 @@ def check_batch(rows: Rows) -> None:
 
 def refusal(bad: "Bad", file_name: str, device: str) -> BundleRefused:
     return BundleRefused(
-        f"Synkfilen ”{file_name}” från ”{device}” har ett ogiltigt "
-        f"värde i {TABLE_WORDS.get(bad.table, bad.table)}, fältet {bad.column}; "
-        "inget lästes in."
+        said.INVALID_VALUE(
+            file=file_name, device=device, table=table_words(bad.table), field=bad.column
+        )
     )
 
 

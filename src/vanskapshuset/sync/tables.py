@@ -87,24 +87,6 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(_table(RecordAlias), Kind.EVENT),
     SyncedTable(_table(AuditEntry), Kind.EVENT),
 )
-# For the sentence that says which part of a bundle was wrong.
-TABLE_WORDS = {
-    "setting": "inställningar",
-    "age_band": "åldersgrupper",
-    "site": "platser",
-    "leader": "ledare",
-    "organisation": "organisationer",
-    "activity_type": "aktivitetstyper",
-    "season": "säsonger",
-    "activity_template": "veckoaktiviteter",
-    "day_log": "dagböcker",
-    "activity": "aktiviteter",
-    "activity_participant": "deltagare",
-    "activity_partner": "samarbetspartner",
-    "visit": "besök",
-    "record_alias": "sammanslagna namn",
-    "audit_log": "ändringslogg",
-}
 # Records the team refers to by name, merged by name after sync (sync/name_merge.py).
 NAMED_TABLES = ("site", "organisation", "activity_type", "leader", "season")
 BY_NAME = {synced.name: synced for synced in SYNCED_TABLES}

@@ -5,6 +5,7 @@ from pathlib import Path
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import DEVICE_NAME as DEVICE_NAME_RULE
 from vanskapshuset.domain.settings_registry import DEVICE_NAME, SYNC_FOLDER, TEAM_KEY
+from vanskapshuset.messages import sync as said
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import LocalState
@@ -26,10 +27,7 @@ class Team:
     def require_key(self) -> bytes:
         key = self.key()
         if key is None:
-            raise UserError(
-                "Den här datorn är inte med i något lag ännu: skapa ett lag eller gå med "
-                "med lagkoden först."
-            )
+            raise UserError(said.NOT_IN_TEAM)
         return key
 
     def status(self) -> TeamStatus:
@@ -57,18 +55,14 @@ class Team:
     def create(self, device_name: str | None = None) -> TeamStatus:
         """Make a new team on this laptop (the coordinator's); others join with its code."""
         if self.key() is not None:
-            raise UserError(
-                "Den här datorn är redan med i ett lag; dess lagkod finns på sidan Synk."
-            )
+            raise UserError(said.ALREADY_IN_TEAM)
         return self._join(new_team_key(), device_name)
 
     def join(self, code: str, device_name: str | None = None) -> TeamStatus:
         key = key_from_code(code)
         current = self.key()
         if current is not None and current != key:
-            raise UserError(
-                "Den här datorn är redan med i ett annat lag; lämna det först (sidan Synk)."
-            )
+            raise UserError(said.IN_OTHER_TEAM)
         return self._join(key, device_name)
 
     def leave(self) -> None:

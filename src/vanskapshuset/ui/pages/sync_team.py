@@ -19,6 +19,7 @@ from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.sync.results import TeamStatus
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
 from vanskapshuset.ui.fonts import mono_font
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
@@ -268,7 +269,7 @@ class TeamBox(QGroupBox):
         try:
             self.session.app.sync.leave_team()
         except UserError as error:
-            self._refused(str(error))
+            self._refused(say(error))
             return
         self.revealed = False
         self._say(self.tr("Den här datorn har lämnat laget."))
