@@ -8,6 +8,7 @@ from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.rules import BRING, MEETING_POINT, SHEET_LEADER, SHEET_PHONE, check_date
 from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
+from vanskapshuset.messages import records as said
 from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.sheets.data import SignUpRow, SignUpSheet, TallySheet
 
@@ -54,7 +55,7 @@ class SheetService:
         try:
             activity = self.app.activities.get(activity_id)
         except NotFoundError:
-            raise NotFoundError("Aktiviteten finns inte eller är borttagen.") from None
+            raise NotFoundError(said.ACTIVITY_GONE()) from None
         rows = tuple(
             SignUpRow(
                 child_name=s.child_name,
