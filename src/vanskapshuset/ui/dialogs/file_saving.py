@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.worker import run_in_background
 
 LAST_FOLDER = "last_sheet_folder"  # a local setting: this laptop's folder, not the team's
@@ -110,7 +111,7 @@ class FileSaver(QWidget):
         self.busy = False
         self.window().unsetCursor()
         if isinstance(error, UserError):
-            text = str(error)
+            text = say(error)
         else:
             text = self.tr("Filen kunde inte sparas: %1.").replace(
                 "%1", str(error) or type(error).__name__

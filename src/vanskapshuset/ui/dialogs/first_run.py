@@ -25,6 +25,7 @@ from vanskapshuset.domain.vocabulary import SiteKind
 from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
 from vanskapshuset.services.settings import MIN_PASSWORD_LENGTH
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
 from vanskapshuset.ui.worker import run_in_background
@@ -242,7 +243,7 @@ class FirstRunDialog(QDialog):
                 self.password.text() or None,
             )
         except UserError as error:
-            show_error(self.site_error, str(error))
+            show_error(self.site_error, say(error))
             return
         self.accept()
 
@@ -262,7 +263,7 @@ class FirstRunDialog(QDialog):
 
     def _demo_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        show_error(self.demo_error, str(error))
+        show_error(self.demo_error, say(error) if isinstance(error, UserError) else str(error))
         self._fit()
 
     def _set_busy(self, busy: bool) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import organisation_kind_labels
 from vanskapshuset.ui.session import UiSession
 
@@ -102,7 +103,7 @@ class NewOrganisationDialog(QDialog):
         try:
             info = self.session.app.organisations.add(self.name.text(), self.kind.currentData())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             self.name.setFocus()
             return

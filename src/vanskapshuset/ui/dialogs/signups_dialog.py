@@ -28,6 +28,7 @@ from vanskapshuset.sheets.service import SheetDetails, SheetService
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
 from vanskapshuset.ui.dialogs.sheet_details_dialog import SheetDetailsDialog
 from vanskapshuset.ui.dialogs.signup_form import SignUpForm
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.signup_table import Column, SignUpTableModel
 from vanskapshuset.ui.session import UiSession
 
@@ -275,7 +276,7 @@ class SignUpsDialog(QDialog):
         try:
             self.app.signups.set_attended(signup_id, came)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return False
         self.error.hide()
         return True
@@ -326,7 +327,7 @@ class SignUpsDialog(QDialog):
         try:
             self.app.signups.delete(signup.id)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return
         self.reload()
         self._say(self.tr("Anmälan för ”%1” togs bort.").replace("%1", signup.child_name))
@@ -350,7 +351,7 @@ class SignUpsDialog(QDialog):
                 None if blank else self.activity.id, details
             )
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return
         # The sheet is a Swedish document, so its file name is Swedish too.
         if blank:
