@@ -24,6 +24,7 @@ from vanskapshuset.domain.rules import (
     parse_time_of_day,
 )
 from vanskapshuset.domain.vocabulary import VisitSource
+from vanskapshuset.messages import visits as visits_said
 from vanskapshuset.messages.common import UNEXPECTED, UNEXPECTED_SEE_LOG
 from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.paths import DATABASE_FILE, data_dir, log_dir
@@ -76,7 +77,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     options.check()  # before the database is made
     with _opened(args) as app:
         summary = generate_demo(app, options)
-    print(summary)
+    print(say(summary.message()))
     return 0
 
 
@@ -107,7 +108,7 @@ def cmd_visit_add(args: argparse.Namespace) -> int:
         ids = app.visits.add(
             site.id, args.gender, args.age, args.count, at, source=VisitSource.COMMAND_LINE
         )
-    print(f"{len(ids)} besök sparade.")
+    print(say(visits_said.VISITS_SAVED(len(ids))))
     return 0
 
 

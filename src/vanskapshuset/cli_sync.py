@@ -7,10 +7,11 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import one_line
 from vanskapshuset.messages import sync as said
-from vanskapshuset.messages.text import Message, Text
+from vanskapshuset.messages.text import Message
 
 if TYPE_CHECKING:
     from vanskapshuset.app import App
@@ -20,11 +21,6 @@ Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]
 Group = Callable[[str, str], argparse._SubParsersAction]
 EXIT_REFUSED = 2
-
-
-def say(message: Message | Text) -> str:
-    """`message` in the command line's language (for now Swedish, the catalogue's source)."""
-    return str(message)
 
 
 def describe_import(result: "ImportResult") -> Message:

@@ -27,6 +27,8 @@ from vanskapshuset.domain.errors import StorageError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, local_date, to_local
 from vanskapshuset.domain.settings_registry import SECOND_BACKUP_FOLDER
 from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import backups as said
+from vanskapshuset.messages.text import Message
 from vanskapshuset.services.backup_rotation import Dated, to_keep
 from vanskapshuset.services.backup_text import backup_refusal
 from vanskapshuset.services.context import ServiceContext
@@ -95,7 +97,7 @@ class SecondStatus(StrEnum):
 class SecondCopy:
     status: SecondStatus
     folder: Path
-    problem: str = ""  # one sentence, when it failed
+    problem: Message | None = None  # one sentence, when it failed
 
 
 @dataclass(frozen=True)
@@ -237,7 +239,7 @@ class BackupService:
             write_copy(source, target, _without_signups)
         except _FAULTS as error:
             log.warning("The copy in the second folder %s failed", folder, exc_info=True)
-            return SecondCopy(SecondStatus.FAILED, folder, str(backup_refusal(error, folder)))
+            return SecondCopy(SecondStatus.FAILED, folder, backup_refusal(error, folder).message)
         # Its copies hold no sign-ups: nothing to purge there.
         self._maintain(folder, local_date(now), target.name, purge=False)
         return SecondCopy(SecondStatus.WRITTEN, folder)
@@ -289,9 +291,9 @@ class BackupService:
             return
         chosen = _usable(Path(folder), Path.is_dir)
         if chosen is None:
-            raise UserError(f"Mappen ”{folder}” finns inte (är minnet anslutet?).")
+            raise UserError(said.SECOND_FOLDER_MISSING(folder=folder), field="folder")
         if chosen == self.folder.absolute():
-            raise UserError("Välj en annan mapp än den där säkerhetskopiorna redan sparas.")
+            raise UserError(said.SECOND_FOLDER_SAME(), field="folder")
         self.settings.set(SECOND_FOLDER, str(chosen))
 
     # -- listing ---------------------------------------------------------------------------------
@@ -387,19 +389,16 @@ class BackupService:
         if Path(name).name == name:  # a bare name: one of the copies in the backup folder
             path = _usable(self.folder / name, Path.is_file)
             if parse_backup_name(name) is None or path is None:
-                raise UserError(
-                    f"Det finns ingen säkerhetskopia som heter ”{name}” (se listan över "
-                    "säkerhetskopior)."
-                )
+                raise UserError(said.NO_SUCH_BACKUP(name=name), field="name")
             return path
         given = _usable(Path(name), Path.is_file)
         if given is None:
-            raise UserError(f"Filen ”{name}” finns inte.")
+            raise UserError(said.NO_SUCH_FILE(name=name), field="name")
         return given
 
     @staticmethod
     def _check_restorable(path: Path, name: str) -> None:
-        not_ours = f"”{name}” är ingen säkerhetskopia av Vänskapshuset."
+        not_ours = UserError(said.NOT_OURS(name=name), field="name")
         try:
             whole = quick_check(path)
             with read_copy(path) as connection:
@@ -407,13 +406,10 @@ class BackupService:
                     "SELECT version_num FROM alembic_version"
                 ).scalar()
         except _FAULTS:
-            raise UserError(not_ours) from None
+            raise not_ours from None
         if not whole:
-            raise UserError(f"Säkerhetskopian ”{name}” är skadad; välj en annan.")
+            raise UserError(said.DAMAGED(name=name), field="name")
         if revision is None:
-            raise UserError(not_ours)
+            raise not_ours
         if revision not in KNOWN_REVISIONS:
-            raise UserError(
-                f"Säkerhetskopian ”{name}” är gjord av en nyare version av Vänskapshuset "
-                f"(schema {revision}); installera den versionen för att återställa den."
-            )
+            raise UserError(said.TOO_NEW(name=name, revision=revision), field="name")

@@ -4,9 +4,10 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from vanskapshuset.domain.errors import NotFoundError
-from vanskapshuset.domain.rules import NOTE, check_event_date, check_time_span
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.rules import NOTE, check_event_date
 from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records as said
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import DayLog, Leader, Site
@@ -49,19 +50,17 @@ class DayLogService:
 
     def save(self, entry: DayLogEntry) -> None:
         self.access.require_day_open(entry.date, locked.DAY_LOG)
-        if entry.opens_at and entry.closes_at:
-            check_time_span(
-                entry.opens_at, entry.closes_at, "Stängningstiden måste vara efter öppningstiden."
-            )
+        if entry.opens_at and entry.closes_at and entry.closes_at <= entry.opens_at:
+            raise UserError(said.CLOSES_BEFORE_OPENS(), field="closes_at")
         note = NOTE.clean(entry.note)
         check_event_date(entry.date, self.context.today())
         with self.context.db.write() as session:
             site = session.get(Site, entry.site_id)
             if site is None or site.deleted:
-                raise NotFoundError(f"Det finns ingen plats med id {entry.site_id}.")
+                raise NotFoundError(said.NO_SUCH_ID(kind=said.KIND_SITE, id=entry.site_id))
             for leader_id in entry.leader_ids:
                 if session.get(Leader, leader_id) is None:
-                    raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+                    raise NotFoundError(said.NO_SUCH_ID(kind=said.KIND_LEADER, id=leader_id))
             log = session.get(DayLog, day_log_id(entry.site_id, entry.date))
             before = snapshot(log) if log is not None else None
             if log is None:

@@ -10,6 +10,8 @@ from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.rules import TextRule, shown
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records as said
+from vanskapshuset.messages.text import Text
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id, snapshot
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
@@ -30,7 +32,7 @@ class NamedRecords(Generic[R]):
 
     model: type[R]
     entity: str
-    label: str  # Swedish noun for messages, e.g. "plats"
+    label: Text | str  # the kind's noun in messages, e.g. records.KIND_SITE ("plats")
     name_rule: TextRule  # what a name of this kind may be (domain/rules)
 
     def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
@@ -49,19 +51,19 @@ class NamedRecords(Generic[R]):
         for record in records:
             if record.name.casefold() == wanted:
                 return record
-        known = ", ".join(record.name for record in records) or "inga ännu"
-        raise NotFoundError(f"Okänd {self.label} ”{shown(name)}” (finns: {known}).")
+        known = ", ".join(record.name for record in records) or said.NONE_YET
+        raise NotFoundError(said.UNKNOWN_NAME(kind=self.label, name=shown(name), known=known))
 
     def get(self, session: Session, record_id: str) -> R:
         record = session.get(self.model, record_id)
         if record is None or record.deleted:
-            raise NotFoundError(f"Det finns ingen {self.label} med id {record_id}.")
+            raise NotFoundError(said.NO_SUCH_ID(kind=self.label, id=record_id))
         return record
 
     def ensure_unique(self, session: Session, name: str, except_id: str | None = None) -> None:
         for record in self.live(session):
             if record.name.casefold() == name.casefold() and record.id != except_id:
-                raise UserError(f"Det finns redan en {self.label} som heter ”{record.name}”.")
+                raise UserError(said.NAME_TAKEN(kind=self.label, name=record.name), field="name")
 
     def create(self, name: str, **fields: object) -> R:
         """A new record named `name` (tidied, unique), stamped and audited in one transaction."""

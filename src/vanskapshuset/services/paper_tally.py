@@ -14,6 +14,8 @@ from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.rules import PAPER_PER_CELL, PAPER_PER_SHEET, check_date
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records
+from vanskapshuset.messages import visits as said
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
@@ -53,17 +55,17 @@ class PaperTallyService:
         PAPER_PER_SHEET.check(sum(counts.values()))
         check_date(day)
         if day > self.context.today():
-            raise UserError(f"Dagen {day} har inte varit än.")
+            raise UserError(said.PAPER_DAY_AHEAD(day=day), field="day")
         moment = dt.datetime.combine(day, PAPER_TIME, tzinfo=STOCKHOLM)
         with self.context.db.write_core() as connection:
             site = connection.execute(select(Site.deleted).where(Site.id == site_id)).first()
             if site is None or site.deleted:
-                raise NotFoundError(f"Det finns ingen plats med id {site_id}.")
+                raise NotFoundError(records.NO_SUCH_ID(kind=records.KIND_SITE, id=site_id))
             if (
                 leader_id
                 and connection.scalar(select(Leader.id).where(Leader.id == leader_id)) is None
             ):
-                raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+                raise NotFoundError(records.NO_SUCH_ID(kind=records.KIND_LEADER, id=leader_id))
             bands = {
                 code: (low, high)
                 for code, low, high in connection.execute(
@@ -76,7 +78,7 @@ class PaperTallyService:
             for (gender, band), count in counts.items():
                 parsed = parse_choice(Gender, gender, "kön")
                 if band not in bands:
-                    raise NotFoundError(f"Okänd åldersgrupp ”{band}”.")
+                    raise NotFoundError(said.UNKNOWN_AGE_BAND(band=band), field="age_band")
                 low, high = bands[band]
                 rows += arrival_rows(
                     site_id=site_id,
@@ -106,7 +108,7 @@ class PaperTallyService:
                 select(Visit.id).where(Visit.corrects_id.in_(visit_ids)).limit(1)
             )
             if len(originals) != len(visit_ids) or already is not None:
-                raise UserError("Räknelistan är redan borttagen eller finns inte.")
+                raise UserError(said.PAPER_GONE())
             connection.execute(
                 insert(Visit),
                 [

@@ -18,6 +18,7 @@ from vanskapshuset.domain import rules
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.settings_registry import CONSENT_TEXT, RETENTION_DAYS
 from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records as said
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.safe_file import replacing
 from vanskapshuset.services.settings import SettingsService
@@ -194,7 +195,7 @@ class SignUpService:
         self.settings.access.require_coordinator(locked.PERSONAL_DATA)
         wanted = " ".join(name.split()).casefold()
         if not wanted:
-            raise UserError("Skriv namnet du söker.")
+            raise UserError(said.SEARCH_NAME_EMPTY(), field="name")
         with self.context.db.read() as session:
             rows = session.execute(
                 select(SignUp, Activity.title, Activity.local_date, Site.name)
@@ -212,7 +213,7 @@ class SignUpService:
         """Right of access: everything kept about `name`, as a JSON file written whole or not."""
         matches = self.find(name)
         if not matches:
-            raise NotFoundError(f"Det finns inga anmälningar för ”{name.strip()}”.")
+            raise NotFoundError(said.NO_SIGNUPS_FOR(name=name.strip()), field="name")
         document = {
             "exported_at": self.context.now().isoformat(),
             "about": " ".join(name.split()),
@@ -240,7 +241,7 @@ class SignUpService:
         """Right to erasure: delete every sign-up of `name`; returns how many."""
         ids = [m.signup.id for m in self.find(name)]
         if not ids:
-            raise NotFoundError(f"Det finns inga anmälningar för ”{name.strip()}”.")
+            raise NotFoundError(said.NO_SIGNUPS_FOR(name=name.strip()), field="name")
         with self.context.db.write() as session:
             session.execute(delete(SignUp).where(SignUp.id.in_(ids)))
             self.context.audit(session, "erase", "person", new_id(), None, {"signups": len(ids)})
@@ -251,13 +252,13 @@ class SignUpService:
     def _get(self, session: Session, signup_id: str) -> SignUp:
         row = session.get(SignUp, signup_id)
         if row is None:
-            raise NotFoundError("Anmälan finns inte (den kan ha raderats).")
+            raise NotFoundError(said.SIGNUP_GONE())
         return row
 
     def _live_activity(self, session: Session, activity_id: str) -> Activity:
         activity = session.get(Activity, activity_id)
         if activity is None or activity.deleted:
-            raise NotFoundError("Aktiviteten finns inte eller är borttagen.")
+            raise NotFoundError(said.ACTIVITY_GONE())
         return activity
 
 

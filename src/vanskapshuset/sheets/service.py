@@ -9,6 +9,7 @@ from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.rules import BRING, MEETING_POINT, SHEET_LEADER, SHEET_PHONE, check_date
 from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
+from vanskapshuset.messages import records as said
 from vanskapshuset.sheets.data import SignUpRow, SignUpSheet, TallySheet
 from vanskapshuset.sheets.sheet_texts import SWEDISH, sheet_texts
 
@@ -81,7 +82,7 @@ class SheetService:
         try:
             activity = self.app.activities.get(activity_id)
         except NotFoundError:
-            raise NotFoundError("Aktiviteten finns inte eller är borttagen.") from None
+            raise NotFoundError(said.ACTIVITY_GONE()) from None
         rows = tuple(
             SignUpRow(
                 child_name=s.child_name,

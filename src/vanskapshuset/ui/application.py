@@ -27,6 +27,7 @@ from vanskapshuset.services.door import DoorSnapshot, read_door
 from vanskapshuset.ui.desktop_identity import set_identity
 from vanskapshuset.ui.error_hook import install_error_hook
 from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE, RUN_LANGUAGE
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
 from vanskapshuset.ui.worker import run_in_background
@@ -137,7 +138,7 @@ def open_for_window(
     except DamagedDatabaseError as error:
         return _start_over(folder, error, clock)
     except UserError as error:
-        QMessageBox.critical(None, "Vänskapshuset", str(error))
+        QMessageBox.critical(None, "Vänskapshuset", say(error))
         return None
 
 

@@ -15,6 +15,7 @@ from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.settings_registry import LAST_FOLDER
 from vanskapshuset.messages.text import fill_numbered
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.worker import run_in_background
 
 # Characters Windows does not allow in file names (titles are typed by people).
@@ -111,7 +112,7 @@ class FileSaver(QWidget):
         self.busy = False
         self.window().unsetCursor()
         if isinstance(error, UserError):
-            text = str(error)
+            text = say(error)
         else:
             text = fill_numbered(
                 self.tr("Filen kunde inte sparas: %1."), str(error) or type(error).__name__

@@ -26,6 +26,7 @@ from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
 from vanskapshuset.services.settings import MIN_PASSWORD_LENGTH
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.language_names import language_choices
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
 from vanskapshuset.ui.worker import run_in_background
@@ -270,7 +271,7 @@ class FirstRunDialog(QDialog):
                 self.password.text() or None,
             )
         except UserError as error:
-            show_error(self.site_error, str(error))
+            show_error(self.site_error, say(error))
             return
         self.accept()
 
@@ -290,7 +291,7 @@ class FirstRunDialog(QDialog):
 
     def _demo_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        show_error(self.demo_error, str(error))
+        show_error(self.demo_error, say(error) if isinstance(error, UserError) else str(error))
         self._fit()
 
     def _set_busy(self, busy: bool) -> None:

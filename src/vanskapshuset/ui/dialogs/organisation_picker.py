@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import organisation_kind_labels
 from vanskapshuset.ui.session import UiSession
 
@@ -104,7 +105,7 @@ class NewOrganisationDialog(QDialog):
         try:
             info = self.session.app.organisations.add(self.name.text(), self.kind.currentData())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             self.name.setFocus()
             return

@@ -24,6 +24,7 @@ from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.paper_tally import PaperEntry
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.session import UiSession
 
@@ -165,7 +166,7 @@ class PaperTallyDialog(QDialog):
                 self.site_id, self.day, counts, leader_id=self.session.leader_id
             )
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             return
         self.counts = counts

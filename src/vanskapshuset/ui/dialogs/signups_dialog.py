@@ -30,6 +30,7 @@ from vanskapshuset.sheets.sheet_texts import SWEDISH, second_languages, sheet_te
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
 from vanskapshuset.ui.dialogs.sheet_details_dialog import SheetDetailsDialog
 from vanskapshuset.ui.dialogs.signup_form import SignUpForm
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.signup_table import Column, SignUpTableModel
 from vanskapshuset.ui.session import UiSession
 
@@ -295,7 +296,7 @@ class SignUpsDialog(QDialog):
         try:
             self.app.signups.set_attended(signup_id, came)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return False
         self.error.hide()
         return True
@@ -346,7 +347,7 @@ class SignUpsDialog(QDialog):
         try:
             self.app.signups.delete(signup.id)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return
         self.reload()
         self._say(self.tr("Anmälan för ”%1” togs bort.").replace("%1", signup.child_name))
@@ -370,7 +371,7 @@ class SignUpsDialog(QDialog):
                 None if blank else self.activity.id, details, self.sheet_language.currentData()
             )
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return
         # The sheet is a Swedish document, so its file name is Swedish too.
         if blank:

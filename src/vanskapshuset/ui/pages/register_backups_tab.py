@@ -26,6 +26,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.backup_text import size_text
 from vanskapshuset.services.backups import BackupInfo, BackupReason, SecondCopy, SecondStatus
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow, TextTableModel
 from vanskapshuset.ui.pages.register_common import error_label, record_table, show_error
 from vanskapshuset.ui.session import UiSession
@@ -176,7 +177,7 @@ class BackupsTab(QWidget):
     def _failed(self, error: Exception) -> None:
         """One red sentence: ours as it is, anything else in plain words (details in the log)."""
         if isinstance(error, UserError):
-            text = str(error)
+            text = say(error)
         else:
             log.error("Backups tab", exc_info=error)
             text = self.tr("Något gick fel med säkerhetskopiorna; detaljerna finns i loggfilen.")
@@ -225,7 +226,8 @@ class BackupsTab(QWidget):
                 self.tr("Den andra mappen %1 är inte ansluten; ingen kopia där."),
                 str(second.folder),
             ), False
-        return fill_numbered(self.tr("Ingen kopia i den andra mappen: %1"), second.problem), True
+        problem = "" if second.problem is None else say(second.problem)
+        return fill_numbered(self.tr("Ingen kopia i den andra mappen: %1"), problem), True
 
     # -- restoring -----------------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.signups import SignUpMatch
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow, TextTableModel
 from vanskapshuset.ui.pages.register_common import error_label, record_table, show_error
 from vanskapshuset.ui.session import UiSession
@@ -120,7 +121,7 @@ class PersonalDataTab(QWidget):
         try:
             matches = self.session.app.signups.find(name)
         except UserError as error:
-            show_error(self.error, str(error), self.name)
+            show_error(self.error, say(error), self.name)
             self._show([])
             return
         self.searched = " ".join(name.split())
@@ -199,7 +200,7 @@ class PersonalDataTab(QWidget):
         except NotFoundError:
             erased = 0
         except UserError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, say(error))
             return
         self.saver.hide()
         self._find(name)

@@ -27,6 +27,7 @@ from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.service import report_service
 from vanskapshuset.ui.dialogs.file_saving import NOT_IN_FILE_NAMES
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.report_choice import ReportChoice, ReportKind, ReportRequest
 from vanskapshuset.ui.pages.report_preview import ReportPreview
@@ -310,5 +311,5 @@ class ReportsPage(QWidget):
 
     def _sentence(self, error: Exception, what: str) -> str:
         if isinstance(error, UserError):
-            return str(error)
+            return say(error)
         return f"{what}: {str(error) or type(error).__name__}."
