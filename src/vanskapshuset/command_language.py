@@ -14,11 +14,15 @@ __all__ = ["begin_run", "checked_language", "choose_saved", "say"]
 
 @dataclass
 class _Run:
-    catalogue: Catalogue
+    language: str  # the catalogue is read when first needed: a window's start needs none
     by_option: bool = False
 
+    @property
+    def catalogue(self) -> Catalogue:
+        return catalogue(self.language)
 
-_run = _Run(catalogue(SOURCE_LANGUAGE))
+
+_run = _Run(SOURCE_LANGUAGE)
 
 
 def checked_language(code: str) -> str:
@@ -34,20 +38,20 @@ def begin_run(option: str | None) -> None:
     """A new run (main() may be called again in one process): `--language CODE` if given,
     Swedish until the saved language is known."""
     global _run
-    _run = _Run(catalogue(SOURCE_LANGUAGE))
+    _run = _Run(SOURCE_LANGUAGE)
     if option is not None:
-        _run = _Run(catalogue(checked_language(option)), by_option=True)
+        _run = _Run(checked_language(option), by_option=True)
 
 
 def choose_saved(saved: str) -> None:
     """The laptop's saved language, unless `--language` chose one for this run."""
     global _run
     if not _run.by_option:
-        _run = _Run(catalogue(saved))
+        _run = _Run(saved)
 
 
 def language() -> str:
-    return _run.catalogue.language
+    return _run.language
 
 
 def say(what: Message | Text | UserError) -> str:

@@ -23,8 +23,8 @@ class Catalogue:
     def __init__(self, language: str) -> None:
         self.language = language if is_known(language) else SOURCE_LANGUAGE
         self._forms: dict[Key, list[str]] = {}
-        if self.language != SOURCE_LANGUAGE:
-            from babel import Locale  # only for a translation: Swedish needs no plural rules
+        if ts_file(self.language).exists():  # Swedish's holds only its plural forms
+            from babel import Locale  # loaded only when there are plural forms to choose
 
             self._forms = _read(self.language)
             plural_form = Locale.parse(self.language).plural_form

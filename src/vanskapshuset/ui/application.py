@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
 from vanskapshuset.domain.localtime import Clock, SystemClock
-from vanskapshuset.messages.languages import SOURCE_LANGUAGE, qm_file
+from vanskapshuset.messages.languages import qm_file
 from vanskapshuset.services.door import DoorSnapshot, read_door
 from vanskapshuset.ui.desktop_identity import set_identity
 from vanskapshuset.ui.error_hook import install_error_hook
@@ -42,8 +42,8 @@ SHOWN_LINE = "Idag visad"
 
 
 def install_translator(application: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own texts (Yes/No, month names) in `language`, and ours unless it is Swedish,
-    the language the program is written in. `--language` (RUN_LANGUAGE) wins over the saved
+    """Qt's own texts (Yes/No, month names) in `language`, and ours (for Swedish, the language
+    the program is written in, only the plural forms). `--language` (RUN_LANGUAGE) wins over the saved
     `language`. Returns what was installed."""
     language = str(application.property(RUN_LANGUAGE) or language)
     application.setProperty(INSTALLED_LANGUAGE, language)
@@ -55,7 +55,8 @@ def install_translator(application: QApplication, language: str) -> list[QTransl
         application.installTranslator(qt_own)
         installed.append(qt_own)
     ours = QTranslator(application)
-    if language != SOURCE_LANGUAGE and ours.load(str(qm_file(language))):
+    # Swedish too: its file holds the plural forms of the texts written in Swedish.
+    if qm_file(language).exists() and ours.load(str(qm_file(language))):
         application.installTranslator(ours)
         installed.append(ours)
     locale = window_locale(language)
