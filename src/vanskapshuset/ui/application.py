@@ -102,7 +102,9 @@ def build_door_window(door: DoorSnapshot) -> "MainWindow":
 
 def run_gui(folder: Path, clock: Clock | None = None, language: str | None = None) -> int:
     """The window on `folder`; `language` (from `--language`) instead of the saved one."""
-    application = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    application = existing if existing is not None else QApplication(sys.argv)
+    assert isinstance(application, QApplication)  # a window needs widgets, not a bare core app
     application.setProperty(RUN_LANGUAGE, language)
     set_identity(application)  # name, icon, desktop entry, the shipped fonts
     install_error_hook()

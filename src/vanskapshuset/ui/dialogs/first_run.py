@@ -308,7 +308,9 @@ class FirstRunDialog(QDialog):
     def _fit(self) -> None:
         """Follow the inline messages' coming and going (with wrapped labels Qt's own minimum
         size is too small, and the fields would be squeezed)."""
-        self.layout().activate()
+        layout = self.layout()
+        assert layout is not None  # set when the dialog was built
+        layout.activate()
         self.resize(self.width(), self.heightForWidth(self.width()))
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -30,7 +30,8 @@ from vanskapshuset.ui.session import UiSession
 
 MAX_PER_CELL = PAPER_PER_CELL.high
 
-Counts = dict[tuple[Gender, str], int]
+# (gender, band) → visitors, as PaperTallyService.enter takes them (the genders are Gender).
+Counts = dict[tuple[str, str], int]
 
 
 class PaperTallyDialog(QDialog):

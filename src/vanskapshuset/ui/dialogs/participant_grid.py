@@ -47,8 +47,8 @@ class ParticipantGrid(QWidget):
         self._changed()
 
     def set_counts(self, counts: Sequence[ParticipantCount]) -> None:
-        for spin in self.cells.values():
-            spin.setValue(0)
+        for cell in self.cells.values():
+            cell.setValue(0)
         for count in counts:
             spin = self.cells.get((count.gender, count.age_band))
             if spin is not None:

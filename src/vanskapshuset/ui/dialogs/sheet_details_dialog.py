@@ -70,7 +70,9 @@ class SheetDetailsDialog(QDialog):
         self.leader.setAccessibleName(self.tr("Ansvarig ledare"))
         self.leader.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.leader.addItems([leader.name for leader in session.app.leaders.list()])
-        self.leader.lineEdit().setMaxLength(FIELD_LENGTH)
+        leader_text = self.leader.lineEdit()
+        assert leader_text is not None  # the box is editable
+        leader_text.setMaxLength(FIELD_LENGTH)
         form.addRow(self.tr("Ansvarig &ledare:"), self.leader)
         self.leader_phone = self._line(self.tr("Ledarens telefon"))
         self.leader_phone.setPlaceholderText(self.tr("t.ex. 070-123 45 67"))

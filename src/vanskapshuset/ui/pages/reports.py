@@ -259,6 +259,7 @@ class ReportsPage(QWidget):
             # One folder per report: its files (nyckeltal.csv, …) never mix with another's.
             target = chosen / stem
             remember_folder(chosen)
+            assert not isinstance(report, DayReport)  # a day report's CSV button is disabled
             work = lambda: files.write_csv(report, target)  # noqa: E731
         else:
             chosen = self.ask_file(kind, default_folder() / f"{stem}{SUFFIXES[kind]}")
@@ -266,8 +267,11 @@ class ReportsPage(QWidget):
                 return
             target = chosen
             remember_folder(chosen.parent)
-            writer = files.write_pdf if kind == "pdf" else files.write_xlsx
-            work = lambda: [writer(report, target)]  # noqa: E731
+            if kind == "pdf":
+                work = lambda: [files.write_pdf(report, target)]  # noqa: E731
+            else:
+                assert not isinstance(report, DayReport)  # its Excel button is disabled
+                work = lambda: [files.write_xlsx(report, target)]  # noqa: E731
         self.saved_bar.hide()
         show_error(self.message, "")
         self.jobs.start(

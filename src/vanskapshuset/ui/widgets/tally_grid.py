@@ -181,11 +181,13 @@ class TallyGrid(QWidget):
         """(Re)build the cells for the configured age bands."""
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            assert item is not None  # the layout still has count() items
+            widget = item.widget()
+            if widget:
+                widget.deleteLater()
         self.buttons, self._by_key = {}, {}
-        self._headings: list[ColumnHeading] = []
-        self._minus: list[MinusButton] = []
+        self._headings = []
+        self._minus = []
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
@@ -288,7 +290,7 @@ class TallyGrid(QWidget):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.corrected.emit(*cell)
             return
-        moves = {
+        moves: dict[int, tuple[int, int]] = {
             Qt.Key.Key_Left: (0, -1),
             Qt.Key.Key_Right: (0, 1),
             Qt.Key.Key_Up: (-1, 0),
