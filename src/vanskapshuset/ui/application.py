@@ -43,8 +43,8 @@ SHOWN_LINE = "Idag visad"
 
 def install_translator(application: QApplication, language: str) -> list[QTranslator]:
     """Qt's own texts (Yes/No, month names) in `language`, and ours (for Swedish, the language
-    the program is written in, only the plural forms). `--language` (RUN_LANGUAGE) wins over the saved
-    `language`. Returns what was installed."""
+    the program is written in, only the plural forms). `--language` (RUN_LANGUAGE) wins over
+    the saved `language`. Returns what was installed."""
     language = str(application.property(RUN_LANGUAGE) or language)
     application.setProperty(INSTALLED_LANGUAGE, language)
     installed = []
