@@ -61,7 +61,9 @@ class SettingKey(Generic[T]):
             return False
 
     def encode_local(self, value: T) -> str:
-        return str(int(value)) if self.kind in (int, bool) else str(value)
+        if isinstance(value, bool | int):
+            return str(int(value))
+        return str(value)
 
     def decode_local(self, text: str) -> T:
         if self.kind is int:

@@ -9,6 +9,7 @@ drawer for months, out of reach of that purge) holds no sign-ups at all.
 
 from __future__ import annotations  # a method named `list` shadows the builtin
 
+import builtins
 import datetime as dt
 import json
 import logging
@@ -304,7 +305,7 @@ class BackupService:
         ours = sorted(self._ours(self.folder), key=lambda b: (b.moment, b.number), reverse=True)
         return [self._info(self.folder / backup.name) for backup in ours]
 
-    def _ours(self, folder: Path) -> list[Dated]:
+    def _ours(self, folder: Path) -> builtins.list[Dated]:  # `list` is a method here
         """Our copies in `folder` (other files there are left alone), as the rotation sees them."""
         try:
             names = [path.name for path in folder.glob(f"*{SUFFIX}")]

@@ -30,6 +30,7 @@ from vanskapshuset.store.models import (
     ActivityParticipant,
     ActivityPartner,
     ActivityType,
+    Base,
     DayLog,
     Leader,
     Organisation,
@@ -154,7 +155,7 @@ class _Generator:
         types = session.scalars(select(ActivityType).where(ActivityType.deleted.is_(False)))
         self.types = {t.name: t for t in types}
 
-    def _record(self, session: Session, model: type, **values: object) -> str:
+    def _record(self, session: Session, model: type[Base], **values: object) -> str:
         # Named records get their names' own ids, as the services give them: a laptop set up
         # apart with the same site names shares them with the demo's.
         record_id = own_id(model.__tablename__, str(values["name"]))

@@ -84,12 +84,19 @@ def read_door(folder: Path, clock: Clock) -> DoorSnapshot | None:
         reader.close()
 
 
+def _int(cell: object) -> int:
+    """A whole number from a plain sqlite3 row; anything else sends the start the normal way."""
+    if not isinstance(cell, int):
+        raise TypeError(f"not a whole number: {cell!r}")
+    return cell
+
+
 def _snapshot(reader: QuickRead, folder: Path, today: dt.date) -> DoorSnapshot | None:
     sites = by_name(
         [DoorChoice(str(i), str(name), SiteKind(str(kind))) for i, name, kind in reader.sites()]
     )
     bands = [
-        AgeBand(str(code), int(low), None if high is None else int(high))
+        AgeBand(str(code), _int(low), None if high is None else _int(high))
         for code, low, high in reader.age_bands()
     ]
     if not sites or not bands:
@@ -107,9 +114,9 @@ def _snapshot(reader: QuickRead, folder: Path, today: dt.date) -> DoorSnapshot |
         site_id=site_id,
         leader_id=reader.local(CURRENT_LEADER),
         cells={
-            (Gender(str(g)), str(band)): int(n)
+            (Gender(str(g)), str(band)): _int(n)
             for g, band, n in reader.day_cells(site_id, today)
             if n
         },
-        by_hour={int(h): int(n) for h, n in reader.day_hours(site_id, today)},
+        by_hour={_int(h): _int(n) for h, n in reader.day_hours(site_id, today)},
     )

@@ -6,6 +6,7 @@ that a sign-up was added, changed, exported or erased, and by whom, but never wh
 
 from __future__ import annotations  # methods named `list` shadow the builtin
 
+import builtins
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass
@@ -190,7 +191,7 @@ class SignUpService:
 
     # -- the people's rights -----------------------------------------------------------------
 
-    def find(self, name: str) -> list[SignUpMatch]:
+    def find(self, name: str) -> builtins.list[SignUpMatch]:  # `list` is a method here
         """Every sign-up where `name` is the child's or the guardian's name (any case)."""
         self.settings.access.require_coordinator(locked.PERSONAL_DATA)
         wanted = " ".join(name.split()).casefold()

@@ -46,7 +46,7 @@ class DayGrid:
         return sum(self.cells.values())
 
 
-def _undone_ids() -> Select[tuple[str | None]]:
+def _undone_ids() -> Select[str | None]:
     return select(Visit.corrects_id).where(Visit.corrects_id.is_not(None))
 
 

@@ -16,7 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeGuard
 
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_init_pull,
@@ -398,7 +398,7 @@ _MAX_SEQ = 10**12  # a segment a minute for a million years
 _MAX_PEERS = 1000  # laptops a team has had
 
 
-def _is_seq(value: object) -> bool:
+def _is_seq(value: object) -> TypeGuard[int]:
     return type(value) is int and 0 <= value <= _MAX_SEQ
 
 

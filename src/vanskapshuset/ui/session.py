@@ -50,7 +50,8 @@ class UiSession(QObject):
 
     def language(self) -> str:
         """The window's language: the one installed (`--language` or as saved in the data)."""
-        installed = QCoreApplication.instance().property(INSTALLED_LANGUAGE)
+        application = QCoreApplication.instance()
+        installed = application.property(INSTALLED_LANGUAGE) if application else None
         if installed:
             return str(installed)
         if self._app is None:

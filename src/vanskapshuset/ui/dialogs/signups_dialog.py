@@ -242,7 +242,8 @@ class SignUpsDialog(QDialog):
     # -- showing -----------------------------------------------------------------------------
 
     def reload(self, select_id: str | None = None) -> None:
-        keep = select_id or (self.selected().id if self.selected() else None)
+        selected = self.selected()
+        keep = select_id or (selected.id if selected else None)
         signups = self.app.signups.list(self.activity.id)
         self.model.set_signups(signups)
         self._update_summary()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rules import TextRule
 from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.services.signups import MAX_RETENTION_DAYS
@@ -28,7 +29,9 @@ from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
 # Long enough for "Kraftsamling Herrgården – Vänskapshuset", short enough for a report header.
-ORGANISATION_NAME_LENGTH = ORGANISATION_NAME.rule.limit if ORGANISATION_NAME.rule else 0
+ORGANISATION_NAME_LENGTH = (
+    ORGANISATION_NAME.rule.limit if isinstance(ORGANISATION_NAME.rule, TextRule) else 0
+)
 
 
 def _password_field(accessible_name: str) -> QLineEdit:
