@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import parse_date
+from vanskapshuset.messages import cli as said
 
 if TYPE_CHECKING:
     from vanskapshuset.app import App
@@ -20,7 +21,7 @@ Group = Callable[[str, str], argparse._SubParsersAction]
 def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
     def signup(args: argparse.Namespace) -> int:
         if bool(args.activity) == bool(args.blank):
-            raise UserError("Ange antingen --activity ID eller --blank.")
+            raise UserError(said.ACTIVITY_OR_BLANK())
         from vanskapshuset.sheets.service import SheetDetails, SheetService
         from vanskapshuset.sheets.sheet_texts import sheet_texts
         from vanskapshuset.sheets.signup_pdf import write_signup_sheet
@@ -44,7 +45,7 @@ def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
             if not site:
                 doors = [s for s in app.sites.list() if s.kind is not SiteKind.EXCURSION]
                 if not doors:
-                    raise UserError("Det finns ingen plats ännu; lägg till en med ”site add”.")
+                    raise UserError(said.NO_SITE_YET(), field="site")
                 site = doors[0].name
             sheet = SheetService(app).tally_sheet(day, site)
         print(write_tally_sheet(sheet, Path(args.pdf)))

@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import setup as said
 from vanskapshuset.reports.text_direction import is_rtl_paragraph
 
 __all__ = ["SWEDISH", "SheetTexts", "languages", "second_languages", "sheet_texts"]
@@ -78,9 +79,10 @@ def sheet_texts(code: str) -> SheetTexts:
     """The texts of `code`; UserError (one sentence) for a language without a file."""
     code = code.strip().lower()
     if code not in languages():
+        known = ", ".join(second_languages())
         raise UserError(
-            f"Anmälningslistan finns inte på språket ”{code}”; välj bland "
-            f"{', '.join(second_languages())} (eller {SWEDISH} för bara svenska)."
+            said.SHEET_LANGUAGE_UNKNOWN(language=code, known=known, swedish=SWEDISH),
+            field="sheet_language",
         )
     raw = (_folder() / f"{code}.json").read_text(encoding="utf-8")
     return SheetTexts(code, MappingProxyType(json.loads(raw)))

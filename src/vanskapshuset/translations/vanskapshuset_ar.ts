@@ -1809,6 +1809,26 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>أمر غير صحيح: {reason}.</translation>
     </message>
     <message>
+        <source>Ange var rapporten ska sparas: {options}.</source>
+        <comment>cli.report_target_missing</comment>
+        <translation>حدّد أين يُحفظ التقرير: {options}.</translation>
+    </message>
+    <message>
+        <source>Ange antingen --activity ID eller --blank.</source>
+        <comment>cli.activity_or_blank</comment>
+        <translation>اكتب إما --activity ID أو --blank.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen plats ännu; lägg till en med ”site add”.</source>
+        <comment>cli.no_site_yet</comment>
+        <translation>لا يوجد موقع بعد؛ أضف موقعًا باستخدام &quot;site add&quot;.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <comment>cli.or</comment>
+        <translation>أو</translation>
+    </message>
+    <message>
         <source>Det här får bara samordnaren göra: {what}. Samordnarens lösenord behövs.</source>
         <comment>access.needs_coordinator</comment>
         <translation>هذا مسموح للمنسّق فقط: {what}. تلزم كلمة مرور المنسّق.</translation>
@@ -2728,6 +2748,43 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
             <numerusform>تم حفظ %n زيارة.</numerusform>
             <numerusform>تم حفظ %n زيارة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Välj minst en plats.</source>
+        <comment>setup.choose_a_site</comment>
+        <translation>اختر موقعًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Två platser har samma namn.</source>
+        <comment>setup.sites_same_name</comment>
+        <translation>لموقعين الاسم نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lösenordet måste ha minst %n tecken.</source>
+        <comment>setup.password_too_short</comment>
+        <translation>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmet är redan inställt på den här datorn.</source>
+        <comment>setup.already_set_up</comment>
+        <translation>البرنامج مُعدّ مسبقًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} går inte att skapa eller skriva i; välj en annan mapp med --data-dir.</source>
+        <comment>setup.data_folder_unusable</comment>
+        <translation>لا يمكن إنشاء مجلد البيانات {folder} أو الكتابة فيه؛ اختر مجلدًا آخر باستخدام --data-dir.</translation>
+    </message>
+    <message>
+        <source>Anmälningslistan finns inte på språket ”{language}”; välj bland {known} (eller {swedish} för bara svenska).</source>
+        <comment>setup.sheet_language_unknown</comment>
+        <translation>قائمة التسجيل غير متوفرة باللغة &quot;{language}&quot;؛ اختر من {known}، أو {swedish} للسويدية فقط.</translation>
     </message>
 </context>
 <context>

@@ -1809,6 +1809,26 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Invalid command: {reason}.</translation>
     </message>
     <message>
+        <source>Ange var rapporten ska sparas: {options}.</source>
+        <comment>cli.report_target_missing</comment>
+        <translation>Say where to save the report: {options}.</translation>
+    </message>
+    <message>
+        <source>Ange antingen --activity ID eller --blank.</source>
+        <comment>cli.activity_or_blank</comment>
+        <translation>Give either --activity ID or --blank.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen plats ännu; lägg till en med ”site add”.</source>
+        <comment>cli.no_site_yet</comment>
+        <translation>There is no site yet; add one with “site add”.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <comment>cli.or</comment>
+        <translation>or</translation>
+    </message>
+    <message>
         <source>Det här får bara samordnaren göra: {what}. Samordnarens lösenord behövs.</source>
         <comment>access.needs_coordinator</comment>
         <translation>Only the coordinator may do this: {what}. The coordinator’s password is needed.</translation>
@@ -2696,6 +2716,39 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
             <numerusform>%n visit saved.</numerusform>
             <numerusform>%n visits saved.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Välj minst en plats.</source>
+        <comment>setup.choose_a_site</comment>
+        <translation>Choose at least one site.</translation>
+    </message>
+    <message>
+        <source>Två platser har samma namn.</source>
+        <comment>setup.sites_same_name</comment>
+        <translation>Two sites have the same name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lösenordet måste ha minst %n tecken.</source>
+        <comment>setup.password_too_short</comment>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmet är redan inställt på den här datorn.</source>
+        <comment>setup.already_set_up</comment>
+        <translation>The program is already set up on this computer.</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} går inte att skapa eller skriva i; välj en annan mapp med --data-dir.</source>
+        <comment>setup.data_folder_unusable</comment>
+        <translation>The data folder {folder} cannot be created or written to; choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Anmälningslistan finns inte på språket ”{language}”; välj bland {known} (eller {swedish} för bara svenska).</source>
+        <comment>setup.sheet_language_unknown</comment>
+        <translation>The sign-up sheet is not available in the language “{language}”; choose from {known} (or {swedish} for Swedish only).</translation>
     </message>
 </context>
 <context>

@@ -67,5 +67,13 @@
             <numerusform>%n besök sparade.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Lösenordet måste ha minst %n tecken.</source>
+        <comment>setup.password_too_short</comment>
+        <translation>
+            <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
+            <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
