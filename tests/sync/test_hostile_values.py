@@ -320,6 +320,7 @@ def use_after_demo(app: App) -> None:
     app.settings.set(ORGANISATION_NAME, "Vänskapshuset")
     app.signups.set_retention_days(365)
     app.settings.set_coordinator_password("hemligt123")
+    app.access.unlock("hemligt123")  # personal data is the coordinator's
     use_signups(app)
 
 

@@ -15,7 +15,7 @@ from enum import Enum
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, Time
 
 from vanskapshuset.domain import rules
-from vanskapshuset.domain.settings_registry import shared_value_accepted
+from vanskapshuset.domain.settings_registry import SHARED_KEYS, shared_value_accepted
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.context import derived_id
 from vanskapshuset.store.models import (
@@ -246,6 +246,8 @@ CHECKS: dict[str, tuple[Check, ...]] = {
 def _setting_row(row: list[object]) -> bool:
     """A shared setting's value is JSON, and what its rule lets a person set (services)."""
     key, value = row[_SETTING_KEY], row[_SETTING_VALUE]
+    if key not in SHARED_KEYS:
+        return True  # the key's own check refuses it, naming that field
     if type(value) is not str:
         return False
     try:
