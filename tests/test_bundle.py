@@ -136,6 +136,8 @@ def test_bundle_carries_what_the_app_reads_from_disk(bundle):
     assert list((package / "store" / "migrations" / "versions").glob("0001_*.py"))
     assert (package / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
     assert (package / "resources" / "licenses" / "README.txt").is_file()
+    assert (package / "resources" / "sheet_texts" / "ar.json").is_file()
+    assert (package / "translations" / "vanskapshuset_ar.ts").is_file()  # the CLI reads it
     assert (package / "resources" / "icons" / "vanskapshuset-256.png").is_file()
     for language in ("sv", "en"):
         assert (package / "resources" / "help" / language / "index.html").is_file()

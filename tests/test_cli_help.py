@@ -166,16 +166,22 @@ def test_help_and_version_do_not_load_the_database_layer() -> None:
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        ([], (True, None)),
-        (["--data-dir", "data"], (True, "data")),
-        (["--data-dir=data"], (True, "data")),
-        (["gui"], (False, None)),
-        (["--data-dir", "data", "gui"], (False, None)),
-        (["--data-dir"], (False, None)),
-        (["--data-dir", "--help"], (False, None)),
-        (["--data-dir="], (False, None)),
-        (["--data"], (False, None)),
-        (["--help"], (False, None)),
+        ([], (True, {})),
+        (["--data-dir", "data"], (True, {"--data-dir": "data"})),
+        (["--data-dir=data"], (True, {"--data-dir": "data"})),
+        (["--language", "ar"], (True, {"--language": "ar"})),
+        (
+            ["--language=en", "--data-dir", "data"],
+            (True, {"--language": "en", "--data-dir": "data"}),
+        ),
+        (["--language", "ar", "--language", "en"], (False, {})),
+        (["gui"], (False, {})),
+        (["--data-dir", "data", "gui"], (False, {})),
+        (["--data-dir"], (False, {})),
+        (["--data-dir", "--help"], (False, {})),
+        (["--data-dir="], (False, {})),
+        (["--data"], (False, {})),
+        (["--help"], (False, {})),
     ],
 )
 def test_only_the_plain_window_start_skips_the_parser(argv, expected) -> None:

@@ -11,11 +11,11 @@ from by_name import activity_input
 from vanskapshuset.app import App
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.participants import ParticipantCount
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.reports import files
 from vanskapshuset.reports.service import report_service
 from vanskapshuset.services.day_logs import DayLogEntry
-from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sheets.service import SheetDetails, SheetService
 from vanskapshuset.sheets.signup_pdf import write_signup_sheet
@@ -39,7 +39,7 @@ def full(app: App) -> App:
     app.seasons.add(
         "S" * rules.SEASON_NAME.limit, DAY, DAY + dt.timedelta(days=40), [app.sites.id_of(SITE)]
     )
-    app.settings.set_shared(ORGANISATION_NAME, "O" * rules.REPORT_ORGANISATION.limit)
+    app.settings.set(ORGANISATION_NAME, "O" * rules.REPORT_ORGANISATION.limit)
     app.signups.set_consent_text(("Samtycke\n" * 400)[: rules.CONSENT_TEXT.limit])
     for note in NOTES:
         app.activities.create(

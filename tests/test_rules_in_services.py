@@ -16,10 +16,10 @@ from vanskapshuset.app import App
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.participants import ParticipantCount
+from vanskapshuset.domain.settings_registry import CONSENT_TEXT, ORGANISATION_NAME, RETENTION_DAYS
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.activities import ActivityChanges, ActivityInput
 from vanskapshuset.services.day_logs import DayLogEntry
-from vanskapshuset.services.settings import CONSENT_TEXT, ORGANISATION_NAME, RETENTION_DAYS
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.services.templates import TemplateInput
 from vanskapshuset.sheets.service import SheetDetails, SheetService
@@ -92,7 +92,7 @@ CONTROL_CHARACTERS: list[tuple[str, Call]] = [
     ("signup-guardian", lambda r: r.app.signups.add(r.activity, SignUpInput("Ali", 9, ESC))),
     ("signup-notes", lambda r: r.app.signups.add(r.activity, SignUpInput("Ali", notes=ESC))),
     ("consent-text", lambda r: r.app.signups.set_consent_text(ESC)),
-    ("report-organisation", lambda r: r.app.settings.set_shared(ORGANISATION_NAME, ESC)),
+    ("report-organisation", lambda r: r.app.settings.set(ORGANISATION_NAME, ESC)),
     ("age-band", lambda r: r.app.age_bands.replace([AgeBand("0-6\x1b", 0, 6)])),
     ("device-name", lambda r: r.app.sync.create_team(ESC)),
     ("device-rename", lambda r: r.app.sync.rename_device(ESC)),
@@ -162,8 +162,8 @@ OUT_OF_BOUNDS: list[tuple[str, Call, str]] = [
         "Högst 999 besök per ruta",
     ),
     ("retention-366", lambda r: r.app.signups.set_retention_days(366), "1–365"),
-    ("retention-setting", lambda r: r.app.settings.set_shared(RETENTION_DAYS, 0), "1–365"),
-    ("consent-2001", lambda r: r.app.settings.set_shared(CONSENT_TEXT, "x" * 2001), "högst 2000"),
+    ("retention-setting", lambda r: r.app.settings.set(RETENTION_DAYS, 0), "1–365"),
+    ("consent-2001", lambda r: r.app.settings.set(CONSENT_TEXT, "x" * 2001), "högst 2000"),
     ("signup-age-26", lambda r: r.app.signups.add(r.activity, SignUpInput("Ali", 26)), "25 år"),
     ("band-age-121", lambda r: r.app.age_bands.replace([AgeBand("0-121", 0, 121)]), "120 år"),
     ("device-name-65", lambda r: r.app.sync.rename_device("x" * 65), "högst 64"),

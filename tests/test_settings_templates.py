@@ -6,6 +6,7 @@ import json
 import pytest
 
 from by_name import template_input
+from vanskapshuset.domain import settings_registry as keys
 from vanskapshuset.domain.errors import UserError
 
 
@@ -20,7 +21,7 @@ def test_coordinator_password_is_hashed_checked_and_never_in_the_audit_log(app):
         app.settings.set_coordinator_password("nytt-lösen", current="fel")
     with pytest.raises(UserError, match="minst 6"):
         app.settings.set_coordinator_password("kort", current="hemligt123")
-    stored = app.settings.shared("coordinator_password")
+    stored = app.settings.get(keys.COORDINATOR_PASSWORD)
     assert stored.startswith("scrypt$") and "hemligt123" not in stored
     audit_text = json.dumps([(e.before, e.after) for e in app.audit.recent()])
     assert "scrypt$" not in audit_text and "hemligt" not in audit_text
@@ -91,7 +92,7 @@ def test_first_setup_is_all_or_nothing(app, data_dir):
         [("Vänskapshuset", "indoor"), ("Vänskapsparken", "outdoor")], "Amina", password="hemlig1"
     )
     assert [s.name for s in app.sites.list()] == ["Vänskapshuset", "Vänskapsparken"]
-    assert app.settings.local("current_leader_id") == leader.id
+    assert app.settings.get(keys.CURRENT_LEADER) == leader.id
     assert app.settings.check_coordinator_password("hemlig1")
     assert {e.actor for e in app.audit.recent()} == {"Amina"}
     with pytest.raises(UserError, match="redan inställt"):

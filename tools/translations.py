@@ -21,6 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "src" / "vanskapshuset"
 TRANSLATIONS = PACKAGE / "translations"
+SOURCE = "sv"
 SCANNED = ("ui", "messages")  # the window's tr() texts and the catalogue's translate() texts
 
 
@@ -43,9 +44,8 @@ def languages() -> list[str]:
 
 
 def main() -> None:
-    if sys.argv[1:2] == ["--add"]:
-        (TRANSLATIONS / f"vanskapshuset_{sys.argv[2]}.ts").touch()
-    for language in languages():
+    new = [sys.argv[2]] if sys.argv[1:2] == ["--add"] else []  # lupdate creates its file
+    for language in sorted({*languages(), *new}):
         ts_file = TRANSLATIONS / f"vanskapshuset_{language}.ts"
         subprocess.run(
             [
@@ -56,6 +56,9 @@ def main() -> None:
                 "-target-language",
                 language,
                 "-no-obsolete",
+                # Swedish is the source: its file holds only the plural forms ("1 aktivitet",
+                # "2 aktiviteter"), which a source text with %n cannot say by itself.
+                *(["-pluralonly"] if language == SOURCE else []),
                 "-locations",
                 "none",  # no line numbers: the file changes only when the texts do
                 "-ts",

@@ -12,7 +12,9 @@ from sqlalchemy.orm import configure_mappers
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import Clock, SystemClock, local_date
 from vanskapshuset.domain.rules import ACTOR
+from vanskapshuset.domain.settings_registry import CURRENT_LEADER
 from vanskapshuset.paths import backup_dir, database_path, prepare_data_dir
+from vanskapshuset.services.access import Asker, CoordinatorAccess
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.audit import AuditService
@@ -49,6 +51,7 @@ log = logging.getLogger(__name__)
 @dataclass
 class App:
     context: ServiceContext
+    access: CoordinatorAccess
     sites: SiteService
     seasons: SeasonService
     organisations: OrganisationService
@@ -102,6 +105,20 @@ class App:
             log.warning("The day's backup was not made: %s", error)
             return None
 
+    def act_as_leader(self, name: str | None = None, fallback: str | None = None) -> None:
+        """Who the audit log names: the leader `name` (refused if there is none by that name),
+        else the leader last chosen on this laptop, else the computer's user (the window before
+        a leader is chosen) or `fallback`. "(samordnare)" is added while the coordinator has
+        unlocked."""
+        if name is not None:
+            with self.db.read() as session:
+                leader = self.leaders.find(session, name)
+                self.access.act_as(leader.name)
+            return
+        leaders = {leader.id: leader.name for leader in self.leaders.list()}
+        chosen = leaders.get(self.settings.get(CURRENT_LEADER) or "")
+        self.access.act_as(chosen or fallback or self.context.actor)
+
     def close(self) -> None:
         self.changes.close()
         self.db.close()
@@ -130,6 +147,7 @@ def open_app(
     actor: str | None = None,
     backup_now: bool = True,
     verify: bool = False,
+    ask: Asker | None = None,
 ) -> App:
     """Open (creating or upgrading if needed) the database in `folder`; the day's first start
     makes the day's backup, unless `backup_now` is False (then the caller makes it). A damaged
@@ -137,7 +155,7 @@ def open_app(
     (`quick_check`) even when the day's check is done."""
     clock = clock or SystemClock()
     check_before_opening(folder, clock, verify)
-    return open_checked(folder, clock, actor, backup_now)
+    return open_checked(folder, clock, actor, backup_now, ask)
 
 
 def start_over(
@@ -167,7 +185,11 @@ def check_before_opening(folder: Path, clock: Clock, verify: bool = False) -> No
 
 
 def open_checked(
-    folder: Path, clock: Clock, actor: str | None = None, backup_now: bool = True
+    folder: Path,
+    clock: Clock,
+    actor: str | None = None,
+    backup_now: bool = True,
+    ask: Asker | None = None,
 ) -> App:
     """The second half of open_app, after check_before_opening: on the thread that will use the
     App (its change watch keeps a connection of that thread)."""
@@ -179,34 +201,39 @@ def open_checked(
         # The audit log's "who" travels to every laptop: one line within ACTOR's limit.
         who = ACTOR.fit(actor or getpass.getuser()) or "?"
         context = ServiceContext(db, clock, device_id, device_name, who)
-        activities = ActivityService(context)
-        settings = SettingsService(context)
+        # One lock for every service: unlocked once, open for all of them (services/access.py).
+        access = CoordinatorAccess(context, ask)
+        activities = ActivityService(context, access)
+        settings = SettingsService(context, access)
         # After the schema is ready: commits from here on are what the window may miss.
         changes = ChangeService(ChangeWatch(db.path))
         live = LiveDatabase(context, changes, open_file)
         backups = BackupService(context, settings, backup_dir(folder), live)
         app = App(
             context=context,
-            sites=SiteService(context),
-            seasons=SeasonService(context),
-            organisations=OrganisationService(context),
-            activity_types=ActivityTypeService(context),
-            leaders=LeaderService(context),
-            age_bands=AgeBandService(context),
-            visits=VisitService(context),
+            access=access,
+            sites=SiteService(context, access),
+            seasons=SeasonService(context, access),
+            organisations=OrganisationService(context, access),
+            activity_types=ActivityTypeService(context, access),
+            leaders=LeaderService(context, access),
+            age_bands=AgeBandService(context, access),
+            visits=VisitService(context, access),
             activities=activities,
-            day_logs=DayLogService(context),
+            day_logs=DayLogService(context, access),
             audit=AuditService(context),
             statistics=StatisticsService(context),
             settings=settings,
-            templates=TemplateService(context, activities),
+            templates=TemplateService(context, activities, access),
             setup=SetupService(context, settings),
             signups=SignUpService(context, settings),
-            paper_tally=PaperTallyService(context),
-            sync=SyncService(context, before_import=backups.before_sync),
+            paper_tally=PaperTallyService(context, access),
+            sync=SyncService(context, before_import=backups.before_sync, access=access),
             changes=changes,
             backups=backups,
         )
+        if actor is None:
+            app.act_as_leader()  # the leader last chosen here, else the computer's user
         app.age_bands.seed_defaults()
         app.activity_types.seed_defaults()
         app.start_of_day(backup=backup_now)

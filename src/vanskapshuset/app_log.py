@@ -4,9 +4,10 @@ A rotating file (a few hundred kilobytes at most) in the folder `paths.log_dir` 
 never stops the program: a log that cannot be written (full disk, read-only folder) is skipped.
 """
 
+import io
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # imported with the first line written: it brings the socket module along
     from logging.handlers import RotatingFileHandler
@@ -39,7 +40,9 @@ class _LazyFileHandler(logging.Handler):
             self.handleError(record)
 
     def close(self) -> None:
-        with self.lock:
+        lock = self.lock
+        assert lock is not None  # made by Handler.__init__ (createLock)
+        with lock:
             if self._file is not None:
                 self._file.close()
                 self._file = None
@@ -50,7 +53,7 @@ def _rotating_file(path: Path) -> "RotatingFileHandler":
     from logging.handlers import RotatingFileHandler
 
     class FolderMakingFile(RotatingFileHandler):
-        def _open(self) -> TextIO:
+        def _open(self) -> io.TextIOWrapper:
             Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             return super()._open()
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vanskapshuset import __version__
 from vanskapshuset.app_log import log, log_path, start_logging
+from vanskapshuset.command_language import begin_run, choose_saved, say
 from vanskapshuset.domain.errors import DamagedDatabaseError, StorageError, UserError
 from vanskapshuset.domain.participants import parse_participants
 from vanskapshuset.domain.rules import (
@@ -24,6 +25,9 @@ from vanskapshuset.domain.rules import (
 )
 from vanskapshuset.domain.vocabulary import VisitSource
 from vanskapshuset.messages import activities as said
+from vanskapshuset.messages import visits as visits_said
+from vanskapshuset.messages.common import UNEXPECTED, UNEXPECTED_SEE_LOG
+from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.paths import DATABASE_FILE, data_dir, log_dir
 
 if TYPE_CHECKING:
@@ -31,15 +35,21 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_USER_ERROR = 2
+# Who the audit log names when neither --leader is given nor a leader was chosen on this laptop.
+COMMAND_LINE_ACTOR = "kommandoraden"
 
 
 @contextmanager
 def _opened(args: argparse.Namespace) -> Iterator["App"]:
     """The data, open for one command; imported here so `--help` and errors stay instant."""
     from vanskapshuset.app import open_app
+    from vanskapshuset.cli_password import ask_password
 
-    app = open_app(data_dir(getattr(args, "data_dir", None)))
+    # The coordinator's password is asked for only if the command needs it (cli_password.py).
+    app = open_app(data_dir(getattr(args, "data_dir", None)), ask=ask_password)
+    choose_saved(app.settings.language())
     try:
+        app.act_as_leader(getattr(args, "acting_leader", None), fallback=COMMAND_LINE_ACTOR)
         yield app
     finally:
         app.close()
@@ -57,7 +67,8 @@ def _print_json(value: object) -> None:
 def cmd_gui(args: argparse.Namespace) -> int:
     from vanskapshuset.ui.application import run_gui
 
-    return run_gui(data_dir(getattr(args, "data_dir", None)))
+    language = getattr(args, "language", None)
+    return run_gui(data_dir(getattr(args, "data_dir", None)), language=language)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -67,7 +78,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     options.check()  # before the database is made
     with _opened(args) as app:
         summary = generate_demo(app, options)
-    print(summary)
+    print(say(summary.message()))
     return 0
 
 
@@ -99,7 +110,7 @@ def cmd_visit_add(args: argparse.Namespace) -> int:
         ids = app.visits.add(
             site.id, args.gender, args.age, args.count, at, source=VisitSource.COMMAND_LINE
         )
-    print(f"{len(ids)} besök sparade.")
+    print(say(visits_said.VISITS_SAVED(len(ids))))
     return 0
 
 
@@ -177,14 +188,14 @@ def cmd_activity_edit(args: argparse.Namespace) -> int:
     with _opened(args) as app:
         changes = ActivityChanges(**_names_to_ids(app, fields))  # type: ignore[arg-type]
         app.activities.edit(args.id, changes)
-    print(said.CHANGED())
+    print(say(said.CHANGED))
     return 0
 
 
 def cmd_activity_delete(args: argparse.Namespace) -> int:
     with _opened(args) as app:
         app.activities.delete(args.id)
-    print(said.DELETED())
+    print(say(said.DELETED))
     return 0
 
 
@@ -289,6 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
     from vanskapshuset.cli_backup import add_backup_commands
     from vanskapshuset.cli_daylog import add_daylog_commands
     from vanskapshuset.cli_parser import COMMANDS_TITLE, VERSION_HELP, Parser
+    from vanskapshuset.cli_password import add_password_commands
     from vanskapshuset.cli_reports import add_report_commands
     from vanskapshuset.cli_sheets import add_sheet_commands
     from vanskapshuset.cli_sync import add_sync_commands
@@ -300,6 +312,21 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         metavar="MAPP",
         help="mappen med databasen (annars standardmappen)",
+    )
+    common.add_argument(
+        "--language",
+        default=argparse.SUPPRESS,
+        metavar="SPRÅK",
+        help="språket för den här körningen: "
+        + ", ".join(available_languages())
+        + " (annars det sparade)",
+    )
+    common.add_argument(
+        "--by",
+        dest="acting_leader",
+        default=argparse.SUPPRESS,
+        metavar="NAMN",
+        help="ledaren som gör ändringen, i historiken (annars den senast valda på datorn)",
     )
 
     parser = Parser(prog="vanskapshuset", parents=[common], description=DESCRIPTION, epilog=EPILOG)
@@ -381,36 +408,64 @@ def build_parser() -> argparse.ArgumentParser:
     add_sheet_commands(group, command, _opened)
     add_sync_commands(group, command, _opened)
     add_backup_commands(group, command, _opened)
+    add_password_commands(group, command, _opened)
     command(commands, "check", cmd_check, "kontrollera databasen")
     return parser
 
 
-def _window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
-    """Whether `argv` opens the window and nothing else (none, `--data-dir MAPP` or
-    `--data-dir=MAPP`), and the folder given: the usual start then needs neither the parser nor
-    the commands' modules. Anything else goes through the parser as it always did."""
-    if not argv:
-        return True, None
-    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
-        return True, argv[1]
-    if len(argv) == 1 and argv[0].startswith("--data-dir=") and argv[0] != "--data-dir=":
-        return True, argv[0].removeprefix("--data-dir=")
-    return False, None
+def _window_only(argv: Sequence[str]) -> tuple[bool, dict[str, str]]:
+    """Whether `argv` opens the window and nothing else (nothing, or only `--data-dir MAPP` and
+    `--language SPRÅK`, each as two words or as `--option=value`), and the options given: the
+    usual start then needs neither the parser nor the commands' modules. Anything else goes
+    through the parser as it always did."""
+    options: dict[str, str] = {}
+    words = list(argv)
+    while words:
+        word = words.pop(0)
+        name, equals, value = word.partition("=")
+        if name not in _WINDOW_OPTIONS or name in options:
+            return False, {}
+        if not equals:
+            if not words or words[0].startswith("-"):
+                return False, {}
+            value = words.pop(0)
+        if not value:
+            return False, {}
+        options[name] = value
+    return True, options
+
+
+_WINDOW_OPTIONS = ("--data-dir", "--language")
+
+
+def _language_option(argv: Sequence[str]) -> str | None:
+    """The `--language` given anywhere in `argv`, before the parser runs: its refusals are
+    said in that language too."""
+    for index, word in enumerate(argv):
+        if word.startswith("--language="):
+            return word.removeprefix("--language=")
+        if word == "--language" and index + 1 < len(argv):
+            return argv[index + 1]
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    words = sys.argv[1:] if argv is None else list(argv)
     try:
-        window, folder = _window_only(sys.argv[1:] if argv is None else argv)
+        begin_run(_language_option(words))
+        window, options = _window_only(words)
         if window:
+            folder = options.get("--data-dir")
             start_logging(log_dir(folder))
-            return cmd_gui(argparse.Namespace(data_dir=folder))
-        args = build_parser().parse_args(argv)
+            language = options.get("--language")
+            return cmd_gui(argparse.Namespace(data_dir=folder, language=language))
+        args = build_parser().parse_args(words)
         start_logging(log_dir(getattr(args, "data_dir", None)))
         return args.handler(args)
     except UserError as error:
         if isinstance(error, StorageError):  # a fault of the disk or file, worth looking at
             log.warning("Not done: %s", error, exc_info=error)
-        print(one_line(str(error)), file=sys.stderr)  # one line, whatever it quotes
+        print(one_line(say(error)), file=sys.stderr)  # one line, whatever it quotes
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
@@ -418,11 +473,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The traceback goes to the log file, never to the person's screen.
         log.exception("Unexpected error in a command")
         where = log_path()
-        print(
-            "Ett oväntat fel inträffade; inget mer ändrades"
-            + (f" (detaljer i loggen {where})." if where else "."),
-            file=sys.stderr,
-        )
+        sentence = UNEXPECTED_SEE_LOG(log=where) if where else UNEXPECTED()
+        print(say(sentence), file=sys.stderr)
         return EXIT_USER_ERROR
 
 

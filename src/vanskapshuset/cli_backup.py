@@ -8,7 +8,9 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import backups as said
 
 if TYPE_CHECKING:
     from vanskapshuset.app import App
@@ -19,11 +21,11 @@ Command = Callable[..., argparse.ArgumentParser]
 Group = Callable[[str, str], argparse._SubParsersAction]
 
 REASONS = {
-    "dag": "dagens första start",
-    "fore-synk": "före synk",
-    "manuell": "gjord för hand",
-    "fore-uppgradering": "före uppgradering",
-    "fore-aterstallning": "före återställning",
+    "dag": said.REASON_DAILY,
+    "fore-synk": said.REASON_SYNC,
+    "manuell": said.REASON_MANUAL,
+    "fore-uppgradering": said.REASON_UPGRADE,
+    "fore-aterstallning": said.REASON_RESTORE,
 }
 
 
@@ -31,13 +33,13 @@ def describe(info: "BackupInfo") -> str:
     """One line: name, when, size, why, and what it holds."""
     from vanskapshuset.services.backup_text import size_text
 
-    if info.revision is None:
-        holds = "kan inte läsas"
+    if info.revision is None or info.activities is None:
+        holds = say(said.UNREADABLE)
     else:
-        holds = f"{info.visits} besök, {info.activities} aktiviteter, schema {info.revision}"
+        holds = say(said.HOLDS(info.activities, visits=info.visits, revision=info.revision))
     return (
         f"{info.name}  {info.created_at:%Y-%m-%d %H:%M}  {size_text(info.size)}  "
-        f"{REASONS[info.reason.value]}  ({holds})"
+        f"{say(REASONS[info.reason.value])}  ({holds})"
     )
 
 
@@ -46,18 +48,17 @@ def _second_copy_line(second: "SecondCopy") -> tuple[str, bool]:
     from vanskapshuset.services.backups import SecondStatus
 
     if second.status is SecondStatus.WRITTEN:
-        return f"En kopia utan anmälningar finns också i {second.folder}.", False
+        return say(said.SECOND_WRITTEN(folder=second.folder)), False
     if second.status is SecondStatus.ABSENT:
-        text = f"Den andra mappen {second.folder} finns inte nu (inte ansluten); ingen kopia där."
-        return text, False
-    return f"Ingen kopia i den andra mappen: {second.problem}", True
+        return say(said.SECOND_ABSENT(folder=second.folder)), False
+    return say(said.SECOND_FAILED(problem=second.problem or "")), True
 
 
 def add_backup_commands(group: Group, command: Command, opened: Opener) -> None:
     def backup_create(args: argparse.Namespace) -> int:
         with opened(args) as app:
             info = app.backups.create()
-        print(f"Säkerhetskopian är sparad: {describe(info)}")
+        print(say(said.CREATED(backup=describe(info))))
         if info.second_copy is not None:
             line, problem = _second_copy_line(info.second_copy)
             print(line, file=sys.stderr if problem else sys.stdout)
@@ -71,7 +72,7 @@ def add_backup_commands(group: Group, command: Command, opened: Opener) -> None:
             print(json.dumps([_as_json(info) for info in backups], ensure_ascii=False, indent=2))
             return 0
         if not backups:
-            print(f"Inga säkerhetskopior ännu (de sparas i {folder}).")
+            print(say(said.NONE_YET(folder=folder)))
         for info in backups:
             print(describe(info))
         return 0
@@ -79,26 +80,19 @@ def add_backup_commands(group: Group, command: Command, opened: Opener) -> None:
     def backup_restore(args: argparse.Namespace) -> int:
         with opened(args) as app:
             result = app.backups.restore(args.name)
-        print(
-            f"Återställde {result.restored.name}; det som fanns innan finns kvar som "
-            f"säkerhetskopian {result.kept.name}."
-        )
+        print(say(said.RESTORED(restored=result.restored.name, kept=result.kept.name)))
         return 0
 
     def backup_folder(args: argparse.Namespace) -> int:
         if args.off and args.dir:
-            raise UserError("Ange antingen en mapp eller --off, inte båda.")
+            raise UserError(said.FOLDER_OR_OFF(), field="dir")
         with opened(args) as app:
             if args.off:
                 app.backups.set_second_folder(None)
             elif args.dir:
                 app.backups.set_second_folder(Path(args.dir))
             chosen = app.backups.second_folder()
-        print(
-            f"Andra mappen för säkerhetskopior: {chosen}."
-            if chosen
-            else "Ingen andra mapp för säkerhetskopior."
-        )
+        print(say(said.SECOND_FOLDER_IS(folder=chosen) if chosen else said.NO_SECOND_FOLDER))
         return 0
 
     backup = group("backup", "säkerhetskopior")

@@ -5,8 +5,10 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
+from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import parse_date, parse_time_of_day, shown
+from vanskapshuset.messages import records as said
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -22,9 +24,7 @@ def parse_hours(text: str) -> "tuple[dt.time, dt.time]":
     """ "15:00-20:00" (a hyphen or a dash between) into opening and closing time."""
     parts = text.replace("–", "-").split("-")
     if len(parts) != 2:
-        raise UserError(
-            f"Öppettiderna ”{shown(text)}” ska skrivas som tt:mm-tt:mm, t.ex. 15:00-20:00."
-        )
+        raise UserError(said.DAYLOG_HOURS_FORM(hours=shown(text)), field="hours")
     return parse_time_of_day(parts[0]), parse_time_of_day(parts[1])
 
 
@@ -35,9 +35,7 @@ def add_daylog_commands(group: Group, command: Command, opened: Opener) -> None:
         day = parse_date(args.date)  # refused before the database is opened
         hours = parse_hours(args.hours) if args.hours is not None else None
         if hours is not None and not args.is_open:
-            raise UserError(
-                "En stängd dag har inga öppettider; ange --open tillsammans med --hours."
-            )
+            raise UserError(said.DAYLOG_CLOSED_NO_HOURS(), field="hours")
         with opened(args) as app:
             site = app.sites.by_name(args.site)
             current = app.day_logs.get(site.id, day)
@@ -49,7 +47,7 @@ def add_daylog_commands(group: Group, command: Command, opened: Opener) -> None:
             app.day_logs.save(
                 DayLogEntry(site.id, day, args.is_open, opens, closes, current.leader_ids, note)
             )
-        print("Dagboken är sparad.")
+        print(say(said.DAYLOG_SAVED))
         return 0
 
     daylog = group("daylog", "dagboken: öppet eller stängt, öppettider och anteckning")

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import cli as said
 
 # argparse's texts a person can meet, in Swedish, with the same %-placeholders. Texts meant for
 # programmers (a parser built wrongly) stay as they are: they never reach a user.
@@ -150,4 +151,4 @@ class Parser(argparse.ArgumentParser):
             return super().format_usage()
 
     def error(self, message: str) -> NoReturn:
-        raise UserError(f"Felaktigt kommando: {message}.")
+        raise UserError(said.BAD_COMMAND(reason=message))

@@ -6,8 +6,10 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import REPORT_YEAR, check_period, parse_date
+from vanskapshuset.messages import cli as said
 
 if TYPE_CHECKING:
     from vanskapshuset.app import App
@@ -28,8 +30,8 @@ OUTPUT_HELP = {
 def _targets(args: argparse.Namespace, formats: tuple[str, ...]) -> None:
     """Refuse before opening anything when no output is named."""
     if not any(getattr(args, name, None) for name in formats):
-        options = " eller ".join(f"--{name}" for name in formats)
-        raise UserError(f"Ange var rapporten ska sparas: {options}.")
+        options = f" {say(said.OR)} ".join(f"--{name}" for name in formats)
+        raise UserError(said.REPORT_TARGET_MISSING(options=options))
 
 
 def _parse_inputs(args: argparse.Namespace) -> None:

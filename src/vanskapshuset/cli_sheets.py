@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import parse_date
+from vanskapshuset.messages import cli as said
 
 if TYPE_CHECKING:
     from vanskapshuset.app import App
@@ -20,13 +21,16 @@ Group = Callable[[str, str], argparse._SubParsersAction]
 def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
     def signup(args: argparse.Namespace) -> int:
         if bool(args.activity) == bool(args.blank):
-            raise UserError("Ange antingen --activity ID eller --blank.")
+            raise UserError(said.ACTIVITY_OR_BLANK())
         from vanskapshuset.sheets.service import SheetDetails, SheetService
+        from vanskapshuset.sheets.sheet_texts import sheet_texts
         from vanskapshuset.sheets.signup_pdf import write_signup_sheet
 
+        if args.sheet_language is not None:
+            sheet_texts(args.sheet_language)  # an unknown language: refused before the database
         details = SheetDetails(args.meeting_point, args.leader, args.phone, args.bring)
         with opened(args) as app:
-            sheet = SheetService(app).signup_sheet(args.activity, details)
+            sheet = SheetService(app).signup_sheet(args.activity, details, args.sheet_language)
         print(write_signup_sheet(sheet, Path(args.pdf)))
         return 0
 
@@ -41,7 +45,7 @@ def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
             if not site:
                 doors = [s for s in app.sites.list() if s.kind is not SiteKind.EXCURSION]
                 if not doors:
-                    raise UserError("Det finns ingen plats ännu; lägg till en med ”site add”.")
+                    raise UserError(said.NO_SITE_YET(), field="site")
                 site = doors[0].name
             sheet = SheetService(app).tally_sheet(day, site)
         print(write_tally_sheet(sheet, Path(args.pdf)))
@@ -56,6 +60,13 @@ def add_sheet_commands(group: Group, command: Command, opened: Opener) -> None:
     signup_parser.add_argument("--leader", default="", help="ansvarig ledare")
     signup_parser.add_argument("--phone", default="", help="ledarens telefon")
     signup_parser.add_argument("--bring", default="", help="ta med")
+    signup_parser.add_argument(
+        "--second-language",
+        dest="sheet_language",  # not `language`: that name is the program's own language
+        metavar="SPRÅK",
+        help="ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en "
+        "(engelska); annars bara svenska",
+    )
 
     tally_parser = command(sheet, "tally", tally, "räknelapp på papper för en dag")
     tally_parser.add_argument("--date", required=True, help="dagen (ÅÅÅÅ-MM-DD)")

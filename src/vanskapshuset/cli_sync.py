@@ -7,8 +7,11 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import one_line
+from vanskapshuset.messages import sync as said
+from vanskapshuset.messages.text import Message
 
 if TYPE_CHECKING:
     from vanskapshuset.app import App
@@ -20,18 +23,21 @@ Group = Callable[[str, str], argparse._SubParsersAction]
 EXIT_REFUSED = 2
 
 
-def describe_import(result: "ImportResult") -> str:
+def describe_import(result: "ImportResult") -> Message:
     """One line per bundle: from whom, and what it brought."""
     if result.already_imported:
-        return f"{result.file_name}: redan inläst tidigare, inget ändrat."
-    line = (
-        f"{result.file_name} från ”{result.device_name}”: {result.visits_new} nya besök, "
-        f"{result.records_new} nya och {result.records_updated} uppdaterade poster, "
-        f"{result.records_unchanged} oförändrade"
-    )
+        return said.CLI_IMPORTED_BEFORE(file=result.file_name)
+    values = {
+        "file": result.file_name,
+        "device": result.device_name,
+        "visits": result.visits_new,
+        "records_new": result.records_new,
+        "records_updated": result.records_updated,
+        "records_unchanged": result.records_unchanged,
+    }
     if result.conflicts:
-        line += f"; {len(result.conflicts)} ändringar förlorade en konflikt (se sidan Synk)"
-    return line + "."
+        return said.CLI_IMPORTED_WITH_CONFLICTS(**values, conflicts=len(result.conflicts))
+    return said.CLI_IMPORTED(**values)
 
 
 def add_sync_commands(group: Group, command: Command, opened: Opener) -> None:
@@ -44,14 +50,14 @@ def add_sync_commands(group: Group, command: Command, opened: Opener) -> None:
     def team_join(args: argparse.Namespace) -> int:
         with opened(args) as app:
             status = app.sync.join_team(args.code, args.device_name)
-        print(f"Med i laget som ”{status.device_name}”.")
+        print(say(said.CLI_JOINED(device=status.device_name)))
         return 0
 
     def sync_export(args: argparse.Namespace) -> int:
         with opened(args) as app:
             result = app.sync.export_bundle(Path(args.out))
         for warning in result.warnings:
-            print(warning, file=sys.stderr)
+            print(say(warning), file=sys.stderr)
         print(result.path)
         return 0
 
@@ -60,27 +66,27 @@ def add_sync_commands(group: Group, command: Command, opened: Opener) -> None:
         with opened(args) as app:
             for name in args.files:
                 try:
-                    print(describe_import(app.sync.import_file(Path(name))))
+                    print(say(describe_import(app.sync.import_file(Path(name)))))
                 except UserError as refusal:
                     refused += 1
-                    print(one_line(str(refusal)), file=sys.stderr)
+                    print(one_line(say(refusal.message)), file=sys.stderr)
         return EXIT_REFUSED if refused else 0
 
     def sync_folder(args: argparse.Namespace) -> int:
         with opened(args) as app:
             result = app.sync.sync_folder(Path(args.dir))
         for imported in result.imported:
-            print(describe_import(imported))
+            print(say(describe_import(imported)))
         for name in result.recognised:
-            print(f"{name}: redan inläst tidigare, inget ändrat.")
+            print(say(said.CLI_IMPORTED_BEFORE(file=name)))
         for skipped in result.skipped:
-            print(one_line(skipped.reason), file=sys.stderr)
+            print(one_line(say(skipped.reason)), file=sys.stderr)
         for warning in result.written.warnings:
-            print(warning, file=sys.stderr)
+            print(say(warning), file=sys.stderr)
         if result.written.unchanged:
-            print("Inget nytt att skriva: den här datorns filer i mappen är aktuella.")
+            print(say(said.CLI_NOTHING_TO_WRITE))
         else:
-            print(f"Skrev {result.written.path}.")
+            print(say(said.CLI_WROTE(path=result.written.path)))
         return EXIT_REFUSED if result.skipped else 0
 
     team = group("team", "laget av datorer som synkar")

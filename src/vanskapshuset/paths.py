@@ -6,6 +6,7 @@ from pathlib import Path
 from platformdirs import user_data_path, user_log_path
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import setup as said
 
 ENV_VARIABLE = "VANSKAPSHUSET_DATA_DIR"
 DATABASE_FILE = "vanskapshuset.sqlite"
@@ -36,10 +37,7 @@ def prepare_data_dir(folder: Path) -> Path:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError:
-        raise UserError(
-            f"Datamappen {folder} går inte att skapa eller skriva i; välj en annan mapp "
-            "med --data-dir."
-        ) from None
+        raise UserError(said.DATA_FOLDER_UNUSABLE(folder=folder), field="data_dir") from None
     return folder
 
 

@@ -83,3 +83,9 @@ def test_any_text_keeps_its_line_count(text: str) -> None:
     assert visual(text).count("\n") == text.count("\n")
     if not has_rtl(text):
         assert visual(text) is text
+
+
+def test_brackets_in_right_to_left_text_are_mirrored():
+    """Arabic with a bracketed word, drawn left to right: the bracket drawn first opens."""
+    shaped = visual("اللقاء (مثل) عند")
+    assert shaped.index("(") < shaped.index(")")

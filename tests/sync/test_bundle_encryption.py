@@ -26,7 +26,7 @@ from test_bad_bundles import (
 )
 
 from vanskapshuset.app import App
-from vanskapshuset.services.settings import COORDINATOR_PASSWORD
+from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD
 from vanskapshuset.sync.bundle_format import (
     HEADER_LENGTH,
     LENGTH_BYTES,
@@ -95,7 +95,7 @@ def refusal(p: Pair, data: bytes) -> BundleRefused:
 
 def test_a_written_bundle_holds_no_data_in_the_clear(pair: Pair) -> None:
     members = dict(members_of(pair.good, pair.key))
-    password_hash = pair.writer.settings.shared(COORDINATOR_PASSWORD)
+    password_hash = pair.writer.settings.get(COORDINATOR_PASSWORD)
     audit = json.loads(members["audit_log.json"])
     after = audit["columns"].index("after")
     # An audit entry's text as it lies in its member: a JSON string inside JSON.

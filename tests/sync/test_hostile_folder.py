@@ -158,7 +158,7 @@ def test_a_hostile_file_is_skipped_and_the_good_one_beside_it_imported(folder, c
 
     assert [r.file_name for r in result.imported] == [folder.good.name]
     (skipped,) = result.skipped
-    assert skipped.file_name == BAD and reason in skipped.reason and BAD in skipped.reason
+    assert skipped.file_name == BAD and reason in str(skipped.reason) and BAD in str(skipped.reason)
     assert visits(folder.coordinator) == 2  # the laptop's, never the outsider's 5 behind a link
     assert result.written.path.is_file() and result.written.path.parent == folder.shared
 
@@ -184,7 +184,7 @@ def test_an_unexpected_error_in_one_import_skips_that_file_and_the_next_sync_com
 
     result = folder.coordinator.sync.sync_folder(folder.shared)
     (skipped,) = result.skipped
-    assert skipped.reason == f"”{BAD}” kunde inte läsas in; detaljer i loggen."
+    assert str(skipped.reason) == f"”{BAD}” kunde inte läsas in; detaljer i loggen."
     assert visits(folder.coordinator) == before  # not one of its visits
     with sqlite3.connect(database_path(folder.data_dir)) as connection:
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -38,16 +38,17 @@ from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, FixedClock
 from vanskapshuset.domain.participants import ParticipantCount
-from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.services.context import derived_id
-from vanskapshuset.services.day_logs import DayLogEntry
-from vanskapshuset.services.demo import DemoOptions, generate_demo
-from vanskapshuset.services.settings import (
+from vanskapshuset.domain.settings_registry import (
     CONSENT_TEXT,
     COORDINATOR_PASSWORD,
     ORGANISATION_NAME,
     RETENTION_DAYS,
+    SettingKey,
 )
+from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.services.context import derived_id
+from vanskapshuset.services.day_logs import DayLogEntry
+from vanskapshuset.services.demo import DemoOptions, generate_demo
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sync.bundle_reader import BundleRefused, read_bundle
 from vanskapshuset.sync.row_checks import check_values
@@ -64,7 +65,7 @@ def fill_more(app: App) -> None:
     fill(app)
     site = site_id(app)
     leader = app.leaders.list()[0].id
-    app.settings.set_shared(ORGANISATION_NAME, "Vänskapshuset i Malmö")
+    app.settings.set(ORGANISATION_NAME, "Vänskapshuset i Malmö")
     app.signups.set_retention_days(30)
     app.signups.set_consent_text("Jag godkänner att mitt barn fotograferas.")
     app.settings.set_coordinator_password("hemligt123")
@@ -107,8 +108,9 @@ def cell(table: str, name: str, value: Any, where: Callable[[list[Any]], bool] =
     return change
 
 
-def setting(key: str, raw: str) -> Change:
+def setting(setting_key: SettingKey, raw: str) -> Change:
     """The shared setting `key` holds the text `raw` (its value column is JSON text)."""
+    key = setting_key.key
     return cell("setting", "value", raw, lambda row: row[column("setting", "key")] == key)
 
 
@@ -175,6 +177,9 @@ CASES: list[tuple[str, str, Change, tuple[str, ...]]] = [
     ("organisation-name-not-json", "setting", setting(ORGANISATION_NAME, "{"), ("inställningar",)),
     ("retention-abc", "setting", setting(RETENTION_DAYS, '"abc"'), ("inställningar",)),
     ("retention-huge", "setting", setting(RETENTION_DAYS, "999999"), ("inställningar",)),
+    ("retention-true", "setting", setting(RETENTION_DAYS, "true"), ("inställningar",)),
+    ("organisation-name-201", "setting", setting(ORGANISATION_NAME, '"' + "O" * 201 + '"'),
+        ("inställningar",)),
     ("consent-infinity", "setting", setting(CONSENT_TEXT, "Infinity"), ("inställningar",)),
     ("unknown-setting", "setting", unknown_setting, (*THEIRS, "inställningar, fältet key")),
     ("password-cost", "setting", setting(COORDINATOR_PASSWORD, HUGE_SCRYPT), ("fältet value",)),
@@ -278,7 +283,7 @@ def test_the_folder_skips_the_hostile_bundle_and_imports_the_others(
     assert [r.device_name for r in result.imported] == ["Laptop 2"]
     (skipped,) = result.skipped
     assert skipped.file_name == "koordinator.vhsync" and not skipped.retried
-    assert "”Koordinator”" in skipped.reason and "fältet kind" in skipped.reason
+    assert "”Koordinator”" in str(skipped.reason) and "fältet kind" in str(skipped.reason)
     grid = reader.visits.day_grid(site_id(reader), reader.context.today())
     assert grid.cells == {(Gender.BOY, "10-13"): 4}  # the other laptop's, none of the writer's
 
@@ -311,9 +316,10 @@ def use_after_demo(app: App) -> None:
     app.visits.undo(first)
     paper = app.paper_tally.enter(site, app.context.today(), {("boy", "10-13"): 4})
     app.paper_tally.undo(paper)
-    app.settings.set_shared(ORGANISATION_NAME, "Vänskapshuset")
+    app.settings.set(ORGANISATION_NAME, "Vänskapshuset")
     app.signups.set_retention_days(365)
     app.settings.set_coordinator_password("hemligt123")
+    app.access.unlock("hemligt123")  # personal data is the coordinator's
     use_signups(app)
 
 
@@ -393,7 +399,7 @@ def _do(app: App, action: str, values: list[Any]) -> None:
     elif action == "settings":
         app.signups.set_retention_days(values[0])
         with contextlib.suppress(UserError):  # refused locally: then it never travels
-            app.settings.set_shared(ORGANISATION_NAME, values[1])
+            app.settings.set(ORGANISATION_NAME, values[1])
 
 
 def test_a_laptop_whose_clock_ran_out_writes_bundles_that_pass(tmp_path: Path) -> None:

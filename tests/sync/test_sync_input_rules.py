@@ -30,9 +30,14 @@ from vanskapshuset.app import App
 from vanskapshuset.domain.age_bands import DEFAULT_AGE_BANDS, AgeBand
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import ParticipantCount
+from vanskapshuset.domain.settings_registry import (
+    CONSENT_TEXT,
+    ORGANISATION_NAME,
+    RETENTION_DAYS,
+    SettingKey,
+)
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.day_logs import DayLogEntry
-from vanskapshuset.services.settings import CONSENT_TEXT, ORGANISATION_NAME, RETENTION_DAYS
 from vanskapshuset.sync.bundle_reader import BundleRefused
 
 EARLIEST, EARLIEST_MOMENT = dt.date(2000, 1, 1), dt.datetime(2000, 1, 1, tzinfo=STOCKHOLM)
@@ -75,7 +80,7 @@ def at_the_limits(app: App) -> None:
     app.visits.add(
         site.id, "girl", "0-6", 1, at=dt.datetime.combine(ahead, dt.time(23, 59), STOCKHOLM)
     )
-    app.settings.set_shared(ORGANISATION_NAME, "O" * 120)
+    app.settings.set(ORGANISATION_NAME, "O" * 120)
     app.signups.set_retention_days(365)
     app.signups.set_consent_text(CONSENT)
     app.sync.rename_device("D" * 64)
@@ -106,7 +111,7 @@ def test_values_at_the_limits_reach_the_other_laptop(pair: Pair) -> None:
     assert reader.day_logs.get(reader.sites.by_name(LONG_SITE).id, far[0]).note == NOTE.replace(
         "\r\n", "\n"
     )
-    assert reader.settings.shared(ORGANISATION_NAME) == "O" * 120
+    assert reader.settings.get(ORGANISATION_NAME) == "O" * 120
     assert reader.signups.retention_days() == 365 and reader.signups.consent_text() == CONSENT
     assert reader.statistics.period(*far).visits == 10_001
 
@@ -124,8 +129,8 @@ def set_row(table: str, name: str, value: Any, where: tuple[str, Any] | None = N
     return change
 
 
-def setting(key: str, value: str):
-    return in_rows("setting", set_row("setting", "value", value, ("key", key)))
+def setting(key: SettingKey, value: str):
+    return in_rows("setting", set_row("setting", "value", value, ("key", key.key)))
 
 
 # (id, case, words the sentence must hold)

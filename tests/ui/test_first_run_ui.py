@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from vanskapshuset.app import open_app
+from vanskapshuset.domain import settings_registry as keys
 from vanskapshuset.ui.application import run_gui
 from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
 from vanskapshuset.ui.main_window import MainWindow
@@ -41,7 +42,7 @@ def test_first_run_creates_sites_leader_and_password(qtbot, app):
     assert sites == {"Vänskapshuset": "indoor", "Vänskapsparken": "outdoor"}
     (leader,) = app.leaders.list()
     assert leader.name == "Amina"
-    assert app.settings.local("current_leader_id") == leader.id
+    assert app.settings.get(keys.CURRENT_LEADER) == leader.id
     assert app.settings.check_coordinator_password("hemligt1")
     assert not app.settings.check_coordinator_password("fel-lösen")
     # Everything after the leader's own record is logged under the leader's name.
@@ -151,3 +152,15 @@ def test_the_cancel_button_says_it_quits_and_quitting_saves_nothing(qapp, qtbot,
         assert _nothing_created(again)  # the next start asks the same questions
     finally:
         again.close()
+
+
+def test_the_language_is_chosen_first_and_the_questions_asked_again_in_it(qtbot, app):
+    dialog = _dialog(qtbot, app)
+    assert dialog.language.itemData(0) == "sv"  # Swedish first
+    dialog.language.setFocus()
+    while dialog.language.currentData() != "ar":
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)  # as a person steps through the list
+    assert dialog.result() == FirstRunDialog.LANGUAGE_CHOSEN
+    assert app.settings.language() == "ar"
+    assert app.is_empty()  # nothing else is created by choosing a language
+    assert dialog.language.itemText(dialog.language.findData("ar")) == "العربية"

@@ -13,10 +13,10 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import AnnualReport, DayReport
 from vanskapshuset.services.demo import DemoOptions, generate_demo
-from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.dialogs.password_dialog import PasswordDialog
 from vanskapshuset.ui.pages import reports as reports_module
@@ -380,14 +380,14 @@ def test_the_organisation_name_is_set_behind_the_lock_and_printed(qtbot, app, mo
     monkeypatch.setattr(PasswordDialog, "exec", lambda dialog: 0)  # cancelled
     tab.organisation.setText("Föreningen Vänskapshuset")
     tab.save_organisation()
-    assert app.settings.shared(ORGANISATION_NAME) is None
+    assert app.settings.get(ORGANISATION_NAME) == DEFAULT_ORGANISATION_NAME
     tab.organisation.setText("   ")
     tab.save_organisation()
     assert tab.organisation_error.text().startswith("Skriv organisationens namn")
-    session.coordinator_unlocked = True
+    session.app.access.unlock("hemligt1")
     tab.organisation.setText("  Föreningen   Vänskapshuset ")
     tab.save_organisation()
-    assert app.settings.shared(ORGANISATION_NAME) == "Föreningen Vänskapshuset"
+    assert app.settings.get(ORGANISATION_NAME) == "Föreningen Vänskapshuset"
     assert tab.organisation_error.isHidden()
     assert tab.organisation_status.text() == "Namnet är sparat."
     page = open_page(qtbot, app)

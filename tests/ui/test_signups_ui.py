@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from by_name import activity_input
+from vanskapshuset.domain import settings_registry as keys
 from vanskapshuset.services.signups import SignUpInput
 from vanskapshuset.sheets.data import DEFAULT_CONSENT_TEXT
 from vanskapshuset.ui.dialogs.file_saving import FileSaver
@@ -256,7 +257,7 @@ def test_the_sign_ups_of_a_past_activity_need_the_coordinator(qtbot, page, sessi
     page.signups_dialog.close()
     # Today's and upcoming activities' sign-ups are the leaders' own: no question.
     asked = answer_password(monkeypatch, "fel-lösen")
-    session.coordinator_unlocked = False
+    session.app.access.lock()
     open_dialog(qtbot, page)
     assert asked == []
 
@@ -298,7 +299,7 @@ def test_printing_the_filled_and_the_blank_sheet(qtbot, page, session, monkeypat
     text = pdf_text(written)
     for expected in ("Fatima Hassan", "Oskar Lind", "Eva Lind", TRIP, "Utanför Vänskapshuset"):
         assert expected in text
-    remembered = json.loads(app.settings.local(REMEMBERED) or "{}")
+    remembered = json.loads(app.settings.get(REMEMBERED) or "{}")
     assert remembered["meeting_point"] == "Utanför Vänskapshuset"
     assert remembered["leader_phone"] == "0701112233"
 
@@ -311,7 +312,7 @@ def test_printing_the_filled_and_the_blank_sheet(qtbot, page, session, monkeypat
     blank = pdf_text(dialog.saver.path)
     assert "Utanför Vänskapshuset" in blank
     assert "Fatima Hassan" not in blank and TRIP not in blank
-    assert app.settings.local("last_sheet_folder") == str(tmp_path)
+    assert app.settings.get(keys.LAST_FOLDER) == str(tmp_path)
 
 
 def test_a_refused_target_is_one_sentence_and_the_dialog_stays(qtbot, page, monkeypatch, tmp_path):

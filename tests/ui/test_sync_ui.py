@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from by_name import activity_input
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain.localtime import FixedClock
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.services.activities import ActivityChanges
-from vanskapshuset.services.settings import ORGANISATION_NAME
 from vanskapshuset.sheets.team_code_pdf import TITLE, write_team_code_sheet
 from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.dialogs.file_saving import FileSaver
@@ -200,7 +200,7 @@ def test_showing_and_copying_the_code_and_leaving_are_the_coordinators(qtbot, la
 
     person.passwords.append("fel lösenord")
     qtbot.mouseClick(team.copy_button, LEFT)
-    assert person.refusals == ["Fel lösenord. Försök igen."]
+    assert person.refusals == ["Fel lösenord."]
     assert QGuiApplication.clipboard().text() == "något annat"
     assert team.error.text() == "Lagkoden får bara samordnaren se."
 
@@ -507,7 +507,7 @@ def test_two_edits_of_one_title_show_as_a_conflict_until_marked_seen(
 
 def test_the_team_code_is_saved_as_a_printable_pdf(qtbot, laptops, person, tmp_path, monkeypatch):
     coordinator, _ = laptops
-    coordinator.settings.set_shared(ORGANISATION_NAME, "Kraftsamling Herrgården")
+    coordinator.settings.set(ORGANISATION_NAME, "Kraftsamling Herrgården")
     code = coordinator.sync.create_team("Samordnarens dator").code
     page = open_page(qtbot, coordinator)
     target = tmp_path / "lagkod.pdf"

@@ -2,6 +2,8 @@
 its placeholders and key hints, and is up to date with the code."""
 
 import datetime as dt
+import importlib
+import pkgutil
 import re
 import shutil
 import subprocess
@@ -14,8 +16,10 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
+import vanskapshuset.messages
 from by_name import activity_input, template_input
-from vanskapshuset.messages.languages import TRANSLATIONS
+from vanskapshuset.messages.languages import TRANSLATIONS, available_languages, ts_file
+from vanskapshuset.messages.text import CONTEXT, registered
 from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
@@ -24,8 +28,8 @@ TS_FILE = TRANSLATIONS / "vanskapshuset_en.ts"
 PACKAGE = TRANSLATIONS.parent
 DAY = dt.date(2025, 7, 3)  # the clock fixture's day, a Thursday
 HOW_TO_FIX = (
-    "run `python tools/translations.py`, translate the new entries in "
-    'src/vanskapshuset/translations/vanskapshuset_en.ts (remove type="unfinished"), '
+    "run `python tools/translations.py`, translate the new entries in every "
+    'src/vanskapshuset/translations/vanskapshuset_*.ts (remove type="unfinished"), '
     "then run it again"
 )
 
@@ -66,7 +70,7 @@ def test_swedish_loads_qts_own_swedish_texts(qapp: QApplication) -> None:
     locale = QLocale()
     translators = install_translator(qapp, "sv")
     try:
-        assert len(translators) == 1  # Qt's own; ours is written in Swedish
+        assert len(translators) == 2  # Qt's own, and ours with the Swedish plural forms
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Avbryt"
     finally:
@@ -175,7 +179,7 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
     assert register.settings.language_button.text() == "Save language"
     assert register.age_bands.model.index(5, 2).data() == "and older"
 
-    window.session.coordinator_unlocked = True
+    window.session.app.access.unlock("hemligt1")
     history = open_page(window, 4)
     assert history.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
     what = {history.model.index(row, 3).data() for row in range(history.model.rowCount())}
@@ -193,32 +197,70 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
     assert swedish.today.today_button.text() == "Idag"
 
 
-# -- the committed .ts ---------------------------------------------------------------------------
+# -- the committed .ts files, one per language ------------------------------------------------
+
+# Every .ts file: Swedish's holds only the plural forms of the Swedish source texts.
+LANGUAGES = [code for code in available_languages() if ts_file(code).exists()]
+assert "sv" in LANGUAGES
 
 
-def test_every_message_is_translated():
+def forms(message: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms."""
+    translation = message.find("translation")
+    numerus = translation.findall("numerusform")
+    return [f.text or "" for f in numerus] if numerus else [translation.text or ""]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_message_is_translated(language):
     unfinished = [
         key
-        for key, message in messages(TS_FILE).items()
-        if message.find("translation").get("type") or not message.findtext("translation")
+        for key, message in messages(ts_file(language)).items()
+        if message.find("translation").get("type") or not all(forms(message))
     ]
     assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}: {HOW_TO_FIX}"
 
 
-PLACEHOLDER = re.compile(r"%\d")
+PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
 ACCELERATOR = re.compile(r"&(?!&)\w")
 KEY_HINT = re.compile(r"\((?:Ctrl\+\w+|F\d+|Delete|Enter)\)")
 
 
-def test_translations_keep_placeholders_accelerators_and_key_hints():
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_accelerators_and_key_hints(language):
     problems = []
-    for (context, source), translation in translations().items():
-        for what, pattern in (("placeholders", PLACEHOLDER), ("key hints", KEY_HINT)):
-            if sorted(pattern.findall(source)) != sorted(pattern.findall(translation)):
-                problems.append(f"{context}: {source!r} → {translation!r} ({what})")
-        if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(translation)):
-            problems.append(f"{context}: {source!r} → {translation!r} (& accelerator)")
+    for (context, source), message in messages(ts_file(language)).items():
+        every_form = forms(message)
+        for translation in every_form:
+            for what, pattern in (("placeholders", PLACEHOLDER), ("key hints", KEY_HINT)):
+                if sorted(pattern.findall(source)) != sorted(pattern.findall(translation)):
+                    problems.append(f"{context}: {source!r} → {translation!r} ({what})")
+            if len(ACCELERATOR.findall(source)) != len(ACCELERATOR.findall(translation)):
+                problems.append(f"{context}: {source!r} → {translation!r} (& accelerator)")
+        # A plural's count: in its general form at least (Arabic says "one"/"two" in words).
+        if "%n" in source and "%n" not in every_form[-1]:
+            problems.append(f"{context}: {source!r} → {every_form[-1]!r} (%n)")
     assert not problems, "\n".join(problems)
+
+
+def test_every_catalogue_message_is_in_every_language():
+    """Each code declared in messages/ (imported all) is in each .ts under its code."""
+    package = Path(vanskapshuset.messages.__file__).parent
+    for module in pkgutil.iter_modules([str(package)]):
+        importlib.import_module(f"vanskapshuset.messages.{module.name}")
+    declared = {(text.source, text.code) for text in registered().values()}
+    plurals = {(text.source, text.code) for text in registered().values() if text.plural}
+    assert len(declared) > 10 and plurals
+    for language in LANGUAGES:
+        root = ET.parse(ts_file(language)).getroot()
+        in_file = {
+            (message.findtext("source", ""), message.findtext("comment", ""))
+            for context in root.iter("context")
+            if context.findtext("name") == CONTEXT
+            for message in context.iter("message")
+        }
+        missing = sorted((plurals if language == "sv" else declared) - in_file)
+        assert not missing, f"{language}: {len(missing)} codes missing, e.g. {missing[:3]}"
 
 
 def lupdate() -> str:
@@ -229,10 +271,12 @@ def lupdate() -> str:
     return found
 
 
-def test_the_ts_file_is_up_to_date_with_the_code(tmp_path):
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_ts_file_is_up_to_date_with_the_code(tmp_path, language):
     """A string added to (or changed in) the code without a translation fails here."""
-    fresh = tmp_path / "vanskapshuset_en.ts"
-    shutil.copy(TS_FILE, fresh)
+    committed_file = ts_file(language)
+    fresh = tmp_path / committed_file.name
+    shutil.copy(committed_file, fresh)
     sources = sorted(  # as tools/translations.py does
         str(path) for part in ("ui", "messages") for path in (PACKAGE / part).rglob("*.py")
     )
@@ -240,17 +284,18 @@ def test_the_ts_file_is_up_to_date_with_the_code(tmp_path):
         [
             lupdate(),
             *sources,
-            *("-source-language", "sv_SE", "-target-language", "en", "-no-obsolete", "-silent"),
+            *("-source-language", "sv_SE", "-target-language", language),
+            *("-no-obsolete", "-silent", *(["-pluralonly"] if language == "sv" else [])),
             *("-ts", str(fresh)),
         ],
         check=True,
         capture_output=True,
     )
-    in_code, committed = set(messages(fresh)), set(messages(TS_FILE))
+    in_code, committed = set(messages(fresh)), set(messages(committed_file))
     missing = sorted(in_code - committed)
     gone = sorted(committed - in_code)
     assert not missing and not gone, (
-        f"vanskapshuset_en.ts is out of date: {len(missing)} string(s) in the code are not in it "
+        f"{committed_file.name} is out of date: {len(missing)} string(s) in the code are not in it "
         f"(e.g. {missing[:3]}), {len(gone)} in it are no longer in the code "
         f"(e.g. {gone[:3]}): {HOW_TO_FIX}"
     )

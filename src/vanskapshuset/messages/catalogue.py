@@ -8,8 +8,6 @@ order Qt's numerus forms use (zero, one, two, few, many, other).
 import xml.etree.ElementTree as ET
 from functools import cache
 
-from babel import Locale
-
 from vanskapshuset.messages.languages import SOURCE_LANGUAGE, is_known, ts_file
 from vanskapshuset.messages.text import CONTEXT, COUNT, Message, Text, swedish
 
@@ -25,7 +23,9 @@ class Catalogue:
     def __init__(self, language: str) -> None:
         self.language = language if is_known(language) else SOURCE_LANGUAGE
         self._forms: dict[Key, list[str]] = {}
-        if self.language != SOURCE_LANGUAGE:
+        if ts_file(self.language).exists():  # Swedish's holds only its plural forms
+            from babel import Locale  # loaded only when there are plural forms to choose
+
             self._forms = _read(self.language)
             plural_form = Locale.parse(self.language).plural_form
             self._categories = [c for c in _CLDR_ORDER if c in plural_form.tags or c == "other"]

@@ -1,7 +1,8 @@
 """The languages the program speaks: Swedish (the source) and one .ts file per translation.
 
 The list is the files: adding Somali is adding `translations/vanskapshuset_so.ts` (and its
-compiled .qm, see tools/translations.py); nothing else lists languages.
+compiled .qm, see tools/translations.py); nothing else lists languages. Swedish's own file holds
+only the plural forms of the texts written in Swedish.
 """
 
 from pathlib import Path

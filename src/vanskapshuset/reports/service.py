@@ -8,9 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.app import App
-from vanskapshuset.domain.defaults import AREA_IMPACT_GOALS, AREA_NAMES, DEFAULT_ORGANISATION_NAME
+from vanskapshuset.domain.defaults import AREA_IMPACT_GOALS, AREA_NAMES
 from vanskapshuset.domain.rules import REPORT_YEAR, check_date, check_period
 from vanskapshuset.domain.season_names import season_kind
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.reports.facts import PeriodFacts
@@ -36,7 +37,7 @@ from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.registry import SeasonService, SiteService
-from vanskapshuset.services.settings import ORGANISATION_NAME, SettingsService
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.services.statistics import StatisticsService
 from vanskapshuset.store.models import DayLog, Leader, Season, Site
 
@@ -282,7 +283,7 @@ class ReportService:
         return self.sites.find(session, name)
 
     def _organisation(self, session: Session) -> str:
-        return str(self.settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
+        return self.settings.get(ORGANISATION_NAME)
 
 
 def _site_of(session: Session, season: Season) -> Site | None:

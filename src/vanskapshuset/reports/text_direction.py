@@ -10,9 +10,12 @@ import re
 from functools import lru_cache
 
 import arabic_reshaper
-from bidi import get_display
+from bidi.algorithm import get_display  # see _MIRRORING
 
 __all__ = ["has_rtl", "is_rtl_paragraph", "visual"]
+
+# _MIRRORING: python-bidi's pure-Python algorithm (bidi.algorithm) mirrors brackets (UAX #9
+# rule L4); its default Rust one (0.6) does not, and "(مثل)" would print as ")مثل(".
 
 # Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan, Mandaic, Arabic Extended, the Hebrew and Arabic
 # presentation forms, and the explicit RTL marks/embeddings/isolates.

@@ -24,7 +24,9 @@ from vanskapshuset.domain.rules import (
 )
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender, parse_choice
+from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import activities as said
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
 from vanskapshuset.services.references import about, live_organisation, live_record
@@ -128,10 +130,12 @@ class ActivityView:
 
 
 class ActivityService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def create(self, data: ActivityInput) -> str:
+        self.access.require_days_open([data.date], locked.CHANGE_ACTIVITY)
         with self.context.db.write() as session:
             activity = Activity(id=new_id(), deleted=False)
             self._apply(session, activity, data)
@@ -143,6 +147,9 @@ class ActivityService:
         return activity.id
 
     def edit(self, activity_id: str, changes: ActivityChanges) -> None:
+        self.access.require_days_open(
+            [self.get(activity_id).date, changes.date], locked.CHANGE_ACTIVITY
+        )
         with self.context.db.write() as session:
             activity = self._live(session, activity_id)
             before = self._full_snapshot(session, activity)
@@ -169,6 +176,7 @@ class ActivityService:
             self.context.audit(session, "update", "activity", activity.id, before, after)
 
     def delete(self, activity_id: str) -> None:
+        self.access.require_coordinator(locked.DELETE_ACTIVITY)
         with self.context.db.write() as session:
             activity = self._live(session, activity_id)
             before = self._full_snapshot(session, activity)

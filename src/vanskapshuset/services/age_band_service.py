@@ -8,6 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.age_bands import DEFAULT_AGE_BANDS, AgeBand, validate_band_set
+from vanskapshuset.messages import access as locked
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import SEED_STAMP, ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import AgeBandRecord
 
@@ -17,8 +19,9 @@ def _band_id(band: AgeBand) -> str:
 
 
 class AgeBandService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     @staticmethod
     def current(session: Session) -> list[AgeBand]:
@@ -56,6 +59,7 @@ class AgeBandService:
                 )
 
     def replace(self, bands: Sequence[AgeBand]) -> None:
+        self.access.require_coordinator(locked.AGE_BANDS)
         """Make `bands` the configured set; bands no longer used get a tombstone."""
         validate_band_set(bands)
         with self.context.db.write() as session:

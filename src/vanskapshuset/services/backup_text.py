@@ -4,37 +4,38 @@ import sqlite3
 from pathlib import Path
 
 from vanskapshuset.domain.errors import StorageError, StorageProblem, UserError
+from vanskapshuset.messages import backups as said
+from vanskapshuset.messages.text import Message
 from vanskapshuset.store.storage_errors import storage_problem
 
 _CAUSES = {
-    StorageProblem.DISK_FULL: "disken är full; frigör utrymme och försök igen",
-    StorageProblem.READ_ONLY: "mappen {folder} går inte att skriva i",
-    StorageProblem.LOCKED: (
-        "databasen används av ett annat program (en synkning eller ett kommando); "
-        "försök igen när det är klart"
-    ),
-    StorageProblem.MISSING: "databasfilen finns inte längre; starta om programmet",
-    StorageProblem.DAMAGED: "en fil kunde inte läsas (skadad fil eller fel på disken)",
+    StorageProblem.DISK_FULL: said.CAUSE_DISK_FULL,
+    StorageProblem.READ_ONLY: said.CAUSE_READ_ONLY,
+    StorageProblem.LOCKED: said.CAUSE_LOCKED,
+    StorageProblem.MISSING: said.CAUSE_MISSING,
+    StorageProblem.DAMAGED: said.CAUSE_DAMAGED,
 }
 
 
 def backup_refusal(error: BaseException, folder: Path, restoring: bool = False) -> UserError:
-    """`error` said as one Swedish sentence about the backup (or restore) that was not made."""
+    """`error` said as one sentence about the backup (or restore) that was not made."""
     if isinstance(error, UserError) and not isinstance(error, StorageError):
         return error
     problem = error.problem if isinstance(error, StorageError) else storage_problem(error)
+    cause: Message | str
     if problem is not None:
-        cause = _CAUSES[problem].format(folder=folder)
+        text = _CAUSES[problem]
+        cause = text(folder=folder) if "folder" in text.names else text()
     elif isinstance(error, NotADirectoryError | FileExistsError):
-        cause = f"{folder} är ingen mapp"
+        cause = said.CAUSE_NOT_A_FOLDER(folder=folder)
     elif isinstance(error, OSError):
-        cause = error.strerror or str(error)
+        cause = error.strerror or str(error)  # the system's own words
     elif isinstance(error, sqlite3.Error):
-        cause = "databasen kunde inte läsas"
+        cause = said.CAUSE_UNREADABLE()
     else:
-        cause = "ett oväntat fel (se loggen)"
-    start = "Återställningen gjordes inte" if restoring else "Säkerhetskopian gjordes inte"
-    return UserError(f"{start}: {cause}.")
+        cause = said.CAUSE_UNEXPECTED()
+    sentence = said.RESTORE_NOT_MADE if restoring else said.NOT_MADE
+    return UserError(sentence(cause=cause))
 
 
 def size_text(size: int) -> str:

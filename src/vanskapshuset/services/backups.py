@@ -9,6 +9,7 @@ drawer for months, out of reach of that purge) holds no sign-ups at all.
 
 from __future__ import annotations  # a method named `list` shadows the builtin
 
+import builtins
 import datetime as dt
 import json
 import logging
@@ -25,6 +26,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from vanskapshuset.domain.errors import StorageError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, local_date, to_local
+from vanskapshuset.domain.settings_registry import SECOND_BACKUP_FOLDER
+from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import backups as said
+from vanskapshuset.messages.text import Message
 from vanskapshuset.services.backup_rotation import Dated, to_keep
 from vanskapshuset.services.backup_text import backup_refusal
 from vanskapshuset.services.context import ServiceContext
@@ -49,7 +54,7 @@ from vanskapshuset.store.models import Activity, LocalState, SignUp, Visit
 from vanskapshuset.store.schema import KNOWN_REVISIONS
 
 INFO_KEY = "backup_info"  # in a copy's local state: what it holds, read by `list` at no cost
-SECOND_FOLDER = "backup_second_folder"  # this laptop's own setting
+SECOND_FOLDER = SECOND_BACKUP_FOLDER  # this laptop's own setting
 RESTORING = ".vanskapshuset-restore.sqlite"
 _FAULTS = (StorageError, OSError, sqlite3.Error, SQLAlchemyError)
 
@@ -93,7 +98,7 @@ class SecondStatus(StrEnum):
 class SecondCopy:
     status: SecondStatus
     folder: Path
-    problem: str = ""  # one sentence, when it failed
+    problem: Message | None = None  # one sentence, when it failed
 
 
 @dataclass(frozen=True)
@@ -235,7 +240,7 @@ class BackupService:
             write_copy(source, target, _without_signups)
         except _FAULTS as error:
             log.warning("The copy in the second folder %s failed", folder, exc_info=True)
-            return SecondCopy(SecondStatus.FAILED, folder, str(backup_refusal(error, folder)))
+            return SecondCopy(SecondStatus.FAILED, folder, backup_refusal(error, folder).message)
         # Its copies hold no sign-ups: nothing to purge there.
         self._maintain(folder, local_date(now), target.name, purge=False)
         return SecondCopy(SecondStatus.WRITTEN, folder)
@@ -276,20 +281,21 @@ class BackupService:
     # -- the second folder -----------------------------------------------------------------------
 
     def second_folder(self) -> Path | None:
-        value = self.settings.local(SECOND_FOLDER)
+        value = self.settings.get(SECOND_FOLDER)
         return None if value is None else Path(value)
 
     def set_second_folder(self, folder: Path | None) -> None:
         """A second place for every copy (a USB stick); None: no second place."""
+        self.settings.access.require_coordinator(locked.BACKUP_FOLDER)
         if folder is None:
-            self.settings.set_local(SECOND_FOLDER, None)
+            self.settings.set(SECOND_FOLDER, None)
             return
         chosen = _usable(Path(folder), Path.is_dir)
         if chosen is None:
-            raise UserError(f"Mappen ”{folder}” finns inte (är minnet anslutet?).")
+            raise UserError(said.SECOND_FOLDER_MISSING(folder=folder), field="folder")
         if chosen == self.folder.absolute():
-            raise UserError("Välj en annan mapp än den där säkerhetskopiorna redan sparas.")
-        self.settings.set_local(SECOND_FOLDER, str(chosen))
+            raise UserError(said.SECOND_FOLDER_SAME(), field="folder")
+        self.settings.set(SECOND_FOLDER, str(chosen))
 
     # -- listing ---------------------------------------------------------------------------------
 
@@ -299,7 +305,7 @@ class BackupService:
         ours = sorted(self._ours(self.folder), key=lambda b: (b.moment, b.number), reverse=True)
         return [self._info(self.folder / backup.name) for backup in ours]
 
-    def _ours(self, folder: Path) -> list[Dated]:
+    def _ours(self, folder: Path) -> builtins.list[Dated]:  # `list` is a method here
         """Our copies in `folder` (other files there are left alone), as the rotation sees them."""
         try:
             names = [path.name for path in folder.glob(f"*{SUFFIX}")]
@@ -358,6 +364,7 @@ class BackupService:
         """Put the copy `name` (in the backup folder, or a path to a file) in the place of the
         database: the data as it is now is kept as a copy first, and the running app carries on
         with the restored data. A refusal is one sentence and changes nothing."""
+        self.settings.access.require_coordinator(locked.RESTORE_BACKUP)
         source = self._find(name)
         self._check_restorable(source, name)
         kept = self.create(BackupReason.RESTORE)
@@ -383,19 +390,16 @@ class BackupService:
         if Path(name).name == name:  # a bare name: one of the copies in the backup folder
             path = _usable(self.folder / name, Path.is_file)
             if parse_backup_name(name) is None or path is None:
-                raise UserError(
-                    f"Det finns ingen säkerhetskopia som heter ”{name}” (se listan över "
-                    "säkerhetskopior)."
-                )
+                raise UserError(said.NO_SUCH_BACKUP(name=name), field="name")
             return path
         given = _usable(Path(name), Path.is_file)
         if given is None:
-            raise UserError(f"Filen ”{name}” finns inte.")
+            raise UserError(said.NO_SUCH_FILE(name=name), field="name")
         return given
 
     @staticmethod
     def _check_restorable(path: Path, name: str) -> None:
-        not_ours = f"”{name}” är ingen säkerhetskopia av Vänskapshuset."
+        not_ours = UserError(said.NOT_OURS(name=name), field="name")
         try:
             whole = quick_check(path)
             with read_copy(path) as connection:
@@ -403,13 +407,10 @@ class BackupService:
                     "SELECT version_num FROM alembic_version"
                 ).scalar()
         except _FAULTS:
-            raise UserError(not_ours) from None
+            raise not_ours from None
         if not whole:
-            raise UserError(f"Säkerhetskopian ”{name}” är skadad; välj en annan.")
+            raise UserError(said.DAMAGED(name=name), field="name")
         if revision is None:
-            raise UserError(not_ours)
+            raise not_ours
         if revision not in KNOWN_REVISIONS:
-            raise UserError(
-                f"Säkerhetskopian ”{name}” är gjord av en nyare version av Vänskapshuset "
-                f"(schema {revision}); installera den versionen för att återställa den."
-            )
+            raise UserError(said.TOO_NEW(name=name, revision=revision), field="name")

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from vanskapshuset.domain.errors import StorageError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, Clock, local_date
+from vanskapshuset.messages import backups as said
 from vanskapshuset.paths import backup_dir, database_path
 from vanskapshuset.services.backups import INFO_KEY, RESTORING, without_expired
 from vanskapshuset.store.backup import (
@@ -92,10 +93,7 @@ def replace_damaged(folder: Path, backup: GoodBackup | None, clock: Clock) -> No
                 write_copy(backup.path, staged, prepare)
             except _FAULTS as error:
                 log.warning("Copying the backup %s failed", backup.path, exc_info=True)
-                raise UserError(
-                    f"Säkerhetskopian {backup.path.name} gick inte att kopiera; ingenting har "
-                    "ändrats."
-                ) from error
+                raise UserError(said.COPY_FAILED(name=backup.path.name)) from error
         if live.exists() or live.is_symlink():
             moved = move_aside(live, clock.now())
             log.warning("The damaged database was moved aside to %s", moved.name)
@@ -103,9 +101,6 @@ def replace_damaged(folder: Path, backup: GoodBackup | None, clock: Clock) -> No
             os.replace(staged, live)
             log.warning("Started again from the backup %s", backup.path.name)
     except OSError as error:
-        raise UserError(
-            f"Databasfilen {live} gick inte att flytta undan ({error.strerror}); ingenting har "
-            "tagits bort."
-        ) from None
+        raise UserError(said.NOT_MOVED_ASIDE(path=live, reason=error.strerror or error)) from None
     finally:
         remove_copy(staged)

@@ -4,8 +4,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from vanskapshuset.domain.errors import NotFoundError
-from vanskapshuset.domain.rules import NOTE, check_event_date, check_time_span
+from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.rules import NOTE, check_event_date
+from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records as said
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import DayLog, Leader, Site
 
@@ -26,8 +29,9 @@ def day_log_id(site_id: str, day: dt.date) -> str:
 
 
 class DayLogService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def get(self, site_id: str, day: dt.date) -> DayLogEntry:
         with self.context.db.read() as session:
@@ -45,19 +49,18 @@ class DayLogService:
         )
 
     def save(self, entry: DayLogEntry) -> None:
-        if entry.opens_at and entry.closes_at:
-            check_time_span(
-                entry.opens_at, entry.closes_at, "Stängningstiden måste vara efter öppningstiden."
-            )
+        self.access.require_day_open(entry.date, locked.DAY_LOG)
+        if entry.opens_at and entry.closes_at and entry.closes_at <= entry.opens_at:
+            raise UserError(said.CLOSES_BEFORE_OPENS(), field="closes_at")
         note = NOTE.clean(entry.note)
         check_event_date(entry.date, self.context.today())
         with self.context.db.write() as session:
             site = session.get(Site, entry.site_id)
             if site is None or site.deleted:
-                raise NotFoundError(f"Det finns ingen plats med id {entry.site_id}.")
+                raise NotFoundError(said.NO_SUCH_ID(kind=said.KIND_SITE, id=entry.site_id))
             for leader_id in entry.leader_ids:
                 if session.get(Leader, leader_id) is None:
-                    raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+                    raise NotFoundError(said.NO_SUCH_ID(kind=said.KIND_LEADER, id=leader_id))
             log = session.get(DayLog, day_log_id(entry.site_id, entry.date))
             before = snapshot(log) if log is not None else None
             if log is None:

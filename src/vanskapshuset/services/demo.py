@@ -18,6 +18,8 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.rules import DEMO_SITES, DEMO_YEARS, REPORT_YEAR
 from vanskapshuset.domain.vocabulary import Gender, LeaderRole, SiteKind, VisitSource
+from vanskapshuset.messages import demo as said
+from vanskapshuset.messages.text import Message
 from vanskapshuset.services import demo_catalogue as catalogue
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id
 from vanskapshuset.services.day_logs import day_log_id
@@ -28,6 +30,7 @@ from vanskapshuset.store.models import (
     ActivityParticipant,
     ActivityPartner,
     ActivityType,
+    Base,
     DayLog,
     Leader,
     Organisation,
@@ -68,12 +71,15 @@ class DemoSummary:
     activities: int = 0
     seasons: list[str] = field(default_factory=list)
 
-    def __str__(self) -> str:
+    def message(self) -> Message:
+        """What the demo made, as one sentence (the command line and the window say it)."""
         period = f"{self.years[0]}" if len(self.years) == 1 else f"{self.years[0]}–{self.years[-1]}"
-        return (
-            f"Demodata för {period}: {self.visits} besök och {self.activities} aktiviteter "
-            f"({', '.join(self.seasons)})."
+        return said.SUMMARY(
+            self.activities, period=period, visits=self.visits, seasons=", ".join(self.seasons)
         )
+
+    def __str__(self) -> str:  # the Swedish, for the log
+        return str(self.message())
 
 
 def summer_season(year: int) -> tuple[dt.date, dt.date]:
@@ -149,7 +155,7 @@ class _Generator:
         types = session.scalars(select(ActivityType).where(ActivityType.deleted.is_(False)))
         self.types = {t.name: t for t in types}
 
-    def _record(self, session: Session, model: type, **values: object) -> str:
+    def _record(self, session: Session, model: type[Base], **values: object) -> str:
         # Named records get their names' own ids, as the services give them: a laptop set up
         # apart with the same site names shares them with the demo's.
         record_id = own_id(model.__tablename__, str(values["name"]))
@@ -443,10 +449,7 @@ def generate_demo(app: HasContext, options: DemoOptions) -> DemoSummary:
     generator = _Generator(app, options)
     with app.context.db.write() as session:
         if _holds_data(session):
-            raise UserError(
-                "Databasen innehåller redan data; demodata fylls bara i en tom databas "
-                "(välj en ny mapp med --data-dir)."
-            )
+            raise UserError(said.NOT_EMPTY())
         generator.setup(session)
         for year in range(options.year - options.years + 1, options.year + 1):
             generator.year(session, year)

@@ -9,18 +9,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vanskapshuset.domain import settings_registry
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.localtime import Clock, local_date
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Gender, SiteKind
+from vanskapshuset.messages.languages import SOURCE_LANGUAGE, is_known
 from vanskapshuset.paths import database_path
 from vanskapshuset.store.quick_read import QuickRead
 
 log = logging.getLogger(__name__)
 
-# As SettingsService has them (its module loads SQLAlchemy); a test holds the two equal.
-LANGUAGE, LANGUAGES = "language", ("sv", "en")
-CURRENT_SITE, CURRENT_LEADER = "current_site_id", "current_leader_id"
+# The registry's keys (plain Python, no SQLAlchemy: quick to load).
+LANGUAGE, CURRENT_SITE, CURRENT_LEADER = (
+    settings_registry.LANGUAGE.key,
+    settings_registry.CURRENT_SITE.key,
+    settings_registry.CURRENT_LEADER.key,
+)
 
 
 @dataclass(frozen=True)
@@ -79,12 +84,19 @@ def read_door(folder: Path, clock: Clock) -> DoorSnapshot | None:
         reader.close()
 
 
+def _int(cell: object) -> int:
+    """A whole number from a plain sqlite3 row; anything else sends the start the normal way."""
+    if not isinstance(cell, int):
+        raise TypeError(f"not a whole number: {cell!r}")
+    return cell
+
+
 def _snapshot(reader: QuickRead, folder: Path, today: dt.date) -> DoorSnapshot | None:
     sites = by_name(
         [DoorChoice(str(i), str(name), SiteKind(str(kind))) for i, name, kind in reader.sites()]
     )
     bands = [
-        AgeBand(str(code), int(low), None if high is None else int(high))
+        AgeBand(str(code), _int(low), None if high is None else _int(high))
         for code, low, high in reader.age_bands()
     ]
     if not sites or not bands:
@@ -94,7 +106,7 @@ def _snapshot(reader: QuickRead, folder: Path, today: dt.date) -> DoorSnapshot |
     language = reader.local(LANGUAGE)
     return DoorSnapshot(
         folder=folder,
-        language=language if language in LANGUAGES else "sv",
+        language=language if language is not None and is_known(language) else SOURCE_LANGUAGE,
         today=today,
         sites=sites,
         leaders=leaders,
@@ -102,9 +114,9 @@ def _snapshot(reader: QuickRead, folder: Path, today: dt.date) -> DoorSnapshot |
         site_id=site_id,
         leader_id=reader.local(CURRENT_LEADER),
         cells={
-            (Gender(str(g)), str(band)): int(n)
+            (Gender(str(g)), str(band)): _int(n)
             for g, band, n in reader.day_cells(site_id, today)
             if n
         },
-        by_hour={int(h): int(n) for h, n in reader.day_hours(site_id, today)},
+        by_hour={_int(h): _int(n) for h, n in reader.day_hours(site_id, today)},
     )

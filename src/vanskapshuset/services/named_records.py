@@ -9,6 +9,10 @@ from sqlalchemy.orm import Session
 from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.rules import TextRule, shown
 from vanskapshuset.domain.swedish_order import swedish_key
+from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records as said
+from vanskapshuset.messages.text import Text
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext, derived_id, new_id, snapshot
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
 
@@ -28,11 +32,12 @@ class NamedRecords(Generic[R]):
 
     model: type[R]
     entity: str
-    label: str  # Swedish noun for messages, e.g. "plats"
+    label: Text | str  # the kind's noun in messages, e.g. records.KIND_SITE ("plats")
     name_rule: TextRule  # what a name of this kind may be (domain/rules)
 
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def live(self, session: Session) -> Sequence[R]:
         """The records not deleted, by name; within the caller's session (one snapshot)."""
@@ -46,8 +51,8 @@ class NamedRecords(Generic[R]):
         for record in records:
             if record.name.casefold() == wanted:
                 return record
-        known = ", ".join(record.name for record in records) or "inga ännu"
-        raise NotFoundError(f"Okänd {self.label} ”{shown(name)}” (finns: {known}).")
+        known = ", ".join(record.name for record in records) or said.NONE_YET
+        raise NotFoundError(said.UNKNOWN_NAME(kind=self.label, name=shown(name), known=known))
 
     def id_of(self, name: str) -> str:
         """The id of the live record named `name` (refused as `find` does): how the command
@@ -58,13 +63,13 @@ class NamedRecords(Generic[R]):
     def get(self, session: Session, record_id: str) -> R:
         record = session.get(self.model, record_id)
         if record is None or record.deleted:
-            raise NotFoundError(f"Det finns ingen {self.label} med id {record_id}.")
+            raise NotFoundError(said.NO_SUCH_ID(kind=self.label, id=record_id))
         return record
 
     def ensure_unique(self, session: Session, name: str, except_id: str | None = None) -> None:
         for record in self.live(session):
             if record.name.casefold() == name.casefold() and record.id != except_id:
-                raise UserError(f"Det finns redan en {self.label} som heter ”{record.name}”.")
+                raise UserError(said.NAME_TAKEN(kind=self.label, name=record.name), field="name")
 
     def create(self, name: str, **fields: object) -> R:
         """A new record named `name` (tidied, unique), stamped and audited in one transaction."""
@@ -93,6 +98,7 @@ class NamedRecords(Generic[R]):
 
     def delete(self, record_id: str) -> None:
         """Write a tombstone; rows that refer to the record keep their meaning."""
+        self.access.require_coordinator(locked.DELETE_RECORD)
         with self.context.db.write() as session:
             record = self.get(session, record_id)
             before = snapshot(record)

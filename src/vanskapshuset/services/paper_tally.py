@@ -13,6 +13,10 @@ from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.rules import PAPER_PER_CELL, PAPER_PER_SHEET, check_date
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records
+from vanskapshuset.messages import visits as said
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
@@ -33,8 +37,9 @@ class PaperEntry:
 
 
 class PaperTallyService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def enter(
         self,
@@ -44,22 +49,23 @@ class PaperTallyService:
         leader_id: str | None = None,
     ) -> PaperEntry:
         """Write `counts` ((gender, band) → number of visitors) as visits of `day` at the site."""
+        self.access.require_day_open(day, locked.PAPER_TALLY)
         for count in counts.values():
             PAPER_PER_CELL.check(count)
         PAPER_PER_SHEET.check(sum(counts.values()))
         check_date(day)
         if day > self.context.today():
-            raise UserError(f"Dagen {day} har inte varit än.")
+            raise UserError(said.PAPER_DAY_AHEAD(day=day), field="day")
         moment = dt.datetime.combine(day, PAPER_TIME, tzinfo=STOCKHOLM)
         with self.context.db.write_core() as connection:
             site = connection.execute(select(Site.deleted).where(Site.id == site_id)).first()
             if site is None or site.deleted:
-                raise NotFoundError(f"Det finns ingen plats med id {site_id}.")
+                raise NotFoundError(records.NO_SUCH_ID(kind=records.KIND_SITE, id=site_id))
             if (
                 leader_id
                 and connection.scalar(select(Leader.id).where(Leader.id == leader_id)) is None
             ):
-                raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+                raise NotFoundError(records.NO_SUCH_ID(kind=records.KIND_LEADER, id=leader_id))
             bands = {
                 code: (low, high)
                 for code, low, high in connection.execute(
@@ -72,7 +78,7 @@ class PaperTallyService:
             for (gender, band), count in counts.items():
                 parsed = parse_choice(Gender, gender, "kön")
                 if band not in bands:
-                    raise NotFoundError(f"Okänd åldersgrupp ”{band}”.")
+                    raise NotFoundError(said.UNKNOWN_AGE_BAND(band=band), field="age_band")
                 low, high = bands[band]
                 rows += arrival_rows(
                     site_id=site_id,
@@ -89,6 +95,7 @@ class PaperTallyService:
 
     def undo(self, entry: PaperEntry) -> None:
         """Take a typed-in sheet back out: a −1 event for each of its visits, all or none."""
+        self.access.require_day_open(entry.day, locked.PAPER_TALLY)
         self._correct(entry.visit_ids)
 
     def _correct(self, visit_ids: Sequence[str]) -> None:
@@ -101,7 +108,7 @@ class PaperTallyService:
                 select(Visit.id).where(Visit.corrects_id.in_(visit_ids)).limit(1)
             )
             if len(originals) != len(visit_ids) or already is not None:
-                raise UserError("Räknelistan är redan borttagen eller finns inte.")
+                raise UserError(said.PAPER_GONE())
             connection.execute(
                 insert(Visit),
                 [

@@ -72,7 +72,7 @@ class LeaderInfo:
 
 
 class SiteService(NamedRecords[Site]):
-    model, entity, label, name_rule = Site, "site", "plats", SITE_NAME
+    model, entity, label, name_rule = Site, "site", said.KIND_SITE, SITE_NAME
 
     def add(self, name: str, kind: str = SiteKind.INDOOR) -> SiteInfo:
         site_kind = parse_choice(SiteKind, kind, "platstyp")
@@ -143,7 +143,7 @@ class OrganisationService(NamedRecords[Organisation]):
     model, entity, label, name_rule = (
         Organisation,
         "organisation",
-        "organisation",
+        said.KIND_ORGANISATION,
         ORGANISATION_NAME,
     )
 
@@ -163,7 +163,7 @@ class ActivityTypeService(NamedRecords[ActivityType]):
     model, entity, label, name_rule = (
         ActivityType,
         "activity_type",
-        "aktivitetstyp",
+        said.KIND_ACTIVITY_TYPE,
         ACTIVITY_TYPE_NAME,
     )
 
@@ -198,7 +198,7 @@ class ActivityTypeService(NamedRecords[ActivityType]):
 
 
 class LeaderService(NamedRecords[Leader]):
-    model, entity, label, name_rule = Leader, "leader", "ledare", LEADER_NAME
+    model, entity, label, name_rule = Leader, "leader", said.KIND_LEADER, LEADER_NAME
 
     def add(self, name: str, role: str = LeaderRole.YOUTH_LEADER) -> LeaderInfo:
         parsed = parse_choice(LeaderRole, role, "roll")

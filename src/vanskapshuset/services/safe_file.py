@@ -16,6 +16,7 @@ from pathlib import Path
 
 from vanskapshuset.disk import flush_folder, flush_to_disk
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import files as said
 
 _NO_ROOM = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
@@ -24,32 +25,27 @@ def _refusal(target: Path, error: OSError, *, folder_target: bool = False) -> Us
     """One sentence for why `target` (a file, or with `folder_target` a folder of files) could
     not be written."""
     folder = target if folder_target else target.parent
-    what = f"filerna i ”{target}”" if folder_target else f"”{target.name}”"
+    what = said.WHAT_FOLDER(folder=target) if folder_target else said.WHAT_FILE(name=target.name)
     if not folder_target and (isinstance(error, IsADirectoryError) or target.is_dir()):
-        return UserError(f"”{target}” är en mapp; välj ett filnamn i den.")
+        return UserError(said.IS_A_FOLDER(path=target))
     if folder_target and target.exists() and not target.is_dir():
-        return UserError(f"”{target}” är en fil, inte en mapp.")
+        return UserError(said.IS_A_FILE(path=target))
     where = folder.parent if folder_target else folder  # the folder that must already be there
     if not where.exists():
-        return UserError(f"Mappen ”{where}” finns inte.")
+        return UserError(said.NO_FOLDER(folder=where))
     if isinstance(error, NotADirectoryError) or (folder.exists() and not folder.is_dir()):
-        return UserError(f"”{folder}” är ingen mapp.")
+        return UserError(said.NOT_A_FOLDER(folder=folder))
     if error.errno in _NO_ROOM:
-        return UserError(f"Det finns inte plats att spara {what} (disken är full).")
+        return UserError(said.DISK_FULL(what=what))
     if error.errno == errno.EFBIG:
-        return UserError(f"Kunde inte spara {what}: filen blir för stor för den här disken.")
+        return UserError(said.TOO_BIG(what=what))
     if error.errno == errno.EROFS:
-        return UserError(f"Kunde inte spara {what}: disken är skrivskyddad.")
+        return UserError(said.READ_ONLY_DISK(what=what))
     if error.errno == errno.EIO:
-        return UserError(
-            f"Kunde inte spara {what}: disken svarade inte (är minnet fortfarande anslutet?)."
-        )
+        return UserError(said.NO_ANSWER(what=what))
     if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
-        return UserError(
-            f"Kunde inte spara {what}: mappen är skrivskyddad eller filen är öppen i "
-            "ett annat program (stäng den och försök igen)."
-        )
-    return UserError(f"Kunde inte spara {what}: {error.strerror or error}.")
+        return UserError(said.DENIED(what=what))
+    return UserError(said.OTHER(what=what, reason=error.strerror or error))
 
 
 @contextlib.contextmanager
@@ -105,7 +101,7 @@ def replacing_folder(folder: Path) -> Iterator[Path]:
     """
     folder = Path(folder).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise UserError(f"”{folder}” är en fil, inte en mapp.")
+        raise UserError(said.IS_A_FILE(path=folder))
     new = not folder.exists()
     created: list[Path] = []
     try:

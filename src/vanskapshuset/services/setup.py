@@ -4,16 +4,14 @@ from collections.abc import Sequence
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import LEADER_NAME, SITE_NAME
+from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD, CURRENT_LEADER
 from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
+from vanskapshuset.messages import setup as said
+from vanskapshuset.services import setting_store
+from vanskapshuset.services.access import MIN_PASSWORD_LENGTH, hash_password
 from vanskapshuset.services.context import ServiceContext, derived_id
 from vanskapshuset.services.registry import LeaderInfo
-from vanskapshuset.services.settings import (
-    COORDINATOR_PASSWORD,
-    CURRENT_LEADER,
-    MIN_PASSWORD_LENGTH,
-    SettingsService,
-    hash_password,
-)
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import Leader, LocalState, Site
 
 
@@ -31,21 +29,21 @@ class SetupService:
     ) -> LeaderInfo:
         """One transaction: a failure part-way leaves the database as empty as before."""
         if not sites:
-            raise UserError("Välj minst en plats.")
+            raise UserError(said.CHOOSE_A_SITE(), field="sites")
         cleaned = [
             (SITE_NAME.clean(name), parse_choice(SiteKind, kind, "platstyp"))
             for name, kind in sites
         ]
         if len({name.casefold() for name, _ in cleaned}) != len(cleaned):
-            raise UserError("Två platser har samma namn.")
+            raise UserError(said.SITES_SAME_NAME(), field="sites")
         name = LEADER_NAME.clean(leader_name)
         role = parse_choice(LeaderRole, leader_role, "roll")
         if password and len(password) < MIN_PASSWORD_LENGTH:
-            raise UserError(f"Lösenordet måste ha minst {MIN_PASSWORD_LENGTH} tecken.")
+            raise UserError(said.PASSWORD_TOO_SHORT(MIN_PASSWORD_LENGTH), field="password")
         self.context.actor = name  # the audit log says who set things up
         with self.context.db.write() as session:
             if session.query(Site).first() is not None:
-                raise UserError("Programmet är redan inställt på den här datorn.")
+                raise UserError(said.ALREADY_SET_UP())
             # Ids made from the names: laptops set up apart agree on them when they first sync.
             leader = Leader(
                 id=derived_id("leader", name.casefold()), name=name, role=role, deleted=False
@@ -60,6 +58,8 @@ class SetupService:
                 )
                 self.context.record_created(session, "site", site)
             if password:
-                self.settings.write_shared(session, COORDINATOR_PASSWORD, hash_password(password))
-            session.merge(LocalState(key=CURRENT_LEADER, value=leader.id))
+                setting_store.write(
+                    self.context, session, COORDINATOR_PASSWORD, hash_password(password)
+                )
+            session.merge(LocalState(key=CURRENT_LEADER.key, value=leader.id))
         return LeaderInfo(leader.id, name, role)

@@ -6,6 +6,7 @@ that a sign-up was added, changed, exported or erased, and by whom, but never wh
 
 from __future__ import annotations  # methods named `list` shadow the builtin
 
+import builtins
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass
@@ -15,14 +16,15 @@ from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain import rules
-from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.settings_registry import CONSENT_TEXT, RETENTION_DAYS
+from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records as said
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.services.safe_file import replacing
-from vanskapshuset.services.settings import CONSENT_TEXT, RETENTION_DAYS, SettingsService
+from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import Activity, SignUp, Site
 
-DEFAULT_RETENTION_DAYS = 30
 # The window's fields read these here; the rules are in domain/rules.
 MAX_RETENTION_DAYS = rules.RETENTION_DAYS.high
 MIN_AGE, MAX_AGE = rules.SIGNUP_AGE.low, rules.SIGNUP_AGE.high
@@ -103,16 +105,16 @@ class SignUpService:
     # -- settings ----------------------------------------------------------------------------
 
     def retention_days(self) -> int:
-        return int(self.settings.shared(RETENTION_DAYS, DEFAULT_RETENTION_DAYS))
+        return self.settings.get(RETENTION_DAYS)
 
     def set_retention_days(self, days: int) -> None:
-        self.settings.set_shared(RETENTION_DAYS, days)  # checked there, as sync checks it
+        self.settings.set(RETENTION_DAYS, days)  # checked there, as sync checks it
 
-    def consent_text(self, default: str = DEFAULT_CONSENT_TEXT) -> str:
-        return str(self.settings.shared(CONSENT_TEXT, default))
+    def consent_text(self) -> str:
+        return self.settings.get(CONSENT_TEXT)
 
     def set_consent_text(self, text: str) -> None:
-        self.settings.set_shared(CONSENT_TEXT, text)  # checked there, as sync checks it
+        self.settings.set(CONSENT_TEXT, text)  # checked there, as sync checks it
 
     # -- one activity's sign-ups -------------------------------------------------------------
 
@@ -189,11 +191,12 @@ class SignUpService:
 
     # -- the people's rights -----------------------------------------------------------------
 
-    def find(self, name: str) -> list[SignUpMatch]:
+    def find(self, name: str) -> builtins.list[SignUpMatch]:  # `list` is a method here
         """Every sign-up where `name` is the child's or the guardian's name (any case)."""
+        self.settings.access.require_coordinator(locked.PERSONAL_DATA)
         wanted = " ".join(name.split()).casefold()
         if not wanted:
-            raise UserError("Skriv namnet du söker.")
+            raise UserError(said.SEARCH_NAME_EMPTY(), field="name")
         with self.context.db.read() as session:
             rows = session.execute(
                 select(SignUp, Activity.title, Activity.local_date, Site.name)
@@ -211,7 +214,7 @@ class SignUpService:
         """Right of access: everything kept about `name`, as a JSON file written whole or not."""
         matches = self.find(name)
         if not matches:
-            raise NotFoundError(f"Det finns inga anmälningar för ”{name.strip()}”.")
+            raise NotFoundError(said.NO_SIGNUPS_FOR(name=name.strip()), field="name")
         document = {
             "exported_at": self.context.now().isoformat(),
             "about": " ".join(name.split()),
@@ -239,7 +242,7 @@ class SignUpService:
         """Right to erasure: delete every sign-up of `name`; returns how many."""
         ids = [m.signup.id for m in self.find(name)]
         if not ids:
-            raise NotFoundError(f"Det finns inga anmälningar för ”{name.strip()}”.")
+            raise NotFoundError(said.NO_SIGNUPS_FOR(name=name.strip()), field="name")
         with self.context.db.write() as session:
             session.execute(delete(SignUp).where(SignUp.id.in_(ids)))
             self.context.audit(session, "erase", "person", new_id(), None, {"signups": len(ids)})
@@ -250,13 +253,13 @@ class SignUpService:
     def _get(self, session: Session, signup_id: str) -> SignUp:
         row = session.get(SignUp, signup_id)
         if row is None:
-            raise NotFoundError("Anmälan finns inte (den kan ha raderats).")
+            raise NotFoundError(said.SIGNUP_GONE())
         return row
 
     def _live_activity(self, session: Session, activity_id: str) -> Activity:
         activity = session.get(Activity, activity_id)
         if activity is None or activity.deleted:
-            raise NotFoundError("Aktiviteten finns inte eller är borttagen.")
+            raise NotFoundError(said.ACTIVITY_GONE())
         return activity
 
 

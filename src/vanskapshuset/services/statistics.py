@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import ColumnElement, Integer, func, select, type_coerce, union
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vanskapshuset.domain.rules import check_period
 from vanskapshuset.domain.vocabulary import Area, Gender
@@ -80,7 +80,7 @@ class StatisticsService:
         site_id: str | None,
         site_name: str | None,
     ) -> PeriodStats:
-        def at_site(column: ColumnElement[str]) -> list[ColumnElement[bool]]:
+        def at_site(column: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
             return [column == site_id] if site_id is not None else []
 
         # Visits: one grouped pass over the covering index.

@@ -14,7 +14,9 @@ from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, parse_choice
+from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import activities as said
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.activities import ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
 from vanskapshuset.services.references import about, live_organisation, live_record
@@ -84,9 +86,15 @@ class TemplateView:
 
 
 class TemplateService:
-    def __init__(self, context: ServiceContext, activities: ActivityService) -> None:
+    def __init__(
+        self,
+        context: ServiceContext,
+        activities: ActivityService,
+        access: CoordinatorAccess | None = None,
+    ) -> None:
         self.context = context
         self.activities = activities
+        self.access = access or activities.access
 
     def add(self, data: TemplateInput) -> str:
         with self.context.db.write() as session:
@@ -104,6 +112,7 @@ class TemplateService:
             self.context.record_changed(session, "activity_template", template, before)
 
     def delete(self, template_id: str) -> None:
+        self.access.require_coordinator(locked.DELETE_TEMPLATE)
         with self.context.db.write() as session:
             template = self._live(session, template_id)
             before = snapshot(template)

@@ -65,7 +65,7 @@ _COPIED = ("site_id", "local_date", "gender", "age_band", "age_min", "age_max")
 
 
 def correction_row(
-    original: Mapping[str, Any], *, at: dt.datetime, device_id: str
+    original: Mapping[Any, Any], *, at: dt.datetime, device_id: str
 ) -> dict[str, Any]:
     """The −1 of the +1 visit `original` (its columns by name), made at `at`; it copies the
     original's cell and day (the correction belongs to the counted day)."""

@@ -16,6 +16,10 @@ from vanskapshuset.domain.rules import (
     moment_in_range,
 )
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.messages import access as locked
+from vanskapshuset.messages import records
+from vanskapshuset.messages import visits as said
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
@@ -42,13 +46,14 @@ class DayGrid:
         return sum(self.cells.values())
 
 
-def _undone_ids() -> Select[tuple[str | None]]:
+def _undone_ids() -> Select[str | None]:
     return select(Visit.corrects_id).where(Visit.corrects_id.is_not(None))
 
 
 class VisitService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def add(
         self,
@@ -66,25 +71,26 @@ class VisitService:
         if at is None:
             now = self.context.now()
             if not moment_in_range(now):  # a laptop whose clock battery ran out
-                raise UserError(f"Datorns klocka visar {now:%Y-%m-%d}: ställ klockan rätt först.")
+                raise UserError(said.CLOCK_WRONG(date=f"{now:%Y-%m-%d}"))
             moment = to_local(now)
         else:
             moment = check_moment(at)
             check_event_date(moment.date(), self.context.today())
+            self.access.require_day_open(moment.date(), locked.COUNT_VISITS)
         with self.context.db.write_core() as connection:
             site_deleted = connection.scalar(_SITE_DELETED, {"site_id": site_id})
             if site_deleted is None or site_deleted:
-                raise NotFoundError(f"Det finns ingen plats med id {site_id}.")
+                raise NotFoundError(records.NO_SUCH_ID(kind=records.KIND_SITE, id=site_id))
             if (
                 leader_id is not None
                 and connection.scalar(select(Leader.id).where(Leader.id == leader_id)) is None
             ):
-                raise NotFoundError(f"Det finns ingen ledare med id {leader_id}.")
+                raise NotFoundError(records.NO_SUCH_ID(kind=records.KIND_LEADER, id=leader_id))
             band = connection.execute(_LIVE_BAND, {"code": age_band.strip()}).first()
             if band is None:
                 with Session(connection) as session:
                     find_band(AgeBandService.current(session), age_band)  # raises, listing them
-                raise NotFoundError(f"Okänd åldersgrupp ”{age_band}”.")
+                raise NotFoundError(said.UNKNOWN_AGE_BAND(band=age_band), field="age_band")
             rows = arrival_rows(
                 site_id=site_id,
                 moment=moment,
@@ -100,13 +106,17 @@ class VisitService:
 
     def undo(self, visit_id: str) -> str:
         """Write the −1 event that cancels visit `visit_id`; returns the correction's id."""
+        with self.context.db.read() as session:
+            day = session.scalar(select(Visit.local_date).where(Visit.id == visit_id))
+        if day is not None:
+            self.access.require_day_open(day, locked.COUNT_VISITS)
         with self.context.db.write_core() as connection:
             original = connection.execute(select(Visit).where(Visit.id == visit_id)).first()
             if original is None or original.delta != 1:
-                raise NotFoundError("Besöket som skulle ångras finns inte.")
+                raise NotFoundError(said.UNDO_MISSING())
             already = connection.scalar(select(Visit.id).where(Visit.corrects_id == visit_id))
             if already is not None:
-                raise UserError("Det besöket är redan ångrat.")
+                raise UserError(said.ALREADY_UNDONE())
             row = correction_row(
                 original._mapping,
                 at=to_local(self.context.now()),

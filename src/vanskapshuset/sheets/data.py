@@ -37,6 +37,13 @@ class SignUpSheet:
     rows: tuple[SignUpRow, ...]  # filled rows, in order
     blank_rows: int = 10  # extra empty numbered rows after the filled ones
     produced: dt.date | None = None
+    # The language printed beside Swedish (a code of sheets.sheet_texts, e.g. "ar"); None:
+    # Swedish only. Headings, labels and column headers come from that language's texts file.
+    second_language: str | None = None
+    second_consent_text: str = ""  # the consent text in the second language, beside Swedish
+    # True when the second text is the shipped standard translation but `consent_text` is the
+    # coordinator's own wording: the sheet then says the Swedish text is the one that applies.
+    consent_standard: bool = False
 
 
 @dataclass(frozen=True)

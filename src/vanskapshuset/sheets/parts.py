@@ -1,16 +1,21 @@
 """Pieces shared by the printable sheets: Swedish dates, styles sized for arm's length, and
-label–value fields that turn into writing lines when the value is empty (filled in by hand)."""
+label–value fields that turn into writing lines when the value is empty (filled in by hand).
+
+A label with a line break ("Datum:\\nالتاريخ") prints its second line smaller and grey: the
+same label in the second language of a bilingual sheet.
+"""
 
 import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
 
 from vanskapshuset.reports.pdf.fonts import FONT, FONT_BOLD, register_fonts
 from vanskapshuset.reports.pdf.layout import content_width, para, styles
@@ -20,11 +25,14 @@ from vanskapshuset.reports.wording import MONTHS, WEEKDAYS
 __all__ = [
     "FIELD_LABEL_SIZE",
     "MAX_FIELD_TEXT",
+    "SECOND_LABEL_SIZE",
     "SHEET_MARGINS",
     "WRITING_LINE",
     "SheetStyles",
     "fields_table",
     "header_title",
+    "logical_lines",
+    "second_line_markup",
     "sheet_styles",
     "sheet_width",
     "swedish_date",
@@ -34,6 +42,7 @@ __all__ = [
 GREY = colors.HexColor("#5F6B76")
 LINE = colors.HexColor("#3E4A56")  # writing lines: dark enough to see through a photocopy
 FIELD_LABEL_SIZE = 10
+SECOND_LABEL_SIZE = 8.5  # a label's second-language line
 MAX_FIELD_TEXT = 200  # characters of a printed header value; more could outgrow the page
 WRITING_LINE = 9 * mm  # height of a field to be written by hand: room above the line
 # Narrower side margins than the reports' 18 mm: eight columns of handwriting need the room, and
@@ -78,6 +87,48 @@ def header_title(main: str, tail: str, landscape: bool = False) -> str:
     return f"{main.rstrip()}… · {tail}" if main else tail
 
 
+def logical_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` broken on spaces into lines no wider than `width` (a longer word keeps its own
+    line), measured in visual order. Break before reordering: an Arabic heading broken after
+    `visual()` would start with its last word."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and stringWidth(visual(candidate), font, size) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    return [*lines, current] if current else lines
+
+
+def second_line_markup(
+    text: str, size: float, width: float | None = None, color: str = "#47525D"
+) -> str:
+    """Paragraph markup for a text in the second language under a Swedish one: regular, smaller
+    and grey, each line in visual order (broken to `width` first, when given)."""
+    lines = logical_lines(text, FONT, size, width) if width else text.split("\n")
+    shaped = "<br/>".join(escape(visual(line)) for line in lines)
+    return f'<font name="{FONT}" size="{size}" color="{color}">{shaped}</font>'
+
+
+def _label_width(label: str) -> float:
+    first, _, second = label.partition("\n")
+    width = stringWidth(visual(first), FONT_BOLD, FIELD_LABEL_SIZE)
+    if second:
+        width = max(width, stringWidth(visual(second), FONT, SECOND_LABEL_SIZE))
+    return width
+
+
+def _label(label: str) -> Paragraph:
+    first, _, second = label.partition("\n")
+    if not second:
+        return para(label, sheet_styles().label, rtl_right=False)
+    markup = f"{escape(visual(first))}<br/>{second_line_markup(second, SECOND_LABEL_SIZE)}"
+    return Paragraph(markup, sheet_styles().label)
+
+
 class SheetStyles:
     """Paragraph styles a bit larger than the reports': sheets are read at arm's length."""
 
@@ -96,6 +147,12 @@ class SheetStyles:
         self.cell = derive("cell", fontSize=10, leading=12, spaceAfter=0, embeddedHyphenation=1)
         self.cell_bold = derive("cell-bold", parent=self.cell, fontName=FONT_BOLD)
         self.head = derive("head", fontName=FONT_BOLD, fontSize=8, leading=9.5, spaceAfter=0)
+        # A bilingual sheet: the second language's title under the Swedish one, and the note
+        # under a consent text.
+        self.second_title = derive(
+            "second-title", fontName=FONT_BOLD, fontSize=13, leading=16, textColor=GREY
+        )
+        self.note = derive("note", fontSize=8, leading=10, textColor=GREY, spaceBefore=4)
 
 
 @cache
@@ -122,9 +179,7 @@ def fields_table(
     # A label column is as wide as its longest label, so values get all the remaining room.
     # Labels after the first keep a gap from the writing line before them.
     label_widths = [
-        max(stringWidth(row[i][0], FONT_BOLD, FIELD_LABEL_SIZE) for row in rows if len(row) > i)
-        + 8
-        + (_GAP if i else 0)
+        max(_label_width(row[i][0]) for row in rows if len(row) > i) + 8 + (_GAP if i else 0)
         for i in range(pairs)
     ]
     value_width = (width - sum(label_widths)) / pairs
@@ -145,7 +200,7 @@ def fields_table(
         for label, value in row:
             if len(value) > MAX_FIELD_TEXT:  # a header field must not outgrow the page
                 value = value[: MAX_FIELD_TEXT - 1].rstrip() + "…"
-            cells += [para(label, st.label, rtl_right=False), para(value, st.value)]
+            cells += [_label(label), para(value, st.value)]
         last = 2 * len(row) - 1
         cells += [""] * (2 * pairs - len(cells))
         if last < 2 * pairs - 1:

@@ -2,14 +2,16 @@
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from vanskapshuset.app import App
-from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.rules import BRING, MEETING_POINT, SHEET_LEADER, SHEET_PHONE, check_date
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.vocabulary import GENDER_LABELS, Gender
-from vanskapshuset.services.settings import ORGANISATION_NAME
+from vanskapshuset.messages import records as said
 from vanskapshuset.sheets.data import SignUpRow, SignUpSheet, TallySheet
+from vanskapshuset.sheets.sheet_texts import SWEDISH, sheet_texts
 
 
 @dataclass(frozen=True)
@@ -27,24 +29,50 @@ class SheetService:
         self.app = app
 
     def _organisation(self) -> str:
-        return str(self.app.settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
+        return self.app.settings.get(ORGANISATION_NAME)
 
     def consent_text(self) -> str:
         return self.app.signups.consent_text()
 
+    def second_language(self, language: str | None, consent: str) -> dict[str, Any]:
+        """The sheet's fields for the language printed beside Swedish (none for Swedish only).
+
+        The coordinator's consent text is the Swedish one; the second language gets the
+        shipped standard translation. When the coordinator's text is not the standard Swedish
+        text, the translation says less or other than it: `consent_standard` has the sheet say
+        that the Swedish text applies. UserError for a language without a texts file.
+        """
+        if language is None or language.strip().lower() in ("", SWEDISH):
+            return {}
+        texts = sheet_texts(language)
+        if not consent.strip():  # the coordinator chose to print no consent text
+            return {"second_language": texts.code}
+        standard = sheet_texts(SWEDISH)["consent"]
+        return {
+            "second_language": texts.code,
+            "second_consent_text": texts["consent"],
+            "consent_standard": " ".join(consent.split()) != " ".join(standard.split()),
+        }
+
     def signup_sheet(
-        self, activity_id: str | None, details: SheetDetails = SheetDetails()
+        self,
+        activity_id: str | None,
+        details: SheetDetails = SheetDetails(),
+        language: str | None = None,
     ) -> SignUpSheet:
-        """The sheet for an activity, filled with its sign-ups; `None`: a blank sheet."""
+        """The sheet for an activity, filled with its sign-ups; `None`: a blank sheet.
+        `language`: a code of `sheet_texts.languages()` to print beside Swedish, or None."""
         today = self.app.context.today()
+        consent = self.consent_text()
         common = {
             "organisation": self._organisation(),
             "meeting_point": MEETING_POINT.clean(details.meeting_point),
             "leader": SHEET_LEADER.clean(details.leader),
             "leader_phone": SHEET_PHONE.clean(details.leader_phone),
             "bring": BRING.clean(details.bring),
-            "consent_text": self.consent_text(),
+            "consent_text": consent,
             "produced": today,
+            **self.second_language(language, consent),
         }
         if activity_id is None:
             return SignUpSheet(
@@ -54,7 +82,7 @@ class SheetService:
         try:
             activity = self.app.activities.get(activity_id)
         except NotFoundError:
-            raise NotFoundError("Aktiviteten finns inte eller är borttagen.") from None
+            raise NotFoundError(said.ACTIVITY_GONE()) from None
         rows = tuple(
             SignUpRow(
                 child_name=s.child_name,

@@ -12,6 +12,7 @@ from alembic.config import Config
 from sqlalchemy.engine import Connection
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import store as said
 from vanskapshuset.store.database import Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -34,9 +35,6 @@ def upgrade_to_head(db: Database) -> None:
                 command.upgrade(alembic_config(connection), "head")
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
-                    raise UserError(
-                        "Uppgraderingen av databasen avbröts: den skulle ha lämnat "
-                        f"{len(broken)} trasiga hänvisningar. Inget har ändrats."
-                    )
+                    raise UserError(said.UPGRADE_WOULD_BREAK(len(broken)))
         finally:
             raw.execute("PRAGMA foreign_keys=ON")

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from vanskapshuset.domain.errors import DatabaseVersionError
+from vanskapshuset.messages import store as said
 from vanskapshuset.store.backup import UPGRADE_LABEL, Prepare, copy_aside
 from vanskapshuset.store.database import BUSY_TIMEOUT_MS, Database
 from vanskapshuset.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
@@ -43,7 +44,7 @@ def _read_stamp(path: Path) -> tuple[str | None, bool]:
     except sqlite3.DatabaseError as error:
         if error.sqlite_errorcode != sqlite3.SQLITE_NOTADB:
             raise
-        raise DatabaseVersionError(f"Filen {path} är inte en databas för Vänskapshuset.") from None
+        raise DatabaseVersionError(said.NOT_OUR_DATABASE(path=path)) from None
     finally:
         connection.close()
 
@@ -58,12 +59,9 @@ def ensure_schema(
     if revision == HEAD_REVISION:
         return None
     if revision is None and has_tables:
-        raise DatabaseVersionError(f"Filen {db.path} är inte en databas för Vänskapshuset.")
+        raise DatabaseVersionError(said.NOT_OUR_DATABASE(path=db.path))
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseVersionError(
-            f"Databasen har skrivits av en nyare version av Vänskapshuset (schema {revision}); "
-            "installera den nya versionen på den här datorn."
-        )
+        raise DatabaseVersionError(said.NEWER_SCHEMA(revision=revision))
     saved = None
     if revision:
         saved = copy_aside(db, backup_dir, f"{UPGRADE_LABEL}-{revision}", now, prepare)

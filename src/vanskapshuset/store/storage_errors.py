@@ -47,7 +47,7 @@ def storage_problem(error: BaseException) -> StorageProblem | None:
     (a programming error stays unexpected and is logged as such)."""
     if isinstance(error, IntegrityError):
         return None
-    if isinstance(error, DBAPIError):
+    if isinstance(error, DBAPIError) and error.orig is not None:
         error = error.orig
     if isinstance(error, sqlite3.Error):
         code = getattr(error, "sqlite_errorcode", None)

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from vanskapshuset.messages import sync as said
+from vanskapshuset.messages.text import Message
 from vanskapshuset.sync.bundle_reader import BundleRefused
 
 _NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
@@ -24,23 +26,25 @@ _FLAGS = os.O_RDONLY | _NO_FOLLOW | _NO_BLOCK | getattr(os, "O_BINARY", 0)
 _CHUNK = 1024 * 1024
 
 
-def _size(count: int) -> str:
+def _size(count: int) -> Message:
     if count >= 1_000_000:
-        return f"{count / 1_000_000:.1f} MB".replace(".", ",")
-    return f"{max(1, round(count / 1000))} kB" if count >= 1000 else f"{count} byte"
+        # One decimal with a decimal comma, as Swedish writes it.
+        return said.SIZE_MB(number=f"{count / 1_000_000:.1f}".replace(".", ","))
+    if count >= 1000:
+        return said.SIZE_KB(number=max(1, round(count / 1000)))
+    return said.SIZE_BYTES(count)
 
 
 def _not_a_file(path: Path) -> BundleRefused:
-    return BundleRefused(
-        f"”{path.name}” är ingen vanlig fil (en länk, en kö eller en enhet) och lästes inte."
-    )
+    return BundleRefused(said.NOT_A_REGULAR_FILE(file=path.name))
 
 
 def too_big(path: Path, size: int, limit: int) -> BundleRefused:
     shown, bound = _size(size), _size(limit)
     # Just over the bound rounds to the bound: "257 MB; at most 257 MB" would read as a mistake.
-    detail = f"{shown}; högst {bound}" if shown != bound else f"mer än {bound}"
-    return BundleRefused(f"”{path.name}” är för stor för att vara en synkfil ({detail}).")
+    if shown == bound:
+        return BundleRefused(said.FILE_OVER_LIMIT(file=path.name, limit=bound))
+    return BundleRefused(said.FILE_TOO_BIG(file=path.name, size=shown, limit=bound))
 
 
 def open_regular_file(path: Path, limit: int) -> BinaryIO:

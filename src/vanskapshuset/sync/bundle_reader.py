@@ -16,7 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeGuard
 
 from nacl.bindings import (
     crypto_secretstream_xchacha20poly1305_init_pull,
@@ -29,6 +29,8 @@ from nacl.exceptions import CryptoError
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import DEVICE_NAME
+from vanskapshuset.messages import sync as said
+from vanskapshuset.messages.text import Message, Text
 from vanskapshuset.store.schema import KNOWN_REVISIONS
 from vanskapshuset.sync.bundle_format import (
     CHUNK_OVERHEAD,
@@ -57,7 +59,6 @@ from vanskapshuset.sync.tables import (
     PARENT_TABLE,
     ROW_CHECKS,
     SYNCED_TABLES,
-    TABLE_WORDS,
     Kind,
 )
 
@@ -94,48 +95,50 @@ class Bundle:
 
 
 def _newer(name: str) -> BundleRefused:
-    return BundleRefused(
-        f"”{name}” är gjord av en nyare version av Vänskapshuset; "
-        "uppdatera programmet på den här datorn först."
-    )
+    return BundleRefused(said.BUNDLE_NEWER(file=name))
 
 
-def damaged(name: str, what: str, device: str | None = None) -> BundleRefused:
+# Which part of a bundle is wrong: a member's file name, or in words (part_words, said.PART_…).
+Part = Message | Text | str
+
+
+def damaged(name: str, part: Part, device: str | None = None) -> BundleRefused:
     """The refusal; once the manifest is read it names the laptop the bundle came from."""
     if device is None:
-        return BundleRefused(f"”{name}” innehåller felaktiga uppgifter ({what}); inget lästes in.")
-    return BundleRefused(
-        f"Synkfilen ”{name}” från ”{device}” innehåller felaktiga uppgifter ({what}); "
-        "inget lästes in."
-    )
+        return BundleRefused(said.BUNDLE_DAMAGED(file=name, part=part))
+    return BundleRefused(said.BUNDLE_DAMAGED_FROM(file=name, device=device, part=part))
 
 
-def part_words(table: str, column: str | None = None) -> str:
-    """Which part of a bundle, in words: "besök (delta)"."""
-    word = TABLE_WORDS.get(table, table)
-    return word if column is None else f"{word}: {column}"
+def table_words(table: str) -> Text | str:
+    """A synced table in words ("besök"); its name if it has none."""
+    return said.TABLE_WORDS.get(table, table)
+
+
+def part_words(table: str, column: str | None = None) -> Part:
+    """Which part of a bundle, in words: "besök: delta"."""
+    word = table_words(table)
+    return word if column is None else said.PART_FIELD(table=word, field=column)
 
 
 def _incomplete(name: str) -> BundleIncomplete:
-    return BundleIncomplete(
-        f"”{name}” är ofullständig: filen slutar för tidigt (kopieras den fortfarande?)."
-    )
+    return BundleIncomplete(said.BUNDLE_INCOMPLETE(file=name))
 
 
 def _not_a_bundle(name: str) -> BundleRefused:
-    return BundleRefused(f"”{name}” är ingen synkfil från Vänskapshuset.")
+    return BundleRefused(said.NOT_A_BUNDLE(file=name))
 
 
 def _other_team(name: str) -> BundleRefused:
-    return BundleRefused(
-        f"”{name}” kommer från ett annat lag än den här datorns; den kan inte läsas in."
-    )
+    return BundleRefused(said.OTHER_TEAM(file=name))
 
 
 def _changed(name: str) -> BundleRefused:
-    return BundleRefused(
-        f"”{name}” har ändrats eller skadats efter att den skrevs; den kan inte läsas in."
-    )
+    return BundleRefused(said.BUNDLE_CHANGED(file=name))
+
+
+def broken(name: str) -> BundleRefused:
+    """A file that passed its authentication yet is no readable zip (or holds a broken line)."""
+    return BundleRefused(said.BUNDLE_BROKEN(file=name))
 
 
 def format_of(head: bytes, name: str) -> int:
@@ -278,13 +281,14 @@ def members(archive: zipfile.ZipFile, name: str) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     names = [info.filename for info in infos]
     unexpected = sorted(set(names) - EXPECTED_MEMBERS)
-    if unexpected or len(set(names)) != len(names):
-        shown = ", ".join(unexpected[:3]) or "dubbletter"
-        raise BundleRefused(f"”{name}” innehåller oväntade delar ({shown}); inget lästes in.")
+    if unexpected:
+        raise BundleRefused(said.UNEXPECTED_PARTS(file=name, parts=", ".join(unexpected[:3])))
+    if len(set(names)) != len(names):
+        raise BundleRefused(said.DUPLICATE_PARTS(file=name))
     # A table newer than the bundle's schema may be missing (check_later_tables).
     missing = sorted(EXPECTED_MEMBERS - set(names) - {f"{t}.json" for t in INTRODUCED_IN})
     if missing:
-        raise damaged(name, f"{', '.join(missing[:3])} saknas")
+        raise damaged(name, said.PART_MISSING(parts=", ".join(missing[:3])))
     for info in infos:
         if info.flag_bits & 0x1 or info.compress_type not in (
             zipfile.ZIP_STORED,
@@ -301,11 +305,11 @@ def check_later_tables(infos: dict[str, zipfile.ZipInfo], manifest: "Manifest", 
     for table, revision in INTRODUCED_IN.items():
         member = f"{table}.json"
         if member not in infos and written_at >= KNOWN_REVISIONS.index(revision):
-            raise damaged(name, f"{member} saknas", manifest.device_name)
+            raise damaged(name, said.PART_MISSING(parts=member), manifest.device_name)
 
 
 def _too_big_unpacked(name: str) -> BundleRefused:
-    return BundleRefused(f"”{name}” är för stor uppackad för att vara en synkfil; inget lästes in.")
+    return BundleRefused(said.TOO_BIG_UNPACKED(file=name))
 
 
 class Unpacker:
@@ -394,7 +398,7 @@ _MAX_SEQ = 10**12  # a segment a minute for a million years
 _MAX_PEERS = 1000  # laptops a team has had
 
 
-def _is_seq(value: object) -> bool:
+def _is_seq(value: object) -> TypeGuard[int]:
     return type(value) is int and 0 <= value <= _MAX_SEQ
 
 
@@ -423,7 +427,7 @@ def _rows(value: Any, table: str, name: str, device: str) -> list[list[Any]]:
     check_rows(rows, table, name, device)
     ids = [row[0] for row in rows]
     if len(set(ids)) != len(ids):
-        raise damaged(name, part_words(table, "samma id två gånger"), device)
+        raise damaged(name, said.PART_SAME_ID_TWICE(table=table_words(table)), device)
     return rows
 
 
@@ -444,7 +448,7 @@ def check_rows(rows: list[Any], table: str, name: str, device: str) -> None:
             raise damaged(name, part_words(table, synced.columns[index]), device)
     row_check = ROW_CHECKS.get(table)
     if row_check is not None and not all(row_check(row) for row in rows):
-        raise damaged(name, part_words(table, "värde"), device)
+        raise damaged(name, said.PART_VALUE(table=table_words(table)), device)
 
 
 def _check_parts(rows: dict[str, list[list[Any]]], name: str, device: str) -> None:
@@ -454,7 +458,8 @@ def _check_parts(rows: dict[str, list[list[Any]]], name: str, device: str) -> No
         if synced.kind is Kind.PART:
             column = synced.columns.index("activity_id")
             if any(row[column] not in parents for row in rows[synced.name]):
-                raise damaged(name, part_words(synced.name, "aktiviteten saknas"), device)
+                missing = said.PART_ACTIVITY_MISSING(table=table_words(synced.name))
+                raise damaged(name, missing, device)
 
 
 def read_bundle(
@@ -464,7 +469,7 @@ def read_bundle(
     try:
         archive = zipfile.ZipFile(io.BytesIO(zipped))
     except UNREADABLE:
-        raise BundleRefused(f"”{name}” är skadad; inget lästes in.") from None
+        raise broken(name) from None
     with archive:
         infos = members(archive, name)
         unpacker = Unpacker(archive, name, unpack_budget(len(data)))
@@ -487,6 +492,6 @@ def read_bundle(
         manifest.counts.get(table, 0 if table in INTRODUCED_IN else None) != len(table_rows)
         for table, table_rows in rows.items()
     ):
-        raise damaged(name, "antalen stämmer inte", manifest.device_name)
+        raise damaged(name, said.PART_COUNTS_DIFFER, manifest.device_name)
     _check_parts(rows, name, manifest.device_name)
     return Bundle(manifest, rows, digest or hashlib.sha256(data).hexdigest())

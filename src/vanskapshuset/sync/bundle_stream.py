@@ -16,13 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from vanskapshuset.messages import sync as said
 from vanskapshuset.sync.bundle_file import bounded_chunks, open_regular_file
 from vanskapshuset.sync.bundle_format import LEGACY_VERSION, MAGIC, MANIFEST, unpack_budget
 from vanskapshuset.sync.bundle_reader import (
     UNREADABLE,
-    BundleRefused,
     Manifest,
     Unpacker,
+    broken,
     check_format1_seal,
     check_later_tables,
     check_rows,
@@ -86,7 +87,7 @@ class StreamedBundle:
         device = self.manifest.device_name
         if f"{table}.json" not in self._infos:  # newer than the bundle (check_later_tables)
             if self.manifest.counts.get(table, 0) != 0:
-                raise damaged(self.name, "antalen stämmer inte", device)
+                raise damaged(self.name, said.PART_COUNTS_DIFFER, device)
             return
         counted = 0
         try:
@@ -97,7 +98,7 @@ class StreamedBundle:
         except UNREADABLE:
             raise damaged(self.name, f"{table}.json", device) from None
         if self.manifest.counts.get(table) != counted:
-            raise damaged(self.name, "antalen stämmer inte", device)
+            raise damaged(self.name, said.PART_COUNTS_DIFFER, device)
 
     def _parsed(self, table: str) -> Iterator[list[list[Any]]]:
         info = self._infos[f"{table}.json"]
@@ -153,7 +154,7 @@ class StreamedBundle:
                 yield from parts[1:-1]
                 pending += parts[-1]
             if len(pending) > MAX_LINE and not pending.startswith(b'{"columns":'):
-                raise BundleRefused(f"”{self.name}” är skadad; inget lästes in.")
+                raise broken(self.name)
         if pending:
             yield bytes(pending)
 
@@ -172,7 +173,7 @@ def opened_bundle(
             try:
                 archive = zipfile.ZipFile(plain)
             except UNREADABLE:
-                raise BundleRefused(f"”{name}” är skadad; inget lästes in.") from None
+                raise broken(name) from None
             with archive:
                 yield StreamedBundle(archive, name, unpack_budget(size), team_id)
     finally:

@@ -25,6 +25,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from vanskapshuset.messages.text import Message
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.sync.bundle_format import FILE_SUFFIX
 from vanskapshuset.sync.bundle_writer import BundleChain, TableRows
@@ -192,7 +193,7 @@ def _settle(
 
 
 def _first_snapshot(
-    context: ServiceContext, key: bytes, folder: Path, mine: LaptopFiles, warnings: list[str]
+    context: ServiceContext, key: bytes, folder: Path, mine: LaptopFiles, warnings: list[Message]
 ) -> ExportResult:
     """The first write into a folder: a snapshot alone, under a new number (it holds every row
     the journal holds, so a reader that took it in needs no segment before it)."""
@@ -228,7 +229,7 @@ def _forget_segment_bytes(connection: Connection, folder: Path) -> None:
 
 
 def _segment(
-    context: ServiceContext, key: bytes, folder: Path, mine: LaptopFiles, warnings: list[str]
+    context: ServiceContext, key: bytes, folder: Path, mine: LaptopFiles, warnings: list[Message]
 ) -> ExportResult | None:
     """The journal's rows as the next segment; None when the journal is empty."""
     with context.db.read() as session:

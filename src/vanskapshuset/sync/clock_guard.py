@@ -24,6 +24,7 @@ from sqlalchemy.engine import Connection
 
 from vanskapshuset.domain.hlc import HybridLogicalClock, Stamp
 from vanskapshuset.domain.localtime import epoch_ms, to_local
+from vanskapshuset.messages import sync as said
 from vanskapshuset.services.context import HLC_STATE_KEY, ServiceContext, push_history
 from vanskapshuset.sync.bundle_reader import BundleRefused, Manifest
 from vanskapshuset.sync.local_state import write_local
@@ -44,10 +45,9 @@ def check_clock(manifest: Manifest, newest: Stamp | None, name: str, now: dt.dat
         moments.append(dt.datetime.fromtimestamp(newest.wall_ms / 1000, dt.UTC))
     latest = max(moments)
     if latest > now + MAX_AHEAD:
+        written = _date_of(epoch_ms(latest))
         raise BundleRefused(
-            f"”{name}” kan inte läsas in: den är skriven {_date_of(epoch_ms(latest))} enligt "
-            f"datorn ”{manifest.device_name}”, mer än ett dygn efter den här datorns "
-            "klocka; kontrollera datum och tid på båda datorerna och synka igen."
+            said.CLOCK_AHEAD(file=name, written=written, device=manifest.device_name)
         )
 
 

@@ -6,6 +6,7 @@ import json
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Connection
 
+from vanskapshuset.messages.text import Message
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.store.models import SyncLog
 from vanskapshuset.sync.results import PeerStatus
@@ -22,7 +23,7 @@ def log_exchange(
     digest: str,
     file_name: str,
     counts: tuple[int, int, int, int, int],
-    warnings: list[str],
+    warnings: list[Message],
 ) -> None:
     visits_new, records_new, records_updated, records_unchanged, conflicts = counts
     connection.execute(
@@ -40,7 +41,8 @@ def log_exchange(
             records_updated=records_updated,
             records_unchanged=records_unchanged,
             conflicts=conflicts,
-            warnings=json.dumps(warnings, ensure_ascii=False),
+            # The log keeps the sentences as said then, in Swedish.
+            warnings=json.dumps([str(w) for w in warnings], ensure_ascii=False),
         )
     )
 

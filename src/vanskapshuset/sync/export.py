@@ -7,6 +7,8 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
+from vanskapshuset.messages import sync as said
+from vanskapshuset.messages.text import Message
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.safe_file import replacing
 from vanskapshuset.store.schema import HEAD_REVISION
@@ -23,7 +25,7 @@ _RECORD_TABLES = frozenset(s.name for s in SYNCED_TABLES if s.kind is Kind.RECOR
 Contents = Callable[[Connection], tuple[list[TableRows], BundleChain]]
 
 
-def repair_clock_first(context: ServiceContext) -> list[str]:
+def repair_clock_first(context: ServiceContext) -> list[Message]:
     """Before writing: stamps made while this laptop's clock ran ahead get today's time."""
     if not clock_set_back(context):  # rare: no write transaction on every export
         return []
@@ -31,10 +33,7 @@ def repair_clock_first(context: ServiceContext) -> list[str]:
         repaired = repair_own_clock(connection, context)
     if not repaired:
         return []
-    return [
-        f"Datorns klocka gick tidigare fel: {repaired} ändringar med för sent datum "
-        "fick dagens tid."
-    ]
+    return [said.CLOCK_REPAIRED(repaired)]
 
 
 def write_to(
@@ -65,7 +64,7 @@ def log_written(
     target: Path,
     written: WrittenBundle,
     created_at: dt.datetime,
-    warnings: list[str],
+    warnings: list[Message],
 ) -> ExportResult:
     visits = written.counts["visit"]
     records = sum(n for table, n in written.counts.items() if table in _RECORD_TABLES)

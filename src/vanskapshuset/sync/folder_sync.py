@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import sync as said
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.sync.bundle_format import FILE_SUFFIX
 from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, Manifest
@@ -66,10 +67,10 @@ class _Run:
         try:
             result = self.importer.import_path(path, self.key, marker, check)
         except BundleIncomplete as refusal:
-            self.skipped.append(SkippedFile(path.name, str(refusal), retried=True))
+            self.skipped.append(SkippedFile(path.name, refusal.message, retried=True))
             return False
         except UserError as refusal:
-            self.skipped.append(SkippedFile(path.name, str(refusal), retried=False))
+            self.skipped.append(SkippedFile(path.name, refusal.message, retried=False))
             return False
         if result.already_imported:
             self.recognised.append(path.name)
@@ -112,9 +113,7 @@ def _matches(file_name: str, id8: str, seq: int) -> Callable[[Manifest], None]:
             or chain.kind != SEGMENT
             or chain.seq != seq
         ):
-            raise BundleRefused(
-                f"”{file_name}” är inte den synkfil namnet säger; den lästes inte in."
-            )
+            raise BundleRefused(said.NOT_THE_NAMED_FILE(file=file_name))
 
     return check
 
@@ -124,10 +123,10 @@ def sync_folder(
 ) -> FolderSyncResult:
     """Take in every other laptop's new files in `folder`, then write this laptop's own."""
     if folder is None:
-        raise UserError("Välj först en mapp att synka genom.")
+        raise UserError(said.NO_FOLDER_CHOSEN)
     chosen = Path(folder).expanduser()
     if not chosen.is_dir():
-        raise UserError(f"Mappen ”{chosen}” finns inte (är minnet eller nätverket anslutet?).")
+        raise UserError(said.FOLDER_MISSING(folder=chosen))
     importer.start_run()
     run = _Run(context, importer, key, chosen)
     chains, others = laptop_files(chosen)

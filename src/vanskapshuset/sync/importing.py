@@ -17,6 +17,7 @@ from sqlalchemy.engine import Connection
 from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import epoch_ms
+from vanskapshuset.messages import sync as said
 from vanskapshuset.services.context import ServiceContext, new_id
 from vanskapshuset.store.models import AuditEntry, SyncLog
 from vanskapshuset.sync.bundle_reader import Manifest
@@ -63,17 +64,14 @@ def _room_needed(file_name: str) -> Iterator[None]:
     except (OSError, sqlite3.OperationalError) as error:
         if not _no_room(error):
             raise
-        raise UserError(
-            f"Det finns inte plats på disken för att läsa in ”{file_name}”; inget lästes in. "
-            "Frigör utrymme och synka igen."
-        ) from None
+        raise UserError(said.NO_ROOM(file=file_name)) from None
 
 
 def unreadable(file_name: str, error: Exception) -> UserError:
     """An unexpected failure on one file: its traceback to the log, one sentence to the person.
     What it wrote before is whole chunks of idempotent rows; importing it again completes it."""
     log.error("Sync file %s could not be read in", file_name, exc_info=error)
-    return UserError(f"”{file_name}” kunde inte läsas in; detaljer i loggen.")
+    return UserError(said.UNREADABLE(file=file_name))
 
 
 def already_imported(context: ServiceContext, digest: str, file_name: str) -> ImportResult | None:
@@ -141,14 +139,15 @@ class Importer:
         path = Path(path).expanduser()
         try:
             if path.is_dir() and not path.is_symlink():
-                raise UserError(f"”{path}” är en mapp, inte en synkfil.")
+                raise UserError(said.PATH_IS_FOLDER(path=path))
             return open_file(path, self.max_bundle_bytes)
         except FileNotFoundError:
-            raise UserError(f"Filen ”{path}” finns inte.") from None
+            raise UserError(said.FILE_MISSING(path=path)) from None
         except PermissionError:
-            raise UserError(f"Filen ”{path}” får inte läsas (behörighet saknas).") from None
+            raise UserError(said.FILE_NOT_PERMITTED(path=path)) from None
         except OSError as error:
-            raise UserError(f"Kunde inte läsa ”{path}”: {error.strerror or error}.") from None
+            reason = error.strerror or error
+            raise UserError(said.FILE_READ_FAILED(path=path, reason=reason)) from None
 
     def _stage(
         self,

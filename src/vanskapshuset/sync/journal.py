@@ -53,7 +53,8 @@ def progress(connection: Connection) -> dict[str, int]:
 
 def journal_end(connection: Connection) -> int:
     """The newest journal entry's number, 0 for none."""
-    return connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_journal").scalar()
+    end = connection.exec_driver_sql("SELECT coalesce(max(seq), 0) FROM change_journal").scalar()
+    return int(end or 0)
 
 
 _TRIM = 5000  # journal entries forgotten per transaction

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vanskapshuset.messages.text import Message
+
 
 @dataclass(frozen=True)
 class TeamStatus:
@@ -54,14 +56,14 @@ class ExportResult:
     visits: int
     records: int
     size_bytes: int
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Message, ...] = ()  # said to the person (a repaired clock)
     unchanged: bool = False  # nothing changed since this laptop's last bundle there: not rewritten
 
 
 @dataclass(frozen=True)
 class SkippedFile:
     file_name: str
-    reason: str  # one sentence
+    reason: Message  # one sentence: why it was not read
     retried: bool  # True: looked incomplete, tried again at the next sync
 
 

@@ -18,11 +18,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from vanskapshuset.domain.localtime import to_local
+from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD
+from vanskapshuset.messages import sync as said
 from vanskapshuset.services.context import derived_id
-from vanskapshuset.services.settings import COORDINATOR_PASSWORD
 from vanskapshuset.store.database import Database
-from vanskapshuset.sync.bundle_reader import Bundle, BundleRefused
-from vanskapshuset.sync.tables import BY_NAME, SYNCED_TABLES, TABLE_WORDS
+from vanskapshuset.sync.bundle_reader import Bundle, BundleRefused, table_words
+from vanskapshuset.sync.tables import BY_NAME, SYNCED_TABLES
 from vanskapshuset.sync.value_checks import VALUE_CHECKS, by_name, is_password_hash
 
 # Columns that must come in order within one row: (table, first, second, may be equal).
@@ -69,8 +70,10 @@ def _check_settings(rows: Rows) -> None:
         if row[0] != derived_id("setting", row[key_at]):  # laptops agree on a setting's id
             raise Bad("setting", "id")
         # The value is JSON (tables.py has decoded it once); the password's is its hash.
-        if row[key_at] == COORDINATOR_PASSWORD and not is_password_hash(json.loads(row[value_at])):
-            raise Bad("setting", "value")
+        if row[key_at] == COORDINATOR_PASSWORD.key:  # a hash, or null: the password cleared
+            value = json.loads(row[value_at])
+            if value is not None and not is_password_hash(value):
+                raise Bad("setting", "value")
 
 
 def _check_order(rows: Rows) -> None:
@@ -112,9 +115,9 @@ def check_batch(rows: Rows) -> None:
 
 def refusal(bad: "Bad", file_name: str, device: str) -> BundleRefused:
     return BundleRefused(
-        f"Synkfilen ”{file_name}” från ”{device}” har ett ogiltigt "
-        f"värde i {TABLE_WORDS.get(bad.table, bad.table)}, fältet {bad.column}; "
-        "inget lästes in."
+        said.INVALID_VALUE(
+            file=file_name, device=device, table=table_words(bad.table), field=bad.column
+        )
     )
 
 

@@ -7,17 +7,18 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from vanskapshuset.domain.settings_registry import SEEN_FILES as SEEN_FILES_SETTING
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.store.models import LocalState
 from vanskapshuset.sync.local_state import write_local
 
-SEEN_FILES = "sync_seen_files"
+SEEN_FILES = SEEN_FILES_SETTING.key
 SeenMarker = tuple[Path, str, int, int]  # folder, file name, size, mtime_ns
 
 
 def seen_files(context: ServiceContext, folder: Path) -> dict[str, list[int]]:
-    memo = json.loads(SettingsService(context).local(SEEN_FILES) or "{}")
+    memo = json.loads(SettingsService(context).get(SEEN_FILES_SETTING) or "{}")
     return memo.get(str(folder.resolve()), {})
 
 

@@ -5,6 +5,8 @@ conflicts (conflicts.py) and the exchange log (exchanges.py)."""
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from vanskapshuset.messages import access as locked
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.sync import conflicts, exchanges
 from vanskapshuset.sync.bundle_format import MAX_BUNDLE_BYTES
@@ -28,8 +30,10 @@ class SyncService:
         context: ServiceContext,
         max_bundle_bytes: int = MAX_BUNDLE_BYTES,
         before_import: Callable[[], object] | None = None,
+        access: CoordinatorAccess | None = None,
     ) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
         self.max_bundle_bytes = max_bundle_bytes
         self._team = Team(context)
         # Keeps whether this run's backup is made, so one importer for the service's life.
@@ -42,6 +46,7 @@ class SyncService:
 
     def create_team(self, device_name: str | None = None) -> TeamStatus:
         """Make a new team on this laptop (the coordinator's); others join with its code."""
+        self.access.require_coordinator(locked.CREATE_TEAM)
         return self._team.create(device_name)
 
     def join_team(self, code: str, device_name: str | None = None) -> TeamStatus:
@@ -49,6 +54,7 @@ class SyncService:
 
     def leave_team(self) -> None:
         """Forget the team key (the data stays); bundles are then neither written nor read."""
+        self.access.require_coordinator(locked.LEAVE_TEAM)
         self._team.leave()
 
     def rename_device(self, name: str) -> None:
@@ -85,6 +91,7 @@ class SyncService:
         return conflicts.unseen_count(self.context)
 
     def mark_seen(self, conflict_ids: Iterable[str]) -> None:
+        self.access.require_coordinator(locked.CONFLICTS_SEEN)
         conflicts.mark_seen(self.context, conflict_ids)
 
     def peers(self) -> list[PeerStatus]:

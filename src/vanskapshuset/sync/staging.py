@@ -19,8 +19,9 @@ from typing import Any
 
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.hlc import Stamp
+from vanskapshuset.messages import sync as said
 from vanskapshuset.store.database import Database
-from vanskapshuset.sync.bundle_reader import BundleRefused, damaged, part_words
+from vanskapshuset.sync.bundle_reader import BundleRefused, damaged, table_words
 from vanskapshuset.sync.in_chunks import in_chunks
 from vanskapshuset.sync.name_merge import canonical_roots
 from vanskapshuset.sync.row_checks import CORRECTION_COPIES, Bad, refusal
@@ -98,7 +99,8 @@ class Staging:
                 f'INSERT INTO "{table}" ({_quoted(synced.columns)}) VALUES ({marks})', rows
             )
         except sqlite3.IntegrityError:
-            raise damaged(file_name, part_words(table, "samma id två gånger"), device) from None
+            twice = said.PART_SAME_ID_TWICE(table=table_words(table))
+            raise damaged(file_name, twice, device) from None
 
     def check(self, file_name: str, device: str) -> None:
         """What needs the whole bundle; raises BundleRefused, changes nothing."""
@@ -126,7 +128,8 @@ class Staging:
                     f'(SELECT id FROM "{PARENT_TABLE}") LIMIT 1'
                 )
                 if orphan:
-                    raise damaged(file_name, part_words(synced.name, "aktiviteten saknas"), device)
+                    missing = said.PART_ACTIVITY_MISSING(table=table_words(synced.name))
+                    raise damaged(file_name, missing, device)
 
     def _check_participants(self) -> None:
         """At most PARTICIPANTS_PER_CELL per activity, gender and age band, as typed in."""
@@ -214,10 +217,7 @@ class Staging:
                         )
                     )
             if len(known) != len(set(outside)):
-                raise BundleRefused(
-                    f"”{file_name}” hänvisar till uppgifter som varken finns i filen eller på "
-                    "den här datorn; inget lästes in."
-                )
+                raise BundleRefused(said.UNKNOWN_REFERENCES(file=file_name))
 
     # -- reading for the merge ---------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import secrets
 import unicodedata
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import sync as said
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 KEY_BYTES = 16
@@ -57,18 +58,15 @@ def key_from_code(code: str) -> bytes:
     text = kept.upper().translate(_READ_AS)
     wrong = sorted({char for char in text if char not in ALPHABET})
     if wrong:
-        raise UserError(f"Lagkoden innehåller tecken som inte finns i koder: {' '.join(wrong)}.")
+        raise UserError(said.CODE_WRONG_CHARACTERS(characters=" ".join(wrong)))
     if len(text) != KEY_CHARS + CHECK_CHARS:
-        raise UserError(
-            f"Lagkoden ska ha {KEY_CHARS + CHECK_CHARS} tecken (utan bindestreck), "
-            f"men har {len(text)}."
-        )
+        raise UserError(said.CODE_LENGTH(len(text), expected=KEY_CHARS + CHECK_CHARS))
     number = 0
     for char in text[:KEY_CHARS]:
         number = number * 32 + ALPHABET.index(char)
     if number >> (8 * KEY_BYTES):
-        raise UserError("Lagkoden är felskriven; kontrollera den tecken för tecken.")
+        raise UserError(said.CODE_MISTYPED)
     key = number.to_bytes(KEY_BYTES, "big")
     if _check(key) != text[KEY_CHARS:]:
-        raise UserError("Lagkoden är felskriven; kontrollera den tecken för tecken.")
+        raise UserError(said.CODE_MISTYPED)
     return key

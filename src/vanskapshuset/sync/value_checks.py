@@ -14,6 +14,7 @@ from enum import StrEnum
 from vanskapshuset.domain import rules
 from vanskapshuset.domain.hlc import COUNTER_DIGITS, WALL_DIGITS
 from vanskapshuset.domain.localtime import epoch_ms, to_local
+from vanskapshuset.domain.settings_registry import SHARED_KEYS
 from vanskapshuset.domain.vocabulary import (
     Area,
     LeaderRole,
@@ -22,7 +23,6 @@ from vanskapshuset.domain.vocabulary import (
     VisitSource,
 )
 from vanskapshuset.services.context import HISTORY_LENGTH
-from vanskapshuset.services.settings import COORDINATOR_PASSWORD, SHARED_RULES
 
 Check = Callable[[object], bool]
 
@@ -56,7 +56,7 @@ AUDIT_ENTITIES = frozenset(
         "sync",
     }
 )
-SETTING_KEYS = frozenset({*SHARED_RULES, COORDINATOR_PASSWORD})
+SETTING_KEYS = SHARED_KEYS
 # scrypt's cost as settings.hash_password sets it; a huge one would hang every password check.
 _SCRYPT_PARTS = ("scrypt", "16384", "8", "1")
 

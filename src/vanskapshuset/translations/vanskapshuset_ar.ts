@@ -1756,47 +1756,1035 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Disken är full: frigör utrymme på datorn och försök igen.</source>
         <comment>disk.full</comment>
-        <translation type="unfinished"></translation>
+        <translation>القرص ممتلئ: وفّر مساحة على الحاسوب وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Databasfilen går inte att skriva i (skrivskyddad): kontrollera filens behörighet.</source>
         <comment>database.read_only</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن الكتابة في ملف قاعدة البيانات، فهو للقراءة فقط: تحقّق من صلاحيات الملف.</translation>
     </message>
     <message>
         <source>Databasen är upptagen av ett annat program (till exempel en synkning): vänta en stund och försök igen.</source>
         <comment>database.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات مشغولة ببرنامج آخر، مثل المزامنة: انتظر قليلًا وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Databasfilen har tagits bort eller flyttats medan programmet var igång: starta om programmet.</source>
         <comment>database.gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>حُذف ملف قاعدة البيانات أو نُقل أثناء عمل البرنامج: أعد تشغيل البرنامج.</translation>
     </message>
     <message>
         <source>Databasfilen kunde inte läsas eller skrivas (skadad fil eller fel på disken): starta om programmet och kontakta samordnaren om det händer igen.</source>
         <comment>database.unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت قراءة ملف قاعدة البيانات أو الكتابة فيه، ربما الملف تالف أو في القرص خلل: أعد تشغيل البرنامج وتواصل مع المنسّق إذا تكرّر ذلك.</translation>
     </message>
     <message>
         <source>I stället för databasfilen finns en mapp ({path}), så ingen databas kan öppnas; starta programmet för att flytta undan den och återställa den senaste säkerhetskopian eller börja med en tom databas.</source>
         <comment>database.is_folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مجلد ({path}) مكان ملف قاعدة البيانات، لذلك لا يمكن فتح أي قاعدة بيانات؛ شغّل البرنامج لنقله جانبًا واستعادة آخر نسخة احتياطية أو البدء بقاعدة بيانات فارغة.</translation>
     </message>
     <message>
         <source>Databasfilen {path} är skadad och har inte ändrats; starta programmet för att flytta undan den och återställa den senaste fungerande säkerhetskopian eller börja med en tom databas.</source>
         <comment>database.damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف قاعدة البيانات {path} تالف ولم يُغيَّر؛ شغّل البرنامج لنقله جانبًا واستعادة آخر نسخة احتياطية سليمة أو البدء بقاعدة بيانات فارغة.</translation>
     </message>
     <message>
         <source>Ett oväntat fel inträffade; inget mer ändrades.</source>
         <comment>unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع؛ لم يتغيّر شيء آخر.</translation>
     </message>
     <message>
         <source>Ett oväntat fel inträffade; inget mer ändrades (detaljer i loggen {log}).</source>
         <comment>unexpected.see_log</comment>
-        <translation type="unfinished"></translation>
+        <translation>حدث خطأ غير متوقع؛ لم يتغيّر شيء آخر، والتفاصيل في سجل الأحداث {log}.</translation>
+    </message>
+    <message>
+        <source>Okänt språk ”{language}” (finns: {known}).</source>
+        <comment>cli.unknown_language</comment>
+        <translation>لغة غير معروفة &quot;{language}&quot;، اللغات المتاحة: {known}.</translation>
+    </message>
+    <message>
+        <source>Felaktigt kommando: {reason}.</source>
+        <comment>cli.bad_command</comment>
+        <translation>أمر غير صحيح: {reason}.</translation>
+    </message>
+    <message>
+        <source>Ange var rapporten ska sparas: {options}.</source>
+        <comment>cli.report_target_missing</comment>
+        <translation>حدّد أين يُحفظ التقرير: {options}.</translation>
+    </message>
+    <message>
+        <source>Ange antingen --activity ID eller --blank.</source>
+        <comment>cli.activity_or_blank</comment>
+        <translation>اكتب إما --activity ID أو --blank.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen plats ännu; lägg till en med ”site add”.</source>
+        <comment>cli.no_site_yet</comment>
+        <translation>لا يوجد موقع بعد؛ أضف موقعًا باستخدام &quot;site add&quot;.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <comment>cli.or</comment>
+        <translation>أو</translation>
+    </message>
+    <message>
+        <source>Det här får bara samordnaren göra: {what}. Samordnarens lösenord behövs.</source>
+        <comment>access.needs_coordinator</comment>
+        <translation>هذا مسموح للمنسّق فقط: {what}. تلزم كلمة مرور المنسّق.</translation>
+    </message>
+    <message>
+        <source>Dagar äldre än en vecka ({day}) får bara samordnaren ändra: {what}. Samordnarens lösenord behövs.</source>
+        <comment>access.old_day</comment>
+        <translation>الأيام الأقدم من أسبوع ({day}) لا يعدّلها إلا المنسّق: {what}. تلزم كلمة مرور المنسّق.</translation>
+    </message>
+    <message>
+        <source>Fel lösenord.</source>
+        <comment>access.wrong_password</comment>
+        <translation>كلمة المرور خاطئة.</translation>
+    </message>
+    <message>
+        <source>Det nuvarande lösenordet stämmer inte.</source>
+        <comment>access.wrong_current_password</comment>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>För många fel lösenord: vänta %n sekunder innan nästa försök.</source>
+        <comment>access.wait</comment>
+        <translation>
+            <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثانية قبل المحاولة التالية.</numerusform>
+            <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر ثانية واحدة قبل المحاولة التالية.</numerusform>
+            <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر ثانيتين قبل المحاولة التالية.</numerusform>
+            <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثوانٍ قبل المحاولة التالية.</numerusform>
+            <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثانية قبل المحاولة التالية.</numerusform>
+            <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثانية قبل المحاولة التالية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lösenordet måste ha minst {count} tecken.</source>
+        <comment>access.password_too_short</comment>
+        <translation>يجب ألا يقل عدد أحرف كلمة المرور عن {count}.</translation>
+    </message>
+    <message>
+        <source>De två nya lösenorden är inte lika.</source>
+        <comment>access.passwords_differ</comment>
+        <translation>كلمتا المرور الجديدتان غير متطابقتين.</translation>
+    </message>
+    <message>
+        <source>Inget lösenord är satt, så det finns inget att ta bort.</source>
+        <comment>access.no_password</comment>
+        <translation>لا توجد كلمة مرور محددة، لذلك لا يوجد ما يُحذف.</translation>
+    </message>
+    <message>
+        <source>Skriv det nya lösenordet: i en terminal, eller i miljövariabeln VANSKAPSHUSET_NEW_PASSWORD.</source>
+        <comment>access.new_password_needed</comment>
+        <translation>اكتب كلمة المرور الجديدة: في نافذة الأوامر، أو في متغير البيئة VANSKAPSHUSET_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Lösenordet är sparat.</source>
+        <comment>access.password_set</comment>
+        <translation>تم حفظ كلمة المرور.</translation>
+    </message>
+    <message>
+        <source>Lösenordet är borttaget; inget är längre låst.</source>
+        <comment>access.password_cleared</comment>
+        <translation>تم حذف كلمة المرور؛ لم يعد أي شيء مقفلًا.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen ledare som heter ”{name}”.</source>
+        <comment>access.unknown_leader</comment>
+        <translation>لا يوجد قائد باسم &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>samordnare</source>
+        <comment>access.coordinator</comment>
+        <translation>المنسّق</translation>
+    </message>
+    <message>
+        <source>ändra en aktivitet</source>
+        <comment>access.what.change_activity</comment>
+        <translation>تعديل نشاط</translation>
+    </message>
+    <message>
+        <source>ta bort en aktivitet</source>
+        <comment>access.what.delete_activity</comment>
+        <translation>حذف نشاط</translation>
+    </message>
+    <message>
+        <source>ta bort en mall</source>
+        <comment>access.what.delete_template</comment>
+        <translation>حذف قالب</translation>
+    </message>
+    <message>
+        <source>räkna eller ändra besök</source>
+        <comment>access.what.visits</comment>
+        <translation>عدّ الزيارات أو تعديلها</translation>
+    </message>
+    <message>
+        <source>skriva dagboken</source>
+        <comment>access.what.day_log</comment>
+        <translation>الكتابة في سجل اليوم</translation>
+    </message>
+    <message>
+        <source>skriva in en räknelista</source>
+        <comment>access.what.paper_tally</comment>
+        <translation>إدخال قائمة عدّ ورقية</translation>
+    </message>
+    <message>
+        <source>ta bort ur registret</source>
+        <comment>access.what.delete_record</comment>
+        <translation>الحذف من السجل</translation>
+    </message>
+    <message>
+        <source>ändra åldersgrupperna</source>
+        <comment>access.what.age_bands</comment>
+        <translation>تعديل الفئات العمرية</translation>
+    </message>
+    <message>
+        <source>ändra inställningarna</source>
+        <comment>access.what.settings</comment>
+        <translation>تعديل الإعدادات</translation>
+    </message>
+    <message>
+        <source>ändra lösenordet</source>
+        <comment>access.what.password</comment>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>återställa en säkerhetskopia</source>
+        <comment>access.what.restore_backup</comment>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>välja mappen för säkerhetskopior</source>
+        <comment>access.what.backup_folder</comment>
+        <translation>اختيار مجلد النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>söka, lämna ut eller radera personuppgifter</source>
+        <comment>access.what.personal_data</comment>
+        <translation>البحث عن البيانات الشخصية أو تسليمها أو حذفها</translation>
+    </message>
+    <message>
+        <source>se eller ändra anmälningar till en passerad aktivitet</source>
+        <comment>access.what.signups</comment>
+        <translation>عرض التسجيلات في نشاط انتهى أو تعديلها</translation>
+    </message>
+    <message>
+        <source>skapa ett lag</source>
+        <comment>access.what.create_team</comment>
+        <translation>إنشاء فريق</translation>
+    </message>
+    <message>
+        <source>lämna laget</source>
+        <comment>access.what.leave_team</comment>
+        <translation>مغادرة الفريق</translation>
+    </message>
+    <message>
+        <source>se lagkoden</source>
+        <comment>access.what.team_code</comment>
+        <translation>عرض رمز الفريق</translation>
+    </message>
+    <message>
+        <source>markera konflikter som lästa</source>
+        <comment>access.what.conflicts_seen</comment>
+        <translation>تعليم التعارضات كمقروءة</translation>
+    </message>
+    <message>
+        <source>läsa historiken</source>
+        <comment>access.what.history</comment>
+        <translation>قراءة سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Mappen ”{folder}” finns inte (är minnet anslutet?).</source>
+        <comment>backup.second_folder_missing</comment>
+        <translation>المجلد &quot;{folder}&quot; غير موجود، هل ذاكرة USB موصولة؟</translation>
+    </message>
+    <message>
+        <source>Välj en annan mapp än den där säkerhetskopiorna redan sparas.</source>
+        <comment>backup.second_folder_same</comment>
+        <translation>اختر مجلدًا غير المجلد الذي تُحفظ فيه النسخ الاحتياطية الآن.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen säkerhetskopia som heter ”{name}” (se listan över säkerhetskopior).</source>
+        <comment>backup.no_such_backup</comment>
+        <translation>لا توجد نسخة احتياطية باسم &quot;{name}&quot;، راجع قائمة النسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” finns inte.</source>
+        <comment>backup.no_such_file</comment>
+        <translation>الملف &quot;{name}&quot; غير موجود.</translation>
+    </message>
+    <message>
+        <source>”{name}” är ingen säkerhetskopia av Vänskapshuset.</source>
+        <comment>backup.not_ours</comment>
+        <translation>&quot;{name}&quot; ليست نسخة احتياطية من Vänskapshuset.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian ”{name}” är skadad; välj en annan.</source>
+        <comment>backup.damaged</comment>
+        <translation>النسخة الاحتياطية &quot;{name}&quot; تالفة؛ اختر نسخة أخرى.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian ”{name}” är gjord av en nyare version av Vänskapshuset (schema {revision}); installera den versionen för att återställa den.</source>
+        <comment>backup.too_new</comment>
+        <translation>النسخة الاحتياطية &quot;{name}&quot; صُنعت بإصدار أحدث من Vänskapshuset، إصدار المخطط {revision}؛ ثبّت ذلك الإصدار لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian gjordes inte: {cause}.</source>
+        <comment>backup.not_made</comment>
+        <translation>لم تُنشأ النسخة الاحتياطية: {cause}.</translation>
+    </message>
+    <message>
+        <source>Återställningen gjordes inte: {cause}.</source>
+        <comment>backup.restore_not_made</comment>
+        <translation>لم تتم الاستعادة: {cause}.</translation>
+    </message>
+    <message>
+        <source>disken är full; frigör utrymme och försök igen</source>
+        <comment>backup.cause.disk_full</comment>
+        <translation>القرص ممتلئ؛ وفّر مساحة وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>mappen {folder} går inte att skriva i</source>
+        <comment>backup.cause.read_only</comment>
+        <translation>لا يمكن الكتابة في المجلد {folder}</translation>
+    </message>
+    <message>
+        <source>databasen används av ett annat program (en synkning eller ett kommando); försök igen när det är klart</source>
+        <comment>backup.cause.locked</comment>
+        <translation>قاعدة البيانات يستخدمها برنامج آخر، مثل مزامنة أو أمر؛ حاول مرة أخرى عندما ينتهي</translation>
+    </message>
+    <message>
+        <source>databasfilen finns inte längre; starta om programmet</source>
+        <comment>backup.cause.missing</comment>
+        <translation>ملف قاعدة البيانات لم يعد موجودًا؛ أعد تشغيل البرنامج</translation>
+    </message>
+    <message>
+        <source>en fil kunde inte läsas (skadad fil eller fel på disken)</source>
+        <comment>backup.cause.damaged</comment>
+        <translation>تعذّرت قراءة ملف، ربما الملف تالف أو في القرص خلل</translation>
+    </message>
+    <message>
+        <source>{folder} är ingen mapp</source>
+        <comment>backup.cause.not_a_folder</comment>
+        <translation>{folder} ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>databasen kunde inte läsas</source>
+        <comment>backup.cause.unreadable</comment>
+        <translation>تعذّرت قراءة قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>ett oväntat fel (se loggen)</source>
+        <comment>backup.cause.unexpected</comment>
+        <translation>خطأ غير متوقع، راجع سجل الأحداث</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian {name} gick inte att kopiera; ingenting har ändrats.</source>
+        <comment>backup.copy_failed</comment>
+        <translation>تعذّر نسخ النسخة الاحتياطية {name}؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {path} gick inte att flytta undan ({reason}); ingenting har tagits bort.</source>
+        <comment>backup.damaged_not_moved</comment>
+        <translation>تعذّر نقل ملف قاعدة البيانات {path} جانبًا، والسبب: {reason}؛ لم يُحذف شيء.</translation>
+    </message>
+    <message>
+        <source>dagens första start</source>
+        <comment>backup.reason.daily</comment>
+        <translation>أول تشغيل في اليوم</translation>
+    </message>
+    <message>
+        <source>före synk</source>
+        <comment>backup.reason.sync</comment>
+        <translation>قبل المزامنة</translation>
+    </message>
+    <message>
+        <source>gjord för hand</source>
+        <comment>backup.reason.manual</comment>
+        <translation>أُنشئت يدويًا</translation>
+    </message>
+    <message>
+        <source>före uppgradering</source>
+        <comment>backup.reason.upgrade</comment>
+        <translation>قبل الترقية</translation>
+    </message>
+    <message>
+        <source>före återställning</source>
+        <comment>backup.reason.restore</comment>
+        <translation>قبل الاستعادة</translation>
+    </message>
+    <message>
+        <source>kan inte läsas</source>
+        <comment>backup.unreadable</comment>
+        <translation>لا يمكن قراءتها</translation>
+    </message>
+    <message numerus="yes">
+        <source>{visits} besök, %n aktiviteter, schema {revision}</source>
+        <comment>backup.holds</comment>
+        <translation>
+            <numerusform>الزيارات: {visits}، لا أنشطة، إصدار المخطط {revision}</numerusform>
+            <numerusform>الزيارات: {visits}، نشاط واحد، إصدار المخطط {revision}</numerusform>
+            <numerusform>الزيارات: {visits}، نشاطان، إصدار المخطط {revision}</numerusform>
+            <numerusform>الزيارات: {visits}، %n أنشطة، إصدار المخطط {revision}</numerusform>
+            <numerusform>الزيارات: {visits}، %n نشاطًا، إصدار المخطط {revision}</numerusform>
+            <numerusform>الزيارات: {visits}، %n نشاط، إصدار المخطط {revision}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är sparad: {backup}</source>
+        <comment>backup.created</comment>
+        <translation>تم حفظ النسخة الاحتياطية: {backup}</translation>
+    </message>
+    <message>
+        <source>En kopia utan anmälningar finns också i {folder}.</source>
+        <comment>backup.second_written</comment>
+        <translation>توجد أيضًا نسخة بدون التسجيلات في {folder}.</translation>
+    </message>
+    <message>
+        <source>Den andra mappen {folder} finns inte nu (inte ansluten); ingen kopia där.</source>
+        <comment>backup.second_absent</comment>
+        <translation>المجلد الثاني {folder} غير موجود الآن لأنه غير موصول؛ لم تُحفظ نسخة فيه.</translation>
+    </message>
+    <message>
+        <source>Ingen kopia i den andra mappen: {problem}</source>
+        <comment>backup.second_failed</comment>
+        <translation>لم تُحفظ نسخة في المجلد الثاني: {problem}</translation>
+    </message>
+    <message>
+        <source>Inga säkerhetskopior ännu (de sparas i {folder}).</source>
+        <comment>backup.none_yet</comment>
+        <translation>لا توجد نسخ احتياطية بعد، وهي تُحفظ في {folder}.</translation>
+    </message>
+    <message>
+        <source>Återställde {restored}; det som fanns innan finns kvar som säkerhetskopian {kept}.</source>
+        <comment>backup.restored</comment>
+        <translation>تمت استعادة {restored}؛ وما كان موجودًا قبلها محفوظ في النسخة الاحتياطية {kept}.</translation>
+    </message>
+    <message>
+        <source>Ange antingen en mapp eller --off, inte båda.</source>
+        <comment>backup.folder_or_off</comment>
+        <translation>حدّد إما مجلدًا أو --off، وليس الاثنين معًا.</translation>
+    </message>
+    <message>
+        <source>Andra mappen för säkerhetskopior: {folder}.</source>
+        <comment>backup.second_folder_is</comment>
+        <translation>المجلد الثاني للنسخ الاحتياطية: {folder}.</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp för säkerhetskopior.</source>
+        <comment>backup.no_second_folder</comment>
+        <translation>لا يوجد مجلد ثانٍ للنسخ الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Databasen innehåller redan data; demodata fylls bara i en tom databas (välj en ny mapp med --data-dir).</source>
+        <comment>demo.not_empty</comment>
+        <translation>قاعدة البيانات تحتوي على بيانات من قبل؛ البيانات التجريبية تُملأ في قاعدة بيانات فارغة فقط، اختر مجلدًا جديدًا باستخدام --data-dir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata för {period}: {visits} besök och %n aktiviteter ({seasons}).</source>
+        <comment>demo.summary</comment>
+        <translation>
+            <numerusform>بيانات تجريبية للفترة {period}: الزيارات {visits} ولا أنشطة، {seasons}.</numerusform>
+            <numerusform>بيانات تجريبية للفترة {period}: الزيارات {visits} ونشاط واحد، {seasons}.</numerusform>
+            <numerusform>بيانات تجريبية للفترة {period}: الزيارات {visits} ونشاطان، {seasons}.</numerusform>
+            <numerusform>بيانات تجريبية للفترة {period}: الزيارات {visits} و%n أنشطة، {seasons}.</numerusform>
+            <numerusform>بيانات تجريبية للفترة {period}: الزيارات {visits} و%n نشاطًا، {seasons}.</numerusform>
+            <numerusform>بيانات تجريبية للفترة {period}: الزيارات {visits} و%n نشاط، {seasons}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>”{name}”</source>
+        <comment>files.what.file</comment>
+        <translation>&quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>filerna i ”{folder}”</source>
+        <comment>files.what.folder</comment>
+        <translation>الملفات في &quot;{folder}&quot;</translation>
+    </message>
+    <message>
+        <source>”{path}” är en mapp; välj ett filnamn i den.</source>
+        <comment>files.is_a_folder</comment>
+        <translation>&quot;{path}&quot; مجلد؛ اختر اسم ملف داخله.</translation>
+    </message>
+    <message>
+        <source>”{path}” är en fil, inte en mapp.</source>
+        <comment>files.is_a_file</comment>
+        <translation>&quot;{path}&quot; ملف وليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>Mappen ”{folder}” finns inte.</source>
+        <comment>files.no_folder</comment>
+        <translation>المجلد &quot;{folder}&quot; غير موجود.</translation>
+    </message>
+    <message>
+        <source>”{folder}” är ingen mapp.</source>
+        <comment>files.not_a_folder</comment>
+        <translation>&quot;{folder}&quot; ليس مجلدًا.</translation>
+    </message>
+    <message>
+        <source>Det finns inte plats att spara {what} (disken är full).</source>
+        <comment>files.disk_full</comment>
+        <translation>لا توجد مساحة لحفظ {what}، فالقرص ممتلئ.</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: filen blir för stor för den här disken.</source>
+        <comment>files.too_big</comment>
+        <translation>تعذّر حفظ {what}: الملف أكبر من الحجم الذي يقبله هذا القرص.</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: disken är skrivskyddad.</source>
+        <comment>files.read_only_disk</comment>
+        <translation>تعذّر حفظ {what}: القرص للقراءة فقط.</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: disken svarade inte (är minnet fortfarande anslutet?).</source>
+        <comment>files.no_answer</comment>
+        <translation>تعذّر حفظ {what}: القرص لا يستجيب، هل ما زالت ذاكرة USB موصولة؟</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: mappen är skrivskyddad eller filen är öppen i ett annat program (stäng den och försök igen).</source>
+        <comment>files.denied</comment>
+        <translation>تعذّر حفظ {what}: المجلد للقراءة فقط أو الملف مفتوح في برنامج آخر، أغلقه وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: {reason}.</source>
+        <comment>files.other</comment>
+        <translation>تعذّر حفظ {what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <comment>records.kind.site</comment>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <comment>records.kind.organisation</comment>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>aktivitetstyp</source>
+        <comment>records.kind.activity_type</comment>
+        <translation>نوع نشاط</translation>
+    </message>
+    <message>
+        <source>ledare</source>
+        <comment>records.kind.leader</comment>
+        <translation>قائد</translation>
+    </message>
+    <message>
+        <source>Det finns redan en {kind} som heter ”{name}”.</source>
+        <comment>records.name_taken</comment>
+        <translation>يوجد بالفعل {kind} باسم &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Okänd {kind} ”{name}” (finns: {known}).</source>
+        <comment>records.unknown_name</comment>
+        <translation>لا يوجد {kind} باسم &quot;{name}&quot;، الموجود: {known}.</translation>
+    </message>
+    <message>
+        <source>inga ännu</source>
+        <comment>records.none_yet</comment>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>Det finns ingen {kind} med id {id}.</source>
+        <comment>records.no_such_id</comment>
+        <translation>لا يوجد {kind} بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten finns inte eller är borttagen.</source>
+        <comment>records.activity_gone</comment>
+        <translation>النشاط غير موجود أو تم حذفه.</translation>
+    </message>
+    <message>
+        <source>Skriv namnet du söker.</source>
+        <comment>signups.name_empty</comment>
+        <translation>اكتب الاسم الذي تبحث عنه.</translation>
+    </message>
+    <message>
+        <source>Det finns inga anmälningar för ”{name}”.</source>
+        <comment>signups.none_for</comment>
+        <translation>لا توجد تسجيلات باسم &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>Anmälan finns inte (den kan ha raderats).</source>
+        <comment>signups.gone</comment>
+        <translation>التسجيل غير موجود، ربما تم حذفه.</translation>
+    </message>
+    <message>
+        <source>Stängningstiden måste vara efter öppningstiden.</source>
+        <comment>daylog.closes_before_opens</comment>
+        <translation>يجب أن يكون وقت الإغلاق بعد وقت الفتح.</translation>
+    </message>
+    <message>
+        <source>Dagboken är sparad.</source>
+        <comment>daylog.saved</comment>
+        <translation>تم حفظ سجل اليوم.</translation>
+    </message>
+    <message>
+        <source>Öppettiderna ”{hours}” ska skrivas som tt:mm-tt:mm, t.ex. 15:00-20:00.</source>
+        <comment>daylog.hours_form</comment>
+        <translation>يجب كتابة أوقات الفتح &quot;{hours}&quot; بالشكل hh:mm-hh:mm، مثلًا 15:00-20:00.</translation>
+    </message>
+    <message>
+        <source>En stängd dag har inga öppettider; ange --open tillsammans med --hours.</source>
+        <comment>daylog.closed_no_hours</comment>
+        <translation>اليوم المغلق ليس له أوقات فتح؛ استخدم --open مع --hours.</translation>
+    </message>
+    <message>
+        <source>Inställningen ”{key}” fick ett värde av fel slag.</source>
+        <comment>settings.wrong_type</comment>
+        <translation>الإعداد &quot;{key}&quot; حصل على قيمة من نوع خاطئ.</translation>
+    </message>
+    <message>
+        <source>Okänt värde ”{value}” (finns: {choices}).</source>
+        <comment>settings.not_a_choice</comment>
+        <translation>قيمة غير معروفة &quot;{value}&quot;، القيم الممكنة: {choices}.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen inställning som heter ”{key}”.</source>
+        <comment>settings.unknown</comment>
+        <translation>لا يوجد إعداد باسم &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>Filen {path} är inte en databas för Vänskapshuset.</source>
+        <comment>store.not_our_database</comment>
+        <translation>الملف {path} ليس قاعدة بيانات لبرنامج Vänskapshuset.</translation>
+    </message>
+    <message>
+        <source>Databasen har skrivits av en nyare version av Vänskapshuset (schema {revision}); installera den nya versionen på den här datorn.</source>
+        <comment>store.newer_schema</comment>
+        <translation>كُتبت قاعدة البيانات بإصدار أحدث من Vänskapshuset، إصدار المخطط {revision}؛ ثبّت الإصدار الجديد على هذا الحاسوب.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uppgraderingen av databasen avbröts: den skulle ha lämnat %n trasiga hänvisningar. Inget har ändrats.</source>
+        <comment>store.upgrade_would_break</comment>
+        <translation>
+            <numerusform>أُلغيت ترقية قاعدة البيانات لأنها كانت ستترك %n إحالة معطوبة. لم يتغير شيء.</numerusform>
+            <numerusform>أُلغيت ترقية قاعدة البيانات لأنها كانت ستترك إحالة معطوبة واحدة. لم يتغير شيء.</numerusform>
+            <numerusform>أُلغيت ترقية قاعدة البيانات لأنها كانت ستترك إحالتين معطوبتين. لم يتغير شيء.</numerusform>
+            <numerusform>أُلغيت ترقية قاعدة البيانات لأنها كانت ستترك %n إحالات معطوبة. لم يتغير شيء.</numerusform>
+            <numerusform>أُلغيت ترقية قاعدة البيانات لأنها كانت ستترك %n إحالة معطوبة. لم يتغير شيء.</numerusform>
+            <numerusform>أُلغيت ترقية قاعدة البيانات لأنها كانت ستترك %n إحالة معطوبة. لم يتغير شيء.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Den här datorn är inte med i något lag ännu: skapa ett lag eller gå med med lagkoden först.</source>
+        <comment>sync.team.not_in_team</comment>
+        <translation>هذا الحاسوب ليس عضوًا في أي فريق بعد: أنشئ فريقًا أو انضم إلى فريق باستخدام رمز الفريق أولًا.</translation>
+    </message>
+    <message>
+        <source>Den här datorn är redan med i ett lag; dess lagkod finns på sidan Synk.</source>
+        <comment>sync.team.already_in_team</comment>
+        <translation>هذا الحاسوب عضو في فريق بالفعل؛ تجد رمز الفريق في صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>Den här datorn är redan med i ett annat lag; lämna det först (sidan Synk).</source>
+        <comment>sync.team.in_other_team</comment>
+        <translation>هذا الحاسوب عضو في فريق آخر بالفعل؛ غادر ذلك الفريق أولًا من صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>Lagkoden innehåller tecken som inte finns i koder: {characters}.</source>
+        <comment>sync.code.wrong_characters</comment>
+        <translation>يحتوي رمز الفريق على خانات غير مسموح بها في الرموز: {characters}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lagkoden ska ha {expected} tecken (utan bindestreck), men har %n.</source>
+        <comment>sync.code.length</comment>
+        <translation>
+            <numerusform>يجب أن يتكون رمز الفريق من {expected} خانة دون الشرطات، لكنه لا يحتوي على أي خانة.</numerusform>
+            <numerusform>يجب أن يتكون رمز الفريق من {expected} خانة دون الشرطات، لكنه يحتوي على خانة واحدة.</numerusform>
+            <numerusform>يجب أن يتكون رمز الفريق من {expected} خانة دون الشرطات، لكنه يحتوي على خانتين.</numerusform>
+            <numerusform>يجب أن يتكون رمز الفريق من {expected} خانة دون الشرطات، لكنه يحتوي على %n خانات.</numerusform>
+            <numerusform>يجب أن يتكون رمز الفريق من {expected} خانة دون الشرطات، لكنه يحتوي على %n خانة.</numerusform>
+            <numerusform>يجب أن يتكون رمز الفريق من {expected} خانة دون الشرطات، لكنه يحتوي على %n خانة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lagkoden är felskriven; kontrollera den tecken för tecken.</source>
+        <comment>sync.code.mistyped</comment>
+        <translation>رمز الفريق مكتوب بشكل خاطئ؛ تحقّق منه خانةً خانة.</translation>
+    </message>
+    <message>
+        <source>Välj först en mapp att synka genom.</source>
+        <comment>sync.folder.none_chosen</comment>
+        <translation>اختر أولًا مجلدًا تتم المزامنة من خلاله.</translation>
+    </message>
+    <message>
+        <source>Mappen ”{folder}” finns inte (är minnet eller nätverket anslutet?).</source>
+        <comment>sync.folder.missing</comment>
+        <translation>المجلد &quot;{folder}&quot; غير موجود؛ هل الذاكرة المحمولة أو الشبكة متصلة؟</translation>
+    </message>
+    <message>
+        <source>”{path}” är en mapp, inte en synkfil.</source>
+        <comment>sync.file.is_folder</comment>
+        <translation>&quot;{path}&quot; مجلد وليس ملف مزامنة.</translation>
+    </message>
+    <message>
+        <source>Filen ”{path}” finns inte.</source>
+        <comment>sync.file.missing</comment>
+        <translation>الملف &quot;{path}&quot; غير موجود.</translation>
+    </message>
+    <message>
+        <source>Filen ”{path}” får inte läsas (behörighet saknas).</source>
+        <comment>sync.file.not_permitted</comment>
+        <translation>لا يُسمح بقراءة الملف &quot;{path}&quot;، لا توجد صلاحية لذلك.</translation>
+    </message>
+    <message>
+        <source>Kunde inte läsa ”{path}”: {reason}.</source>
+        <comment>sync.file.read_failed</comment>
+        <translation>تعذّرت قراءة &quot;{path}&quot;: {reason}.</translation>
+    </message>
+    <message>
+        <source>”{file}” är ingen vanlig fil (en länk, en kö eller en enhet) och lästes inte.</source>
+        <comment>sync.file.not_regular</comment>
+        <translation>&quot;{file}&quot; ليس ملفًا عاديًا، بل رابط أو قائمة انتظار أو جهاز، ولم تتم قراءته.</translation>
+    </message>
+    <message>
+        <source>”{file}” är för stor för att vara en synkfil ({size}; högst {limit}).</source>
+        <comment>sync.file.too_big</comment>
+        <translation>&quot;{file}&quot; كبير جدًا ليكون ملف مزامنة: حجمه {size} والحد الأقصى {limit}.</translation>
+    </message>
+    <message>
+        <source>”{file}” är för stor för att vara en synkfil (mer än {limit}).</source>
+        <comment>sync.file.over_limit</comment>
+        <translation>&quot;{file}&quot; كبير جدًا ليكون ملف مزامنة: حجمه أكبر من {limit}.</translation>
+    </message>
+    <message>
+        <source>{number} MB</source>
+        <comment>sync.size.mb</comment>
+        <translation>{number} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{number} kB</source>
+        <comment>sync.size.kb</comment>
+        <translation>{number} كيلوبايت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <comment>sync.size.bytes</comment>
+        <translation>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+            <numerusform>%n بايت</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>”{file}” är gjord av en nyare version av Vänskapshuset; uppdatera programmet på den här datorn först.</source>
+        <comment>sync.bundle.newer</comment>
+        <translation>&quot;{file}&quot; أُنشئ بإصدار أحدث من Vänskapshuset؛ حدّث البرنامج على هذا الحاسوب أولًا.</translation>
+    </message>
+    <message>
+        <source>”{file}” är ofullständig: filen slutar för tidigt (kopieras den fortfarande?).</source>
+        <comment>sync.bundle.incomplete</comment>
+        <translation>&quot;{file}&quot; غير مكتمل: الملف ينتهي قبل أوانه. هل ما زال يُنسخ؟</translation>
+    </message>
+    <message>
+        <source>”{file}” är ingen synkfil från Vänskapshuset.</source>
+        <comment>sync.bundle.not_a_bundle</comment>
+        <translation>&quot;{file}&quot; ليس ملف مزامنة من Vänskapshuset.</translation>
+    </message>
+    <message>
+        <source>”{file}” kommer från ett annat lag än den här datorns; den kan inte läsas in.</source>
+        <comment>sync.bundle.other_team</comment>
+        <translation>&quot;{file}&quot; من فريق غير فريق هذا الحاسوب؛ لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>”{file}” har ändrats eller skadats efter att den skrevs; den kan inte läsas in.</source>
+        <comment>sync.bundle.changed</comment>
+        <translation>&quot;{file}&quot; تغيّر أو تلف بعد كتابته؛ لا يمكن استيراده.</translation>
+    </message>
+    <message>
+        <source>”{file}” är skadad; inget lästes in.</source>
+        <comment>sync.bundle.broken</comment>
+        <translation>&quot;{file}&quot; تالف؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>”{file}” innehåller oväntade delar ({parts}); inget lästes in.</source>
+        <comment>sync.bundle.unexpected_parts</comment>
+        <translation>&quot;{file}&quot; يحتوي على أجزاء غير متوقعة: {parts}؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>”{file}” innehåller oväntade delar (dubbletter); inget lästes in.</source>
+        <comment>sync.bundle.duplicate_parts</comment>
+        <translation>&quot;{file}&quot; يحتوي على أجزاء غير متوقعة مكررة؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>”{file}” är för stor uppackad för att vara en synkfil; inget lästes in.</source>
+        <comment>sync.bundle.too_big_unpacked</comment>
+        <translation>&quot;{file}&quot; كبير جدًا بعد فك ضغطه ليكون ملف مزامنة؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>”{file}” innehåller felaktiga uppgifter ({part}); inget lästes in.</source>
+        <comment>sync.bundle.damaged</comment>
+        <translation>&quot;{file}&quot; يحتوي على بيانات خاطئة: {part}؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Synkfilen ”{file}” från ”{device}” innehåller felaktiga uppgifter ({part}); inget lästes in.</source>
+        <comment>sync.bundle.damaged_from</comment>
+        <translation>ملف المزامنة &quot;{file}&quot; من &quot;{device}&quot; يحتوي على بيانات خاطئة: {part}؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>Synkfilen ”{file}” från ”{device}” har ett ogiltigt värde i {table}, fältet {field}; inget lästes in.</source>
+        <comment>sync.bundle.invalid_value</comment>
+        <translation>ملف المزامنة &quot;{file}&quot; من &quot;{device}&quot; فيه قيمة غير صالحة في {table}، الحقل {field}؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>”{file}” hänvisar till uppgifter som varken finns i filen eller på den här datorn; inget lästes in.</source>
+        <comment>sync.bundle.unknown_references</comment>
+        <translation>&quot;{file}&quot; يشير إلى بيانات غير موجودة في الملف ولا على هذا الحاسوب؛ لم يُستورد أي شيء.</translation>
+    </message>
+    <message>
+        <source>”{file}” kan inte läsas in: den är skriven {written} enligt datorn ”{device}”, mer än ett dygn efter den här datorns klocka; kontrollera datum och tid på båda datorerna och synka igen.</source>
+        <comment>sync.bundle.clock_ahead</comment>
+        <translation>لا يمكن استيراد &quot;{file}&quot;: فقد كُتب في {written} حسب الحاسوب &quot;{device}&quot;، أي بعد أكثر من يوم كامل من وقت ساعة هذا الحاسوب؛ تحقّق من التاريخ والوقت على الحاسوبين وأعد المزامنة.</translation>
+    </message>
+    <message>
+        <source>”{file}” är inte den synkfil namnet säger; den lästes inte in.</source>
+        <comment>sync.bundle.not_the_named_file</comment>
+        <translation>&quot;{file}&quot; ليس ملف المزامنة الذي يدل عليه اسمه؛ لم يتم استيراده.</translation>
+    </message>
+    <message>
+        <source>Det finns inte plats på disken för att läsa in ”{file}”; inget lästes in. Frigör utrymme och synka igen.</source>
+        <comment>sync.import.no_room</comment>
+        <translation>لا توجد مساحة كافية على القرص لاستيراد &quot;{file}&quot;؛ لم يُستورد أي شيء. وفّر بعض المساحة وأعد المزامنة.</translation>
+    </message>
+    <message>
+        <source>”{file}” kunde inte läsas in; detaljer i loggen.</source>
+        <comment>sync.import.unreadable</comment>
+        <translation>تعذّر استيراد &quot;{file}&quot;؛ التفاصيل في ملف السجل التقني.</translation>
+    </message>
+    <message>
+        <source>{table}: {field}</source>
+        <comment>sync.part.field</comment>
+        <translation>{table}: {field}</translation>
+    </message>
+    <message>
+        <source>{table}: samma id två gånger</source>
+        <comment>sync.part.same_id_twice</comment>
+        <translation>{table}: المعرّف نفسه مكرر مرتين</translation>
+    </message>
+    <message>
+        <source>{table}: aktiviteten saknas</source>
+        <comment>sync.part.activity_missing</comment>
+        <translation>{table}: النشاط غير موجود</translation>
+    </message>
+    <message>
+        <source>{table}: värde</source>
+        <comment>sync.part.value</comment>
+        <translation>{table}: قيمة</translation>
+    </message>
+    <message>
+        <source>{parts} saknas</source>
+        <comment>sync.part.missing</comment>
+        <translation>ناقص: {parts}</translation>
+    </message>
+    <message>
+        <source>antalen stämmer inte</source>
+        <comment>sync.part.counts_differ</comment>
+        <translation>الأعداد غير متطابقة</translation>
+    </message>
+    <message>
+        <source>inställningar</source>
+        <comment>sync.table.setting</comment>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>åldersgrupper</source>
+        <comment>sync.table.age_band</comment>
+        <translation>الفئات العمرية</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <comment>sync.table.site</comment>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>ledare</source>
+        <comment>sync.table.leader</comment>
+        <translation>القادة</translation>
+    </message>
+    <message>
+        <source>organisationer</source>
+        <comment>sync.table.organisation</comment>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>aktivitetstyper</source>
+        <comment>sync.table.activity_type</comment>
+        <translation>أنواع الأنشطة</translation>
+    </message>
+    <message>
+        <source>säsonger</source>
+        <comment>sync.table.season</comment>
+        <translation>المواسم</translation>
+    </message>
+    <message>
+        <source>veckoaktiviteter</source>
+        <comment>sync.table.activity_template</comment>
+        <translation>الأنشطة الأسبوعية</translation>
+    </message>
+    <message>
+        <source>dagböcker</source>
+        <comment>sync.table.day_log</comment>
+        <translation>سجلات اليوم</translation>
+    </message>
+    <message>
+        <source>aktiviteter</source>
+        <comment>sync.table.activity</comment>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>deltagare</source>
+        <comment>sync.table.activity_participant</comment>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>samarbetspartner</source>
+        <comment>sync.table.activity_partner</comment>
+        <translation>الشركاء المتعاونون</translation>
+    </message>
+    <message>
+        <source>besök</source>
+        <comment>sync.table.visit</comment>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>sammanslagna namn</source>
+        <comment>sync.table.record_alias</comment>
+        <translation>الأسماء المدمجة</translation>
+    </message>
+    <message>
+        <source>ändringslogg</source>
+        <comment>sync.table.audit_log</comment>
+        <translation>سجل التغييرات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Datorns klocka gick tidigare fel: %n ändringar med för sent datum fick dagens tid.</source>
+        <comment>sync.export.clock_repaired</comment>
+        <translation>
+            <numerusform>كانت ساعة الحاسوب خاطئة من قبل: ضُبط وقت %n تعديل كان تاريخه في المستقبل على وقت اليوم.</numerusform>
+            <numerusform>كانت ساعة الحاسوب خاطئة من قبل: ضُبط وقت تعديل واحد كان تاريخه في المستقبل على وقت اليوم.</numerusform>
+            <numerusform>كانت ساعة الحاسوب خاطئة من قبل: ضُبط وقت تعديلين كان تاريخهما في المستقبل على وقت اليوم.</numerusform>
+            <numerusform>كانت ساعة الحاسوب خاطئة من قبل: ضُبط وقت %n تعديلات كان تاريخها في المستقبل على وقت اليوم.</numerusform>
+            <numerusform>كانت ساعة الحاسوب خاطئة من قبل: ضُبط وقت %n تعديلًا كان تاريخه في المستقبل على وقت اليوم.</numerusform>
+            <numerusform>كانت ساعة الحاسوب خاطئة من قبل: ضُبط وقت %n تعديل كان تاريخه في المستقبل على وقت اليوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Med i laget som ”{device}”.</source>
+        <comment>sync.cli.joined</comment>
+        <translation>أصبح هذا الحاسوب عضوًا في الفريق باسم &quot;{device}&quot;.</translation>
+    </message>
+    <message>
+        <source>{file}: redan inläst tidigare, inget ändrat.</source>
+        <comment>sync.cli.imported_before</comment>
+        <translation>{file}: تم استيراده من قبل، لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>{file} från ”{device}”: {visits} nya besök, {records_new} nya och {records_updated} uppdaterade poster, {records_unchanged} oförändrade.</source>
+        <comment>sync.cli.imported</comment>
+        <translation>{file} من &quot;{device}&quot;: زيارات جديدة: {visits}، عناصر جديدة: {records_new}، عناصر محدّثة: {records_updated}، دون تغيير: {records_unchanged}.</translation>
+    </message>
+    <message>
+        <source>{file} från ”{device}”: {visits} nya besök, {records_new} nya och {records_updated} uppdaterade poster, {records_unchanged} oförändrade; {conflicts} ändringar förlorade en konflikt (se sidan Synk).</source>
+        <comment>sync.cli.imported_with_conflicts</comment>
+        <translation>{file} من &quot;{device}&quot;: زيارات جديدة: {visits}، عناصر جديدة: {records_new}، عناصر محدّثة: {records_updated}، دون تغيير: {records_unchanged}؛ تعديلات خسرت في تعارض: {conflicts}، انظر صفحة المزامنة.</translation>
+    </message>
+    <message>
+        <source>Inget nytt att skriva: den här datorns filer i mappen är aktuella.</source>
+        <comment>sync.cli.nothing_to_write</comment>
+        <translation>لا شيء جديد للكتابة: ملفات هذا الحاسوب في المجلد محدّثة.</translation>
+    </message>
+    <message>
+        <source>Skrev {path}.</source>
+        <comment>sync.cli.wrote</comment>
+        <translation>تمت كتابة {path}.</translation>
+    </message>
+    <message>
+        <source>Datorns klocka visar {date}: ställ klockan rätt först.</source>
+        <comment>visits.clock_wrong</comment>
+        <translation>ساعة الحاسوب تُظهر {date}: اضبط الساعة أولًا.</translation>
+    </message>
+    <message>
+        <source>Okänd åldersgrupp ”{band}”.</source>
+        <comment>visits.unknown_age_band</comment>
+        <translation>فئة عمرية غير معروفة: &quot;{band}&quot;.</translation>
+    </message>
+    <message>
+        <source>Besöket som skulle ångras finns inte.</source>
+        <comment>visits.undo_missing</comment>
+        <translation>الزيارة المطلوب التراجع عنها غير موجودة.</translation>
+    </message>
+    <message>
+        <source>Det besöket är redan ångrat.</source>
+        <comment>visits.already_undone</comment>
+        <translation>تم التراجع عن تلك الزيارة بالفعل.</translation>
+    </message>
+    <message>
+        <source>Dagen {day} har inte varit än.</source>
+        <comment>visits.paper_day_ahead</comment>
+        <translation>اليوم {day} لم يأتِ بعد.</translation>
+    </message>
+    <message>
+        <source>Räknelistan är redan borttagen eller finns inte.</source>
+        <comment>visits.paper_gone</comment>
+        <translation>ورقة العدّ محذوفة بالفعل أو غير موجودة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n besök sparade.</source>
+        <comment>visits.saved</comment>
+        <translation>
+            <numerusform>تم حفظ %n زيارة.</numerusform>
+            <numerusform>تم حفظ زيارة واحدة.</numerusform>
+            <numerusform>تم حفظ زيارتين.</numerusform>
+            <numerusform>تم حفظ %n زيارات.</numerusform>
+            <numerusform>تم حفظ %n زيارة.</numerusform>
+            <numerusform>تم حفظ %n زيارة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Välj minst en plats.</source>
+        <comment>setup.choose_a_site</comment>
+        <translation>اختر موقعًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Två platser har samma namn.</source>
+        <comment>setup.sites_same_name</comment>
+        <translation>لموقعين الاسم نفسه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lösenordet måste ha minst %n tecken.</source>
+        <comment>setup.password_too_short</comment>
+        <translation>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من حرف واحد على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من حرفين على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n أحرف على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرفًا على الأقل.</numerusform>
+            <numerusform>يجب أن تتكون كلمة المرور من %n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmet är redan inställt på den här datorn.</source>
+        <comment>setup.already_set_up</comment>
+        <translation>البرنامج مُعدّ مسبقًا على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} går inte att skapa eller skriva i; välj en annan mapp med --data-dir.</source>
+        <comment>setup.data_folder_unusable</comment>
+        <translation>لا يمكن إنشاء مجلد البيانات {folder} أو الكتابة فيه؛ اختر مجلدًا آخر باستخدام --data-dir.</translation>
+    </message>
+    <message>
+        <source>Anmälningslistan finns inte på språket ”{language}”; välj bland {known} (eller {swedish} för bara svenska).</source>
+        <comment>setup.sheet_language_unknown</comment>
+        <translation>قائمة التسجيل غير متوفرة باللغة &quot;{language}&quot;؛ اختر من {known}، أو {swedish} للسويدية فقط.</translation>
     </message>
 </context>
 <context>
@@ -2012,8 +3000,8 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Fel lösenord. Försök igen.</source>
-        <translation>كلمة المرور خاطئة. حاول مرة أخرى.</translation>
+        <source>Vänta %1 s innan nästa försök.</source>
+        <translation>انتظر %1 ثانية قبل المحاولة التالية.</translation>
     </message>
 </context>
 <context>
@@ -2717,14 +3705,6 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>Svenska</source>
-        <translation>Svenska</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>Språk:</source>
         <translation>اللغة:</translation>
     </message>
@@ -2859,10 +3839,6 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Samtyckestexten och sparandetiden är sparade.</source>
         <translation>تم حفظ نص الموافقة ومدة الحفظ.</translation>
-    </message>
-    <message>
-        <source>Det nuvarande lösenordet stämmer inte.</source>
-        <translation>كلمة المرور الحالية غير صحيحة.</translation>
     </message>
     <message>
         <source>De två nya lösenorden är inte lika.</source>
@@ -3135,6 +4111,18 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Spara en tom anmälningslista som PDF för utskrift</source>
         <translation>حفظ قائمة تسجيل فارغة بصيغة PDF للطباعة</translation>
+    </message>
+    <message>
+        <source>Språk på listan</source>
+        <translation>لغة القائمة</translation>
+    </message>
+    <message>
+        <source>Rubrikerna och samtyckestexten skrivs ut på svenska och på det här språket</source>
+        <translation>تُطبع العناوين ونص الموافقة باللغة السويدية وبهذه اللغة</translation>
+    </message>
+    <message>
+        <source>Sp&amp;råk på listan:</source>
+        <translation>&amp;لغة القائمة:</translation>
     </message>
     <message>
         <source>Anmälda barn</source>

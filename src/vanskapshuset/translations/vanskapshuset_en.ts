@@ -1756,47 +1756,999 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>Disken är full: frigör utrymme på datorn och försök igen.</source>
         <comment>disk.full</comment>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: free up space on the computer and try again.</translation>
     </message>
     <message>
         <source>Databasfilen går inte att skriva i (skrivskyddad): kontrollera filens behörighet.</source>
         <comment>database.read_only</comment>
-        <translation type="unfinished"></translation>
+        <translation>The database file cannot be written to (read-only): check the file’s permissions.</translation>
     </message>
     <message>
         <source>Databasen är upptagen av ett annat program (till exempel en synkning): vänta en stund och försök igen.</source>
         <comment>database.busy</comment>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy in another program (a sync, for example): wait a moment and try again.</translation>
     </message>
     <message>
         <source>Databasfilen har tagits bort eller flyttats medan programmet var igång: starta om programmet.</source>
         <comment>database.gone</comment>
-        <translation type="unfinished"></translation>
+        <translation>The database file was deleted or moved while the program was running: restart the program.</translation>
     </message>
     <message>
         <source>Databasfilen kunde inte läsas eller skrivas (skadad fil eller fel på disken): starta om programmet och kontakta samordnaren om det händer igen.</source>
         <comment>database.unreadable</comment>
-        <translation type="unfinished"></translation>
+        <translation>The database file could not be read or written (damaged file or disk fault): restart the program and contact the coordinator if it happens again.</translation>
     </message>
     <message>
         <source>I stället för databasfilen finns en mapp ({path}), så ingen databas kan öppnas; starta programmet för att flytta undan den och återställa den senaste säkerhetskopian eller börja med en tom databas.</source>
         <comment>database.is_folder</comment>
-        <translation type="unfinished"></translation>
+        <translation>There is a folder ({path}) where the database file should be, so no database can be opened; start the program to move it aside and restore the latest backup or start with an empty database.</translation>
     </message>
     <message>
         <source>Databasfilen {path} är skadad och har inte ändrats; starta programmet för att flytta undan den och återställa den senaste fungerande säkerhetskopian eller börja med en tom databas.</source>
         <comment>database.damaged</comment>
-        <translation type="unfinished"></translation>
+        <translation>The database file {path} is damaged and has not been changed; start the program to move it aside and restore the latest working backup or start with an empty database.</translation>
     </message>
     <message>
         <source>Ett oväntat fel inträffade; inget mer ändrades.</source>
         <comment>unexpected</comment>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; nothing else was changed.</translation>
     </message>
     <message>
         <source>Ett oväntat fel inträffade; inget mer ändrades (detaljer i loggen {log}).</source>
         <comment>unexpected.see_log</comment>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred; nothing else was changed (details in the log {log}).</translation>
+    </message>
+    <message>
+        <source>Okänt språk ”{language}” (finns: {known}).</source>
+        <comment>cli.unknown_language</comment>
+        <translation>Unknown language “{language}” (available: {known}).</translation>
+    </message>
+    <message>
+        <source>Felaktigt kommando: {reason}.</source>
+        <comment>cli.bad_command</comment>
+        <translation>Invalid command: {reason}.</translation>
+    </message>
+    <message>
+        <source>Ange var rapporten ska sparas: {options}.</source>
+        <comment>cli.report_target_missing</comment>
+        <translation>Say where to save the report: {options}.</translation>
+    </message>
+    <message>
+        <source>Ange antingen --activity ID eller --blank.</source>
+        <comment>cli.activity_or_blank</comment>
+        <translation>Give either --activity ID or --blank.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen plats ännu; lägg till en med ”site add”.</source>
+        <comment>cli.no_site_yet</comment>
+        <translation>There is no site yet; add one with “site add”.</translation>
+    </message>
+    <message>
+        <source>eller</source>
+        <comment>cli.or</comment>
+        <translation>or</translation>
+    </message>
+    <message>
+        <source>Det här får bara samordnaren göra: {what}. Samordnarens lösenord behövs.</source>
+        <comment>access.needs_coordinator</comment>
+        <translation>Only the coordinator may do this: {what}. The coordinator’s password is needed.</translation>
+    </message>
+    <message>
+        <source>Dagar äldre än en vecka ({day}) får bara samordnaren ändra: {what}. Samordnarens lösenord behövs.</source>
+        <comment>access.old_day</comment>
+        <translation>Only the coordinator may change days more than a week old ({day}): {what}. The coordinator’s password is needed.</translation>
+    </message>
+    <message>
+        <source>Fel lösenord.</source>
+        <comment>access.wrong_password</comment>
+        <translation>Wrong password.</translation>
+    </message>
+    <message>
+        <source>Det nuvarande lösenordet stämmer inte.</source>
+        <comment>access.wrong_current_password</comment>
+        <translation>The current password is not correct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>För många fel lösenord: vänta %n sekunder innan nästa försök.</source>
+        <comment>access.wait</comment>
+        <translation>
+            <numerusform>Too many wrong passwords: wait %n second before the next attempt.</numerusform>
+            <numerusform>Too many wrong passwords: wait %n seconds before the next attempt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lösenordet måste ha minst {count} tecken.</source>
+        <comment>access.password_too_short</comment>
+        <translation>The password must have at least {count} characters.</translation>
+    </message>
+    <message>
+        <source>De två nya lösenorden är inte lika.</source>
+        <comment>access.passwords_differ</comment>
+        <translation>The two new passwords do not match.</translation>
+    </message>
+    <message>
+        <source>Inget lösenord är satt, så det finns inget att ta bort.</source>
+        <comment>access.no_password</comment>
+        <translation>No password is set, so there is nothing to remove.</translation>
+    </message>
+    <message>
+        <source>Skriv det nya lösenordet: i en terminal, eller i miljövariabeln VANSKAPSHUSET_NEW_PASSWORD.</source>
+        <comment>access.new_password_needed</comment>
+        <translation>Enter the new password: in a terminal, or in the environment variable VANSKAPSHUSET_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>Lösenordet är sparat.</source>
+        <comment>access.password_set</comment>
+        <translation>The password has been saved.</translation>
+    </message>
+    <message>
+        <source>Lösenordet är borttaget; inget är längre låst.</source>
+        <comment>access.password_cleared</comment>
+        <translation>The password has been removed; nothing is locked any more.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen ledare som heter ”{name}”.</source>
+        <comment>access.unknown_leader</comment>
+        <translation>There is no leader called “{name}”.</translation>
+    </message>
+    <message>
+        <source>samordnare</source>
+        <comment>access.coordinator</comment>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>ändra en aktivitet</source>
+        <comment>access.what.change_activity</comment>
+        <translation>change an activity</translation>
+    </message>
+    <message>
+        <source>ta bort en aktivitet</source>
+        <comment>access.what.delete_activity</comment>
+        <translation>delete an activity</translation>
+    </message>
+    <message>
+        <source>ta bort en mall</source>
+        <comment>access.what.delete_template</comment>
+        <translation>delete a template</translation>
+    </message>
+    <message>
+        <source>räkna eller ändra besök</source>
+        <comment>access.what.visits</comment>
+        <translation>count or change visits</translation>
+    </message>
+    <message>
+        <source>skriva dagboken</source>
+        <comment>access.what.day_log</comment>
+        <translation>write the day log</translation>
+    </message>
+    <message>
+        <source>skriva in en räknelista</source>
+        <comment>access.what.paper_tally</comment>
+        <translation>enter a paper tally</translation>
+    </message>
+    <message>
+        <source>ta bort ur registret</source>
+        <comment>access.what.delete_record</comment>
+        <translation>delete from the register</translation>
+    </message>
+    <message>
+        <source>ändra åldersgrupperna</source>
+        <comment>access.what.age_bands</comment>
+        <translation>change the age groups</translation>
+    </message>
+    <message>
+        <source>ändra inställningarna</source>
+        <comment>access.what.settings</comment>
+        <translation>change the settings</translation>
+    </message>
+    <message>
+        <source>ändra lösenordet</source>
+        <comment>access.what.password</comment>
+        <translation>change the password</translation>
+    </message>
+    <message>
+        <source>återställa en säkerhetskopia</source>
+        <comment>access.what.restore_backup</comment>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>välja mappen för säkerhetskopior</source>
+        <comment>access.what.backup_folder</comment>
+        <translation>choose the backup folder</translation>
+    </message>
+    <message>
+        <source>söka, lämna ut eller radera personuppgifter</source>
+        <comment>access.what.personal_data</comment>
+        <translation>search for, hand over or erase personal data</translation>
+    </message>
+    <message>
+        <source>se eller ändra anmälningar till en passerad aktivitet</source>
+        <comment>access.what.signups</comment>
+        <translation>view or change sign-ups for a past activity</translation>
+    </message>
+    <message>
+        <source>skapa ett lag</source>
+        <comment>access.what.create_team</comment>
+        <translation>create a team</translation>
+    </message>
+    <message>
+        <source>lämna laget</source>
+        <comment>access.what.leave_team</comment>
+        <translation>leave the team</translation>
+    </message>
+    <message>
+        <source>se lagkoden</source>
+        <comment>access.what.team_code</comment>
+        <translation>view the team code</translation>
+    </message>
+    <message>
+        <source>markera konflikter som lästa</source>
+        <comment>access.what.conflicts_seen</comment>
+        <translation>mark conflicts as read</translation>
+    </message>
+    <message>
+        <source>läsa historiken</source>
+        <comment>access.what.history</comment>
+        <translation>read the history</translation>
+    </message>
+    <message>
+        <source>Mappen ”{folder}” finns inte (är minnet anslutet?).</source>
+        <comment>backup.second_folder_missing</comment>
+        <translation>The folder “{folder}” does not exist (is the memory stick connected?).</translation>
+    </message>
+    <message>
+        <source>Välj en annan mapp än den där säkerhetskopiorna redan sparas.</source>
+        <comment>backup.second_folder_same</comment>
+        <translation>Choose a different folder from the one where backups are already saved.</translation>
+    </message>
+    <message>
+        <source>Det finns ingen säkerhetskopia som heter ”{name}” (se listan över säkerhetskopior).</source>
+        <comment>backup.no_such_backup</comment>
+        <translation>There is no backup called “{name}” (see the list of backups).</translation>
+    </message>
+    <message>
+        <source>Filen ”{name}” finns inte.</source>
+        <comment>backup.no_such_file</comment>
+        <translation>The file “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <source>”{name}” är ingen säkerhetskopia av Vänskapshuset.</source>
+        <comment>backup.not_ours</comment>
+        <translation>“{name}” is not a Vänskapshuset backup.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian ”{name}” är skadad; välj en annan.</source>
+        <comment>backup.damaged</comment>
+        <translation>The backup “{name}” is damaged; choose another one.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian ”{name}” är gjord av en nyare version av Vänskapshuset (schema {revision}); installera den versionen för att återställa den.</source>
+        <comment>backup.too_new</comment>
+        <translation>The backup “{name}” was made by a newer version of Vänskapshuset (schema {revision}); install that version to restore it.</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian gjordes inte: {cause}.</source>
+        <comment>backup.not_made</comment>
+        <translation>The backup was not made: {cause}.</translation>
+    </message>
+    <message>
+        <source>Återställningen gjordes inte: {cause}.</source>
+        <comment>backup.restore_not_made</comment>
+        <translation>The restore was not carried out: {cause}.</translation>
+    </message>
+    <message>
+        <source>disken är full; frigör utrymme och försök igen</source>
+        <comment>backup.cause.disk_full</comment>
+        <translation>the disk is full; free up space and try again</translation>
+    </message>
+    <message>
+        <source>mappen {folder} går inte att skriva i</source>
+        <comment>backup.cause.read_only</comment>
+        <translation>the folder {folder} cannot be written to</translation>
+    </message>
+    <message>
+        <source>databasen används av ett annat program (en synkning eller ett kommando); försök igen när det är klart</source>
+        <comment>backup.cause.locked</comment>
+        <translation>the database is in use by another program (a sync or a command); try again when it has finished</translation>
+    </message>
+    <message>
+        <source>databasfilen finns inte längre; starta om programmet</source>
+        <comment>backup.cause.missing</comment>
+        <translation>the database file no longer exists; restart the program</translation>
+    </message>
+    <message>
+        <source>en fil kunde inte läsas (skadad fil eller fel på disken)</source>
+        <comment>backup.cause.damaged</comment>
+        <translation>a file could not be read (damaged file or disk fault)</translation>
+    </message>
+    <message>
+        <source>{folder} är ingen mapp</source>
+        <comment>backup.cause.not_a_folder</comment>
+        <translation>{folder} is not a folder</translation>
+    </message>
+    <message>
+        <source>databasen kunde inte läsas</source>
+        <comment>backup.cause.unreadable</comment>
+        <translation>the database could not be read</translation>
+    </message>
+    <message>
+        <source>ett oväntat fel (se loggen)</source>
+        <comment>backup.cause.unexpected</comment>
+        <translation>an unexpected error (see the log)</translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian {name} gick inte att kopiera; ingenting har ändrats.</source>
+        <comment>backup.copy_failed</comment>
+        <translation>The backup {name} could not be copied; nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Databasfilen {path} gick inte att flytta undan ({reason}); ingenting har tagits bort.</source>
+        <comment>backup.damaged_not_moved</comment>
+        <translation>The database file {path} could not be moved aside ({reason}); nothing has been deleted.</translation>
+    </message>
+    <message>
+        <source>dagens första start</source>
+        <comment>backup.reason.daily</comment>
+        <translation>first start of the day</translation>
+    </message>
+    <message>
+        <source>före synk</source>
+        <comment>backup.reason.sync</comment>
+        <translation>before sync</translation>
+    </message>
+    <message>
+        <source>gjord för hand</source>
+        <comment>backup.reason.manual</comment>
+        <translation>made manually</translation>
+    </message>
+    <message>
+        <source>före uppgradering</source>
+        <comment>backup.reason.upgrade</comment>
+        <translation>before upgrade</translation>
+    </message>
+    <message>
+        <source>före återställning</source>
+        <comment>backup.reason.restore</comment>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <source>kan inte läsas</source>
+        <comment>backup.unreadable</comment>
+        <translation>cannot be read</translation>
+    </message>
+    <message numerus="yes">
+        <source>{visits} besök, %n aktiviteter, schema {revision}</source>
+        <comment>backup.holds</comment>
+        <translation>
+            <numerusform>{visits} visits, %n activity, schema {revision}</numerusform>
+            <numerusform>{visits} visits, %n activities, schema {revision}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Säkerhetskopian är sparad: {backup}</source>
+        <comment>backup.created</comment>
+        <translation>The backup has been saved: {backup}</translation>
+    </message>
+    <message>
+        <source>En kopia utan anmälningar finns också i {folder}.</source>
+        <comment>backup.second_written</comment>
+        <translation>A copy without sign-ups is also in {folder}.</translation>
+    </message>
+    <message>
+        <source>Den andra mappen {folder} finns inte nu (inte ansluten); ingen kopia där.</source>
+        <comment>backup.second_absent</comment>
+        <translation>The second folder {folder} is not available now (not connected); no copy there.</translation>
+    </message>
+    <message>
+        <source>Ingen kopia i den andra mappen: {problem}</source>
+        <comment>backup.second_failed</comment>
+        <translation>No copy in the second folder: {problem}</translation>
+    </message>
+    <message>
+        <source>Inga säkerhetskopior ännu (de sparas i {folder}).</source>
+        <comment>backup.none_yet</comment>
+        <translation>No backups yet (they are saved in {folder}).</translation>
+    </message>
+    <message>
+        <source>Återställde {restored}; det som fanns innan finns kvar som säkerhetskopian {kept}.</source>
+        <comment>backup.restored</comment>
+        <translation>Restored {restored}; what was there before is kept as the backup {kept}.</translation>
+    </message>
+    <message>
+        <source>Ange antingen en mapp eller --off, inte båda.</source>
+        <comment>backup.folder_or_off</comment>
+        <translation>Give either a folder or --off, not both.</translation>
+    </message>
+    <message>
+        <source>Andra mappen för säkerhetskopior: {folder}.</source>
+        <comment>backup.second_folder_is</comment>
+        <translation>Second backup folder: {folder}.</translation>
+    </message>
+    <message>
+        <source>Ingen andra mapp för säkerhetskopior.</source>
+        <comment>backup.no_second_folder</comment>
+        <translation>No second backup folder.</translation>
+    </message>
+    <message>
+        <source>Databasen innehåller redan data; demodata fylls bara i en tom databas (välj en ny mapp med --data-dir).</source>
+        <comment>demo.not_empty</comment>
+        <translation>The database already contains data; demo data is only added to an empty database (choose a new folder with --data-dir).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata för {period}: {visits} besök och %n aktiviteter ({seasons}).</source>
+        <comment>demo.summary</comment>
+        <translation>
+            <numerusform>Demo data for {period}: {visits} visits and %n activity ({seasons}).</numerusform>
+            <numerusform>Demo data for {period}: {visits} visits and %n activities ({seasons}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>”{name}”</source>
+        <comment>files.what.file</comment>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>filerna i ”{folder}”</source>
+        <comment>files.what.folder</comment>
+        <translation>the files in “{folder}”</translation>
+    </message>
+    <message>
+        <source>”{path}” är en mapp; välj ett filnamn i den.</source>
+        <comment>files.is_a_folder</comment>
+        <translation>“{path}” is a folder; choose a file name inside it.</translation>
+    </message>
+    <message>
+        <source>”{path}” är en fil, inte en mapp.</source>
+        <comment>files.is_a_file</comment>
+        <translation>“{path}” is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Mappen ”{folder}” finns inte.</source>
+        <comment>files.no_folder</comment>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+    <message>
+        <source>”{folder}” är ingen mapp.</source>
+        <comment>files.not_a_folder</comment>
+        <translation>“{folder}” is not a folder.</translation>
+    </message>
+    <message>
+        <source>Det finns inte plats att spara {what} (disken är full).</source>
+        <comment>files.disk_full</comment>
+        <translation>There is no room to save {what} (the disk is full).</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: filen blir för stor för den här disken.</source>
+        <comment>files.too_big</comment>
+        <translation>Could not save {what}: the file would be too large for this disk.</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: disken är skrivskyddad.</source>
+        <comment>files.read_only_disk</comment>
+        <translation>Could not save {what}: the disk is read-only.</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: disken svarade inte (är minnet fortfarande anslutet?).</source>
+        <comment>files.no_answer</comment>
+        <translation>Could not save {what}: the disk did not respond (is the memory stick still connected?).</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: mappen är skrivskyddad eller filen är öppen i ett annat program (stäng den och försök igen).</source>
+        <comment>files.denied</comment>
+        <translation>Could not save {what}: the folder is read-only or the file is open in another program (close it and try again).</translation>
+    </message>
+    <message>
+        <source>Kunde inte spara {what}: {reason}.</source>
+        <comment>files.other</comment>
+        <translation>Could not save {what}: {reason}.</translation>
+    </message>
+    <message>
+        <source>plats</source>
+        <comment>records.kind.site</comment>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <comment>records.kind.organisation</comment>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>aktivitetstyp</source>
+        <comment>records.kind.activity_type</comment>
+        <translation>activity type</translation>
+    </message>
+    <message>
+        <source>ledare</source>
+        <comment>records.kind.leader</comment>
+        <translation>leader</translation>
+    </message>
+    <message>
+        <source>Det finns redan en {kind} som heter ”{name}”.</source>
+        <comment>records.name_taken</comment>
+        <translation>There is already a {kind} called “{name}”.</translation>
+    </message>
+    <message>
+        <source>Okänd {kind} ”{name}” (finns: {known}).</source>
+        <comment>records.unknown_name</comment>
+        <translation>Unknown {kind} “{name}” (available: {known}).</translation>
+    </message>
+    <message>
+        <source>inga ännu</source>
+        <comment>records.none_yet</comment>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Det finns ingen {kind} med id {id}.</source>
+        <comment>records.no_such_id</comment>
+        <translation>There is no {kind} with id {id}.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten finns inte eller är borttagen.</source>
+        <comment>records.activity_gone</comment>
+        <translation>The activity does not exist or has been deleted.</translation>
+    </message>
+    <message>
+        <source>Skriv namnet du söker.</source>
+        <comment>signups.name_empty</comment>
+        <translation>Type the name you are looking for.</translation>
+    </message>
+    <message>
+        <source>Det finns inga anmälningar för ”{name}”.</source>
+        <comment>signups.none_for</comment>
+        <translation>There are no sign-ups for “{name}”.</translation>
+    </message>
+    <message>
+        <source>Anmälan finns inte (den kan ha raderats).</source>
+        <comment>signups.gone</comment>
+        <translation>The sign-up does not exist (it may have been erased).</translation>
+    </message>
+    <message>
+        <source>Stängningstiden måste vara efter öppningstiden.</source>
+        <comment>daylog.closes_before_opens</comment>
+        <translation>The closing time must be after the opening time.</translation>
+    </message>
+    <message>
+        <source>Dagboken är sparad.</source>
+        <comment>daylog.saved</comment>
+        <translation>The day log has been saved.</translation>
+    </message>
+    <message>
+        <source>Öppettiderna ”{hours}” ska skrivas som tt:mm-tt:mm, t.ex. 15:00-20:00.</source>
+        <comment>daylog.hours_form</comment>
+        <translation>The opening hours “{hours}” must be written as hh:mm-hh:mm, e.g. 15:00-20:00.</translation>
+    </message>
+    <message>
+        <source>En stängd dag har inga öppettider; ange --open tillsammans med --hours.</source>
+        <comment>daylog.closed_no_hours</comment>
+        <translation>A closed day has no opening hours; give --open together with --hours.</translation>
+    </message>
+    <message>
+        <source>Inställningen ”{key}” fick ett värde av fel slag.</source>
+        <comment>settings.wrong_type</comment>
+        <translation>The setting “{key}” was given a value of the wrong type.</translation>
+    </message>
+    <message>
+        <source>Okänt värde ”{value}” (finns: {choices}).</source>
+        <comment>settings.not_a_choice</comment>
+        <translation>Unknown value “{value}” (available: {choices}).</translation>
+    </message>
+    <message>
+        <source>Det finns ingen inställning som heter ”{key}”.</source>
+        <comment>settings.unknown</comment>
+        <translation>There is no setting called “{key}”.</translation>
+    </message>
+    <message>
+        <source>Filen {path} är inte en databas för Vänskapshuset.</source>
+        <comment>store.not_our_database</comment>
+        <translation>The file {path} is not a Vänskapshuset database.</translation>
+    </message>
+    <message>
+        <source>Databasen har skrivits av en nyare version av Vänskapshuset (schema {revision}); installera den nya versionen på den här datorn.</source>
+        <comment>store.newer_schema</comment>
+        <translation>The database was written by a newer version of Vänskapshuset (schema {revision}); install the new version on this computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Uppgraderingen av databasen avbröts: den skulle ha lämnat %n trasiga hänvisningar. Inget har ändrats.</source>
+        <comment>store.upgrade_would_break</comment>
+        <translation>
+            <numerusform>The database upgrade was cancelled: it would have left %n broken reference. Nothing has been changed.</numerusform>
+            <numerusform>The database upgrade was cancelled: it would have left %n broken references. Nothing has been changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Den här datorn är inte med i något lag ännu: skapa ett lag eller gå med med lagkoden först.</source>
+        <comment>sync.team.not_in_team</comment>
+        <translation>This computer is not in a team yet: create a team or join one with the team code first.</translation>
+    </message>
+    <message>
+        <source>Den här datorn är redan med i ett lag; dess lagkod finns på sidan Synk.</source>
+        <comment>sync.team.already_in_team</comment>
+        <translation>This computer is already in a team; its team code is on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Den här datorn är redan med i ett annat lag; lämna det först (sidan Synk).</source>
+        <comment>sync.team.in_other_team</comment>
+        <translation>This computer is already in another team; leave it first (Sync page).</translation>
+    </message>
+    <message>
+        <source>Lagkoden innehåller tecken som inte finns i koder: {characters}.</source>
+        <comment>sync.code.wrong_characters</comment>
+        <translation>The team code contains characters that are not used in codes: {characters}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lagkoden ska ha {expected} tecken (utan bindestreck), men har %n.</source>
+        <comment>sync.code.length</comment>
+        <translation>
+            <numerusform>The team code should have {expected} characters (without hyphens), but has %n.</numerusform>
+            <numerusform>The team code should have {expected} characters (without hyphens), but has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lagkoden är felskriven; kontrollera den tecken för tecken.</source>
+        <comment>sync.code.mistyped</comment>
+        <translation>The team code is mistyped; check it character by character.</translation>
+    </message>
+    <message>
+        <source>Välj först en mapp att synka genom.</source>
+        <comment>sync.folder.none_chosen</comment>
+        <translation>First choose a folder to sync through.</translation>
+    </message>
+    <message>
+        <source>Mappen ”{folder}” finns inte (är minnet eller nätverket anslutet?).</source>
+        <comment>sync.folder.missing</comment>
+        <translation>The folder “{folder}” does not exist (is the memory stick or network connected?).</translation>
+    </message>
+    <message>
+        <source>”{path}” är en mapp, inte en synkfil.</source>
+        <comment>sync.file.is_folder</comment>
+        <translation>“{path}” is a folder, not a sync file.</translation>
+    </message>
+    <message>
+        <source>Filen ”{path}” finns inte.</source>
+        <comment>sync.file.missing</comment>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <source>Filen ”{path}” får inte läsas (behörighet saknas).</source>
+        <comment>sync.file.not_permitted</comment>
+        <translation>The file “{path}” may not be read (no permission).</translation>
+    </message>
+    <message>
+        <source>Kunde inte läsa ”{path}”: {reason}.</source>
+        <comment>sync.file.read_failed</comment>
+        <translation>Could not read “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <source>”{file}” är ingen vanlig fil (en länk, en kö eller en enhet) och lästes inte.</source>
+        <comment>sync.file.not_regular</comment>
+        <translation>“{file}” is not a regular file (a link, a pipe or a device) and was not read.</translation>
+    </message>
+    <message>
+        <source>”{file}” är för stor för att vara en synkfil ({size}; högst {limit}).</source>
+        <comment>sync.file.too_big</comment>
+        <translation>“{file}” is too large to be a sync file ({size}; at most {limit}).</translation>
+    </message>
+    <message>
+        <source>”{file}” är för stor för att vara en synkfil (mer än {limit}).</source>
+        <comment>sync.file.over_limit</comment>
+        <translation>“{file}” is too large to be a sync file (more than {limit}).</translation>
+    </message>
+    <message>
+        <source>{number} MB</source>
+        <comment>sync.size.mb</comment>
+        <translation>{number} MB</translation>
+    </message>
+    <message>
+        <source>{number} kB</source>
+        <comment>sync.size.kb</comment>
+        <translation>{number} kB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <comment>sync.size.bytes</comment>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>”{file}” är gjord av en nyare version av Vänskapshuset; uppdatera programmet på den här datorn först.</source>
+        <comment>sync.bundle.newer</comment>
+        <translation>“{file}” was made by a newer version of Vänskapshuset; update the program on this computer first.</translation>
+    </message>
+    <message>
+        <source>”{file}” är ofullständig: filen slutar för tidigt (kopieras den fortfarande?).</source>
+        <comment>sync.bundle.incomplete</comment>
+        <translation>“{file}” is incomplete: the file ends too early (is it still being copied?).</translation>
+    </message>
+    <message>
+        <source>”{file}” är ingen synkfil från Vänskapshuset.</source>
+        <comment>sync.bundle.not_a_bundle</comment>
+        <translation>“{file}” is not a Vänskapshuset sync file.</translation>
+    </message>
+    <message>
+        <source>”{file}” kommer från ett annat lag än den här datorns; den kan inte läsas in.</source>
+        <comment>sync.bundle.other_team</comment>
+        <translation>“{file}” comes from a different team from this computer’s; it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” har ändrats eller skadats efter att den skrevs; den kan inte läsas in.</source>
+        <comment>sync.bundle.changed</comment>
+        <translation>“{file}” has been changed or damaged since it was written; it cannot be imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” är skadad; inget lästes in.</source>
+        <comment>sync.bundle.broken</comment>
+        <translation>“{file}” is damaged; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” innehåller oväntade delar ({parts}); inget lästes in.</source>
+        <comment>sync.bundle.unexpected_parts</comment>
+        <translation>“{file}” contains unexpected parts ({parts}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” innehåller oväntade delar (dubbletter); inget lästes in.</source>
+        <comment>sync.bundle.duplicate_parts</comment>
+        <translation>“{file}” contains unexpected parts (duplicates); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” är för stor uppackad för att vara en synkfil; inget lästes in.</source>
+        <comment>sync.bundle.too_big_unpacked</comment>
+        <translation>“{file}” is too large when unpacked to be a sync file; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” innehåller felaktiga uppgifter ({part}); inget lästes in.</source>
+        <comment>sync.bundle.damaged</comment>
+        <translation>“{file}” contains invalid data ({part}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Synkfilen ”{file}” från ”{device}” innehåller felaktiga uppgifter ({part}); inget lästes in.</source>
+        <comment>sync.bundle.damaged_from</comment>
+        <translation>The sync file “{file}” from “{device}” contains invalid data ({part}); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Synkfilen ”{file}” från ”{device}” har ett ogiltigt värde i {table}, fältet {field}; inget lästes in.</source>
+        <comment>sync.bundle.invalid_value</comment>
+        <translation>The sync file “{file}” from “{device}” has an invalid value in {table}, field {field}; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” hänvisar till uppgifter som varken finns i filen eller på den här datorn; inget lästes in.</source>
+        <comment>sync.bundle.unknown_references</comment>
+        <translation>“{file}” refers to data that is neither in the file nor on this computer; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>”{file}” kan inte läsas in: den är skriven {written} enligt datorn ”{device}”, mer än ett dygn efter den här datorns klocka; kontrollera datum och tid på båda datorerna och synka igen.</source>
+        <comment>sync.bundle.clock_ahead</comment>
+        <translation>“{file}” cannot be imported: according to the computer “{device}” it was written {written}, more than a day ahead of this computer’s clock; check the date and time on both computers and sync again.</translation>
+    </message>
+    <message>
+        <source>”{file}” är inte den synkfil namnet säger; den lästes inte in.</source>
+        <comment>sync.bundle.not_the_named_file</comment>
+        <translation>“{file}” is not the sync file its name says; it was not imported.</translation>
+    </message>
+    <message>
+        <source>Det finns inte plats på disken för att läsa in ”{file}”; inget lästes in. Frigör utrymme och synka igen.</source>
+        <comment>sync.import.no_room</comment>
+        <translation>There is not enough room on the disk to import “{file}”; nothing was imported. Free up space and sync again.</translation>
+    </message>
+    <message>
+        <source>”{file}” kunde inte läsas in; detaljer i loggen.</source>
+        <comment>sync.import.unreadable</comment>
+        <translation>“{file}” could not be imported; details in the log.</translation>
+    </message>
+    <message>
+        <source>{table}: {field}</source>
+        <comment>sync.part.field</comment>
+        <translation>{table}: {field}</translation>
+    </message>
+    <message>
+        <source>{table}: samma id två gånger</source>
+        <comment>sync.part.same_id_twice</comment>
+        <translation>{table}: same id twice</translation>
+    </message>
+    <message>
+        <source>{table}: aktiviteten saknas</source>
+        <comment>sync.part.activity_missing</comment>
+        <translation>{table}: the activity is missing</translation>
+    </message>
+    <message>
+        <source>{table}: värde</source>
+        <comment>sync.part.value</comment>
+        <translation>{table}: value</translation>
+    </message>
+    <message>
+        <source>{parts} saknas</source>
+        <comment>sync.part.missing</comment>
+        <translation>{parts} missing</translation>
+    </message>
+    <message>
+        <source>antalen stämmer inte</source>
+        <comment>sync.part.counts_differ</comment>
+        <translation>the counts do not match</translation>
+    </message>
+    <message>
+        <source>inställningar</source>
+        <comment>sync.table.setting</comment>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>åldersgrupper</source>
+        <comment>sync.table.age_band</comment>
+        <translation>age groups</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <comment>sync.table.site</comment>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>ledare</source>
+        <comment>sync.table.leader</comment>
+        <translation>leaders</translation>
+    </message>
+    <message>
+        <source>organisationer</source>
+        <comment>sync.table.organisation</comment>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>aktivitetstyper</source>
+        <comment>sync.table.activity_type</comment>
+        <translation>activity types</translation>
+    </message>
+    <message>
+        <source>säsonger</source>
+        <comment>sync.table.season</comment>
+        <translation>seasons</translation>
+    </message>
+    <message>
+        <source>veckoaktiviteter</source>
+        <comment>sync.table.activity_template</comment>
+        <translation>weekly activities</translation>
+    </message>
+    <message>
+        <source>dagböcker</source>
+        <comment>sync.table.day_log</comment>
+        <translation>day logs</translation>
+    </message>
+    <message>
+        <source>aktiviteter</source>
+        <comment>sync.table.activity</comment>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>deltagare</source>
+        <comment>sync.table.activity_participant</comment>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>samarbetspartner</source>
+        <comment>sync.table.activity_partner</comment>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>besök</source>
+        <comment>sync.table.visit</comment>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>sammanslagna namn</source>
+        <comment>sync.table.record_alias</comment>
+        <translation>merged names</translation>
+    </message>
+    <message>
+        <source>ändringslogg</source>
+        <comment>sync.table.audit_log</comment>
+        <translation>change log</translation>
+    </message>
+    <message numerus="yes">
+        <source>Datorns klocka gick tidigare fel: %n ändringar med för sent datum fick dagens tid.</source>
+        <comment>sync.export.clock_repaired</comment>
+        <translation>
+            <numerusform>The computer’s clock was wrong earlier: %n change dated too late was given today’s time.</numerusform>
+            <numerusform>The computer’s clock was wrong earlier: %n changes dated too late were given today’s time.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Med i laget som ”{device}”.</source>
+        <comment>sync.cli.joined</comment>
+        <translation>Joined the team as “{device}”.</translation>
+    </message>
+    <message>
+        <source>{file}: redan inläst tidigare, inget ändrat.</source>
+        <comment>sync.cli.imported_before</comment>
+        <translation>{file}: already imported before, nothing changed.</translation>
+    </message>
+    <message>
+        <source>{file} från ”{device}”: {visits} nya besök, {records_new} nya och {records_updated} uppdaterade poster, {records_unchanged} oförändrade.</source>
+        <comment>sync.cli.imported</comment>
+        <translation>{file} from “{device}”: {visits} new visits, {records_new} new and {records_updated} updated records, {records_unchanged} unchanged.</translation>
+    </message>
+    <message>
+        <source>{file} från ”{device}”: {visits} nya besök, {records_new} nya och {records_updated} uppdaterade poster, {records_unchanged} oförändrade; {conflicts} ändringar förlorade en konflikt (se sidan Synk).</source>
+        <comment>sync.cli.imported_with_conflicts</comment>
+        <translation>{file} from “{device}”: {visits} new visits, {records_new} new and {records_updated} updated records, {records_unchanged} unchanged; {conflicts} changes lost a conflict (see the Sync page).</translation>
+    </message>
+    <message>
+        <source>Inget nytt att skriva: den här datorns filer i mappen är aktuella.</source>
+        <comment>sync.cli.nothing_to_write</comment>
+        <translation>Nothing new to write: this computer’s files in the folder are up to date.</translation>
+    </message>
+    <message>
+        <source>Skrev {path}.</source>
+        <comment>sync.cli.wrote</comment>
+        <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+        <source>Datorns klocka visar {date}: ställ klockan rätt först.</source>
+        <comment>visits.clock_wrong</comment>
+        <translation>The computer’s clock shows {date}: set the clock correctly first.</translation>
+    </message>
+    <message>
+        <source>Okänd åldersgrupp ”{band}”.</source>
+        <comment>visits.unknown_age_band</comment>
+        <translation>Unknown age group “{band}”.</translation>
+    </message>
+    <message>
+        <source>Besöket som skulle ångras finns inte.</source>
+        <comment>visits.undo_missing</comment>
+        <translation>The visit to be undone does not exist.</translation>
+    </message>
+    <message>
+        <source>Det besöket är redan ångrat.</source>
+        <comment>visits.already_undone</comment>
+        <translation>That visit has already been undone.</translation>
+    </message>
+    <message>
+        <source>Dagen {day} har inte varit än.</source>
+        <comment>visits.paper_day_ahead</comment>
+        <translation>The day {day} has not happened yet.</translation>
+    </message>
+    <message>
+        <source>Räknelistan är redan borttagen eller finns inte.</source>
+        <comment>visits.paper_gone</comment>
+        <translation>The paper tally has already been deleted or does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n besök sparade.</source>
+        <comment>visits.saved</comment>
+        <translation>
+            <numerusform>%n visit saved.</numerusform>
+            <numerusform>%n visits saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Välj minst en plats.</source>
+        <comment>setup.choose_a_site</comment>
+        <translation>Choose at least one site.</translation>
+    </message>
+    <message>
+        <source>Två platser har samma namn.</source>
+        <comment>setup.sites_same_name</comment>
+        <translation>Two sites have the same name.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lösenordet måste ha minst %n tecken.</source>
+        <comment>setup.password_too_short</comment>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programmet är redan inställt på den här datorn.</source>
+        <comment>setup.already_set_up</comment>
+        <translation>The program is already set up on this computer.</translation>
+    </message>
+    <message>
+        <source>Datamappen {folder} går inte att skapa eller skriva i; välj en annan mapp med --data-dir.</source>
+        <comment>setup.data_folder_unusable</comment>
+        <translation>The data folder {folder} cannot be created or written to; choose another folder with --data-dir.</translation>
+    </message>
+    <message>
+        <source>Anmälningslistan finns inte på språket ”{language}”; välj bland {known} (eller {swedish} för bara svenska).</source>
+        <comment>setup.sheet_language_unknown</comment>
+        <translation>The sign-up sheet is not available in the language “{language}”; choose from {known} (or {swedish} for Swedish only).</translation>
     </message>
 </context>
 <context>
@@ -2012,8 +2964,8 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Fel lösenord. Försök igen.</source>
-        <translation>Wrong password. Try again.</translation>
+        <source>Vänta %1 s innan nästa försök.</source>
+        <translation>Wait %1 s before the next attempt.</translation>
     </message>
 </context>
 <context>
@@ -2717,14 +3669,6 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Svenska</source>
-        <translation>Svenska</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>Språk:</source>
         <translation>Language:</translation>
     </message>
@@ -2859,10 +3803,6 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>Samtyckestexten och sparandetiden är sparade.</source>
         <translation>The consent text and retention time are saved.</translation>
-    </message>
-    <message>
-        <source>Det nuvarande lösenordet stämmer inte.</source>
-        <translation>The current password is not correct.</translation>
     </message>
     <message>
         <source>De två nya lösenorden är inte lika.</source>
@@ -3135,6 +4075,18 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>Spara en tom anmälningslista som PDF för utskrift</source>
         <translation>Save a blank sign-up sheet as a PDF to print</translation>
+    </message>
+    <message>
+        <source>Språk på listan</source>
+        <translation>List language</translation>
+    </message>
+    <message>
+        <source>Rubrikerna och samtyckestexten skrivs ut på svenska och på det här språket</source>
+        <translation>The headings and the consent text are printed in Swedish and in this language</translation>
+    </message>
+    <message>
+        <source>Sp&amp;råk på listan:</source>
+        <translation>List &amp;language:</translation>
     </message>
     <message>
         <source>Anmälda barn</source>

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from vanskapshuset.app_log import log
 from vanskapshuset.domain.errors import DamagedDatabaseError, UserError
 from vanskapshuset.domain.localtime import Clock, SystemClock
-from vanskapshuset.messages.languages import SOURCE_LANGUAGE, qm_file
+from vanskapshuset.messages.languages import qm_file
 from vanskapshuset.services.door import DoorSnapshot, read_door
 from vanskapshuset.ui.desktop_identity import set_identity
 from vanskapshuset.ui.error_hook import install_error_hook
+from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE, RUN_LANGUAGE
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.single_instance import Claim, SingleInstance
 from vanskapshuset.ui.style import apply_style
 from vanskapshuset.ui.worker import run_in_background
@@ -40,8 +42,11 @@ SHOWN_LINE = "Idag visad"
 
 
 def install_translator(application: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own texts (Yes/No, month names) in `language`, and ours unless it is Swedish,
-    the language the program is written in. Returns what was installed."""
+    """Qt's own texts (Yes/No, month names) in `language`, and ours (for Swedish, the language
+    the program is written in, only the plural forms). `--language` (RUN_LANGUAGE) wins over
+    the saved `language`. Returns what was installed."""
+    language = str(application.property(RUN_LANGUAGE) or language)
+    application.setProperty(INSTALLED_LANGUAGE, language)
     installed = []
     qt_own = QTranslator(application)
     if qt_own.load(
@@ -50,7 +55,8 @@ def install_translator(application: QApplication, language: str) -> list[QTransl
         application.installTranslator(qt_own)
         installed.append(qt_own)
     ours = QTranslator(application)
-    if language != SOURCE_LANGUAGE and ours.load(str(qm_file(language))):
+    # Swedish too: its file holds the plural forms of the texts written in Swedish.
+    if qm_file(language).exists() and ours.load(str(qm_file(language))):
         application.installTranslator(ours)
         installed.append(ours)
     locale = window_locale(language)
@@ -94,8 +100,12 @@ def build_door_window(door: DoorSnapshot) -> "MainWindow":
     return MainWindow(UiSession(None, door=door))
 
 
-def run_gui(folder: Path, clock: Clock | None = None) -> int:
-    application = QApplication.instance() or QApplication(sys.argv)
+def run_gui(folder: Path, clock: Clock | None = None, language: str | None = None) -> int:
+    """The window on `folder`; `language` (from `--language`) instead of the saved one."""
+    existing = QApplication.instance()
+    application = existing if existing is not None else QApplication(sys.argv)
+    assert isinstance(application, QApplication)  # a window needs widgets, not a bare core app
+    application.setProperty(RUN_LANGUAGE, language)
     set_identity(application)  # name, icon, desktop entry, the shipped fonts
     install_error_hook()
     # Before the database is opened: a second start on the same folder never touches it.
@@ -131,7 +141,7 @@ def open_for_window(
     except DamagedDatabaseError as error:
         return _start_over(folder, error, clock)
     except UserError as error:
-        QMessageBox.critical(None, "Vänskapshuset", str(error))
+        QMessageBox.critical(None, "Vänskapshuset", say(error))
         return None
 
 
@@ -198,11 +208,20 @@ def _run_after_opening(
     app = open_for_window(folder, lambda: open_app(folder, clock, backup_now=False), clock)
     if app is None:
         return 2
-    install_translator(application, app.settings.language())
+    translators = install_translator(application, app.settings.language())
     if app.is_empty():
         from vanskapshuset.ui.dialogs.first_run import FirstRunDialog
 
-        if not FirstRunDialog(app).exec():
+        while True:
+            language = str(application.property(INSTALLED_LANGUAGE))
+            answer = FirstRunDialog(app, language=language).exec()
+            if answer != FirstRunDialog.LANGUAGE_CHOSEN:
+                break
+            application.setProperty(RUN_LANGUAGE, None)  # the choice just made wins
+            for translator in translators:
+                application.removeTranslator(translator)
+            translators = install_translator(application, app.settings.language())
+        if not answer:
             app.close()
             return 0
     window = build_window(app)

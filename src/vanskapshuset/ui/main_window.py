@@ -5,6 +5,7 @@ pages, the watch for other programs' writes and the daily checks then start once
 """
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.folders import folders_in_use
 from vanskapshuset.ui.external_changes import ExternalChanges
 from vanskapshuset.ui.help_menu import add_help_menu
@@ -118,7 +120,7 @@ class MainWindow(QMainWindow):
             else:
                 self.pages.addWidget(QWidget())  # placeholder until first opened
                 build = LATER_PAGES[number - 2]
-                self._builders[number - 1] = lambda build=build: build(session)
+                self._builders[number - 1] = partial(build, session)
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda row=number - 1: self.navigation.setCurrentRow(row))
         self.navigation.currentRowChanged.connect(self._show_page)
@@ -170,10 +172,13 @@ class MainWindow(QMainWindow):
         builder = self._builders.pop(row, None)
         if builder is not None:
             placeholder = self.pages.widget(row)
+            assert placeholder is not None  # every row has a page or its placeholder
             self.pages.insertWidget(row, builder())
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
-        return self.pages.widget(row)
+        page = self.pages.widget(row)
+        assert page is not None
+        return page
 
     def _show_page(self, row: int) -> None:
         if row != 0 and not self.session.ready:
@@ -202,7 +207,7 @@ class MainWindow(QMainWindow):
         title = self._titles[SYNC_ROW]
         if unseen:
             template = self.tr("%1 (%2 ny)") if unseen == 1 else self.tr("%1 (%2 nya)")
-            title = template.replace("%1", title).replace("%2", str(unseen))
+            title = fill_numbered(template, title, str(unseen))
         item = self.navigation.item(SYNC_ROW)
         item.setText(f"{title}\n(Ctrl+{SYNC_ROW + 1})")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vanskapshuset.app_log import log_path
 from vanskapshuset.domain.errors import StorageError, StorageProblem, UserError
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.vocabulary_text import fill
 
 translate = QCoreApplication.translate
@@ -45,7 +46,7 @@ def failure_text(error: BaseException) -> str:
     if isinstance(error, StorageError):
         return storage_problem_texts()[error.problem]
     if isinstance(error, UserError):
-        return str(error)
+        return say(error)
     where = log_path()
     if where is None:
         return translate("SaveFailure", "ett oväntat fel inträffade. Försök igen.")

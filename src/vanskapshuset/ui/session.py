@@ -5,17 +5,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from vanskapshuset.domain.localtime import local_date
+from vanskapshuset.domain.settings_registry import CURRENT_LEADER, CURRENT_SITE
+from vanskapshuset.services.access import is_old_day
 from vanskapshuset.services.door import DoorChoice, DoorSnapshot, initial_site
+from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE
 
 if TYPE_CHECKING:  # loading the services is what a window painted from a snapshot waits for
     from vanskapshuset.app import App
-
-# Days older than this are the coordinator's to change (a leader corrects today and this week).
-FREE_EDIT_DAYS = 7
 
 
 class UiSession(QObject):
@@ -36,7 +36,6 @@ class UiSession(QObject):
             raise ValueError("a session needs the services or a snapshot")
         self._app = app
         self.door = door
-        self.coordinator_unlocked = False
         self.site_id: str | None = self._initial_site()
         self.day: dt.date = self.today()
         self.leader_id: str | None = self._initial_leader()
@@ -50,7 +49,11 @@ class UiSession(QObject):
         return self._app.db.path.parent
 
     def language(self) -> str:
-        """The window's language, as saved in the data."""
+        """The window's language: the one installed (`--language` or as saved in the data)."""
+        application = QCoreApplication.instance()
+        installed = application.property(INSTALLED_LANGUAGE) if application else None
+        if installed:
+            return str(installed)
         if self._app is None:
             assert self.door is not None
             return self.door.language
@@ -82,13 +85,13 @@ class UiSession(QObject):
             assert self.door is not None
             return self.door.site_id
         sites = [DoorChoice(s.id, s.name, s.kind) for s in self._app.sites.list()]
-        return initial_site(sites, self._app.settings.local("current_site_id"))
+        return initial_site(sites, self._app.settings.get(CURRENT_SITE))
 
     def _initial_leader(self) -> str | None:
         if self._app is None:
             assert self.door is not None
             return self.door.leader_id
-        return self._app.settings.local("current_leader_id")
+        return self._app.settings.get(CURRENT_LEADER)
 
     def today(self) -> dt.date:
         if self._app is None:
@@ -99,7 +102,7 @@ class UiSession(QObject):
     def set_site(self, site_id: str | None) -> None:
         if site_id != self.site_id:
             self.site_id = site_id
-            self.app.settings.set_local("current_site_id", site_id)
+            self.app.settings.set(CURRENT_SITE, site_id)
             self.day_changed.emit()
 
     def set_day(self, day: dt.date) -> None:
@@ -109,23 +112,28 @@ class UiSession(QObject):
 
     def set_leader(self, leader_id: str | None) -> None:
         self.leader_id = leader_id
-        self.app.settings.set_local("current_leader_id", leader_id)
-        leaders = {leader.id: leader.name for leader in self.app.leaders.list()}
-        self.app.context.actor = leaders.get(leader_id or "", self.app.context.actor)
+        self.app.settings.set(CURRENT_LEADER, leader_id)
+        self.app.act_as_leader()  # the audit log names the chosen leader
+
+    @property
+    def coordinator_unlocked(self) -> bool:
+        """The coordinator has unlocked (the services' lock, services/access.py)."""
+        return self._app is not None and self._app.access.unlocked
 
     def is_locked_day(self, day: dt.date) -> bool:
-        return (self.today() - day).days > FREE_EDIT_DAYS
+        """An old day (the rule of services/access.py): the coordinator's to change."""
+        return is_old_day(day, self.today())
 
     def require_coordinator(self, parent: QWidget | None) -> bool:
-        """True if the coordinator is (or now becomes) unlocked; asks once per session."""
-        if self.coordinator_unlocked or not self.app.settings.has_coordinator_password():
+        """True if the coordinator is (or now becomes) unlocked; asks once per session. The
+        dialog unlocks the services' lock, which every service then checks."""
+        access = self.app.access
+        if access.unlocked:
             return True
         from vanskapshuset.ui.dialogs.password_dialog import PasswordDialog
 
-        dialog = PasswordDialog(self.app.settings.check_coordinator_password, parent)
-        if dialog.exec():
-            self.coordinator_unlocked = True
-        return self.coordinator_unlocked
+        PasswordDialog(access, parent).exec()
+        return access.unlocked
 
     def changed(self) -> None:
         self.data_changed.emit()
@@ -134,7 +142,7 @@ class UiSession(QObject):
         """Other data under the same services (a backup was restored): the site and leader are
         chosen again from it, the coordinator lock closes (the password may differ), and every
         page refreshes."""
-        self.coordinator_unlocked = False
+        self.app.access.lock()
         self.site_id = self._initial_site()
         self.leader_id = self._initial_leader()
         self.day_changed.emit()

@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoCommand
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.paper_tally import PaperEntry
+from vanskapshuset.ui.messages import say as in_window
 
 # Called with the error and True for a failed undo (False for a failed redo). The command's
 # state is unchanged then; the page puts the stack back so the next Ctrl+Z tries it again.
@@ -123,7 +124,7 @@ class EnterPaperTally(QUndoCommand):
         try:
             self.entry = self._enter()
         except UserError as error:  # e.g. the site was removed meanwhile
-            self._say(str(error))
+            self._say(in_window(error))
             return
         self._done = True
         self._refresh()
@@ -134,7 +135,7 @@ class EnterPaperTally(QUndoCommand):
         try:
             self._remove(self.entry)
         except UserError as error:
-            self._say(str(error))
+            self._say(in_window(error))
             return
         self._done = False
         self._refresh()

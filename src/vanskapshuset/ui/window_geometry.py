@@ -51,9 +51,9 @@ def bring_onto_screen(window: QWidget) -> None:
     """A window saved on a screen that is gone (a projector, a second monitor) comes back on
     the primary screen, no larger than it, so it can be seen and grabbed."""
     frame = window.frameGeometry()
-    top = QRect(frame.left(), frame.top(), frame.width(), GRIP_PX)
+    title_bar = QRect(frame.left(), frame.top(), frame.width(), GRIP_PX)
     screens = QGuiApplication.screens()
-    if any(_enough(screen.availableGeometry().intersected(top)) for screen in screens):
+    if any(_enough(screen.availableGeometry().intersected(title_bar)) for screen in screens):
         return
     screen = QGuiApplication.primaryScreen()
     if screen is None:

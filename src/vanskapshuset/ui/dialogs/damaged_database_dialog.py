@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.damaged_database import GoodBackup
 
 
@@ -33,13 +34,14 @@ class DamagedDatabaseDialog(QDialog):
             problem = self.tr("I stället för databasfilen finns en mapp: %1.")
         else:
             problem = self.tr("Databasfilen är skadad och kan inte öppnas: %1.")
-        text = QLabel(problem.replace("%1", str(path)))
+        text = QLabel(fill_numbered(problem, str(path)))
         text.setWordWrap(True)
         text.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         layout.addWidget(text)
         if backup is not None:
-            found = self.tr("Den senaste fungerande säkerhetskopian är från %1.").replace(
-                "%1", f"{backup.created_at:%Y-%m-%d %H:%M}"
+            found = fill_numbered(
+                self.tr("Den senaste fungerande säkerhetskopian är från %1."),
+                f"{backup.created_at:%Y-%m-%d %H:%M}",
             )
         else:
             found = self.tr("Det finns ingen fungerande säkerhetskopia att återställa.")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTextEdit,
     QWidget,
@@ -62,7 +63,7 @@ class DiscardGuard(QObject):
         super().__init__(dialog)
         self.dialog = dialog
         self._ignored: list[QWidget] = []
-        self._asked: tuple[QMessageBox, QAbstractButton, QAbstractButton] | None = None
+        self._asked: tuple[QMessageBox, QPushButton, QPushButton] | None = None
         self._clean = self._values()
         dialog.installEventFilter(self)
 
@@ -123,7 +124,7 @@ class DiscardGuard(QObject):
             was_typing_in.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
 
-    def _question(self) -> tuple[QMessageBox, QAbstractButton, QAbstractButton]:
+    def _question(self) -> tuple[QMessageBox, QPushButton, QPushButton]:
         """One question box per dialog, made when first needed and kept (deleting the box
         that was just the active window can crash Qt when the next one opens)."""
         if self._asked is None:

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWi
 
 from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.settings_registry import LAST_FOLDER
+from vanskapshuset.messages.text import fill_numbered
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.worker import run_in_background
 
-LAST_FOLDER = "last_sheet_folder"  # a local setting: this laptop's folder, not the team's
 # Characters Windows does not allow in file names (titles are typed by people).
 NOT_IN_FILE_NAMES = str.maketrans({c: "-" for c in '\\/:*?"<>|'})
 
@@ -56,7 +58,7 @@ class FileSaver(QWidget):
         self.hide()
 
     def default_folder(self) -> Path:
-        remembered = self.app.settings.local(LAST_FOLDER)
+        remembered = self.app.settings.get(LAST_FOLDER)
         if remembered and Path(remembered).is_dir():
             return Path(remembered)
         documents = QStandardPaths.writableLocation(
@@ -91,7 +93,7 @@ class FileSaver(QWidget):
         target = (
             chosen if chosen.suffix.lower() == suffix else chosen.with_name(chosen.name + suffix)
         )
-        self.app.settings.set_local(LAST_FOLDER, str(target.parent))
+        self.app.settings.set(LAST_FOLDER, str(target.parent))
         self.busy = True
         self.hide()
         self.window().setCursor(Qt.CursorShape.BusyCursor)
@@ -102,7 +104,7 @@ class FileSaver(QWidget):
         self.busy = False
         self.window().unsetCursor()
         self.path = Path(path)
-        self.label.setText(self.tr("Sparad: %1").replace("%1", str(self.path)))
+        self.label.setText(fill_numbered(self.tr("Sparad: %1"), str(self.path)))
         self.show()
         self.saved.emit(self.path)
 
@@ -110,10 +112,10 @@ class FileSaver(QWidget):
         self.busy = False
         self.window().unsetCursor()
         if isinstance(error, UserError):
-            text = str(error)
+            text = say(error)
         else:
-            text = self.tr("Filen kunde inte sparas: %1.").replace(
-                "%1", str(error) or type(error).__name__
+            text = fill_numbered(
+                self.tr("Filen kunde inte sparas: %1."), str(error) or type(error).__name__
             )
         self.error_shown.emit(text)
 

@@ -25,6 +25,8 @@ from vanskapshuset.domain.vocabulary import SiteKind
 from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
 from vanskapshuset.services.settings import MIN_PASSWORD_LENGTH
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.language_names import language_choices
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
 from vanskapshuset.ui.worker import run_in_background
@@ -32,12 +34,21 @@ from vanskapshuset.ui.worker import run_in_background
 SUGGESTED_SITES = (("Vänskapshuset", SiteKind.INDOOR), ("Vänskapsparken", SiteKind.OUTDOOR))
 
 
+def _language_label() -> str:
+    return "Språk / Language / اللغة"  # the same in every language: the way to one's own
+
+
 def _clean(name: str) -> str:
     return " ".join(name.split())
 
 
 class FirstRunDialog(QDialog):
-    def __init__(self, app: App, parent: QWidget | None = None) -> None:
+    """The first start's questions. A language chosen here is saved at once and the dialog
+    ends with LANGUAGE_CHOSEN, so that it is asked again in that language."""
+
+    LANGUAGE_CHOSEN = 2
+
+    def __init__(self, app: App, parent: QWidget | None = None, language: str = "sv") -> None:
         super().__init__(parent)
         self.app = app
         self._busy = False
@@ -45,6 +56,7 @@ class FirstRunDialog(QDialog):
         self.words = VocabularyText(self)
         self.setWindowTitle(self.tr("Välkommen till Vänskapshuset"))
         layout = QVBoxLayout(self)
+        layout.addLayout(self._language_row(language))
         title = QLabel(self.tr("Välkommen! Tre snabba frågor, sedan kan ni börja räkna besök."))
         title.setFont(heading_font(title.font()))
         title.setWordWrap(True)
@@ -81,6 +93,23 @@ class FirstRunDialog(QDialog):
         self.guard = DiscardGuard(self)
 
     # -- building ------------------------------------------------------------------------------
+
+    def _language_row(self, language: str) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.language = QComboBox()
+        self.language.setAccessibleName(_language_label())
+        for code, name in language_choices():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(self._choose_language)
+        row.addWidget(QLabel(_language_label()))
+        row.addWidget(self.language)
+        row.addStretch(1)
+        return row
+
+    def _choose_language(self) -> None:
+        self.app.settings.set_language(str(self.language.currentData()))
+        self.done(self.LANGUAGE_CHOSEN)
 
     def _sites_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("1. Platser där ni räknar besök"))
@@ -242,7 +271,7 @@ class FirstRunDialog(QDialog):
                 self.password.text() or None,
             )
         except UserError as error:
-            show_error(self.site_error, str(error))
+            show_error(self.site_error, say(error))
             return
         self.accept()
 
@@ -262,7 +291,7 @@ class FirstRunDialog(QDialog):
 
     def _demo_failed(self, error: Exception) -> None:
         self._set_busy(False)
-        show_error(self.demo_error, str(error))
+        show_error(self.demo_error, say(error) if isinstance(error, UserError) else str(error))
         self._fit()
 
     def _set_busy(self, busy: bool) -> None:
@@ -279,7 +308,9 @@ class FirstRunDialog(QDialog):
     def _fit(self) -> None:
         """Follow the inline messages' coming and going (with wrapped labels Qt's own minimum
         size is too small, and the fields would be squeezed)."""
-        self.layout().activate()
+        layout = self.layout()
+        assert layout is not None  # set when the dialog was built
+        layout.activate()
         self.resize(self.width(), self.heightForWidth(self.width()))
 
     def showEvent(self, event: QShowEvent) -> None:

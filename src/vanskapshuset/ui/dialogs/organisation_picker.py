@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import organisation_kind_labels
 from vanskapshuset.ui.session import UiSession
 
@@ -61,9 +63,10 @@ class NewOrganisationDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 30)
         layout = QVBoxLayout(self)
         question = QLabel(
-            self.tr(
-                "”%1” finns inte i registret. Vill du lägga till den som ny organisation?"
-            ).replace("%1", " ".join(name.split()))
+            fill_numbered(
+                self.tr("”%1” finns inte i registret. Vill du lägga till den som ny organisation?"),
+                " ".join(name.split()),
+            )
         )
         question.setWordWrap(True)
         layout.addWidget(question)
@@ -102,7 +105,7 @@ class NewOrganisationDialog(QDialog):
         try:
             info = self.session.app.organisations.add(self.name.text(), self.kind.currentData())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             self.name.setFocus()
             return
@@ -176,7 +179,9 @@ class PartnerList(QWidget):
             name = offer_new_organisation(self.session, text, self)
             if name is None:
                 self.error.setText(
-                    self.tr("”%1” lades inte till: den finns inte i registret.").replace("%1", text)
+                    fill_numbered(
+                        self.tr("”%1” lades inte till: den finns inte i registret."), text
+                    )
                 )
                 self.error.show()
                 return

@@ -12,6 +12,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.sheets.data import TallySheet
 from vanskapshuset.sheets.service import SheetService
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.undo_commands import EnterPaperTally
 
@@ -61,7 +62,7 @@ class PaperTallyButton(QPushButton):
         try:
             sheet = SheetService(self.session.app).tally_sheet(day, site)
         except UserError as error:
-            self._say(str(error))
+            self._say(say(error))
             return
         # The sheet is a Swedish document, so its file name is Swedish too.
         name = file_name(f"Räknelista {site} {day.isoformat()}", ".pdf", "räknelista")

@@ -21,14 +21,17 @@ from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import PAPER_PER_CELL
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.paper_tally import PaperEntry
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.session import UiSession
 
 MAX_PER_CELL = PAPER_PER_CELL.high
 
-Counts = dict[tuple[Gender, str], int]
+# (gender, band) → visitors, as PaperTallyService.enter takes them (the genders are Gender).
+Counts = dict[tuple[str, str], int]
 
 
 class PaperTallyDialog(QDialog):
@@ -52,9 +55,7 @@ class PaperTallyDialog(QDialog):
         self.cells: dict[tuple[Gender, str], QSpinBox] = {}
         self.setWindowTitle(self.tr("Skriv in räknelista"))
         layout = QVBoxLayout(self)
-        self.where = QLabel(
-            self.tr("%1 · %2").replace("%1", site_name).replace("%2", day.isoformat())
-        )
+        self.where = QLabel(fill_numbered(self.tr("%1 · %2"), site_name, day.isoformat()))
         self.where.setFont(_bold(self.where.font(), 1.35))
         layout.addWidget(self.where)
         about = QLabel(
@@ -99,7 +100,7 @@ class PaperTallyDialog(QDialog):
         labels = gender_labels()
         last_column = len(self.bands) + 1
         for column, band in enumerate(self.bands, start=1):
-            grid.addWidget(self._label(self.tr("%1 år").replace("%1", band), heading), 0, column)
+            grid.addWidget(self._label(fill_numbered(self.tr("%1 år"), band), heading), 0, column)
         grid.addWidget(self._label(self.tr("Summa"), heading), 0, last_column)
         self.row_sums: dict[Gender, QLabel] = {}
         for row, gender in enumerate(Gender, start=1):
@@ -110,9 +111,7 @@ class PaperTallyDialog(QDialog):
                 spin = QSpinBox()
                 spin.setRange(0, MAX_PER_CELL)
                 spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-                spin.setAccessibleName(
-                    self.tr("%1, %2 år").replace("%1", labels[gender]).replace("%2", band)
-                )
+                spin.setAccessibleName(fill_numbered(self.tr("%1, %2 år"), labels[gender], band))
                 spin.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000") * 2)
                 spin.valueChanged.connect(self._changed)
                 self.cells[(gender, band)] = spin
@@ -159,7 +158,7 @@ class PaperTallyDialog(QDialog):
             label.setText(str(sum(self.cells[(gender, band)].value() for gender in Gender)))
         total = self.total()
         self.grand_total.setText(str(total))
-        self.total_label.setText(self.tr("Totalt: %1 besök").replace("%1", str(total)))
+        self.total_label.setText(fill_numbered(self.tr("Totalt: %1 besök"), str(total)))
 
     def enter(self) -> None:
         counts = self.counts_now()
@@ -168,7 +167,7 @@ class PaperTallyDialog(QDialog):
                 self.site_id, self.day, counts, leader_id=self.session.leader_id
             )
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             return
         self.counts = counts

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QSpinBox, QWidge
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.rules import PARTICIPANTS_PER_CELL
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.ui.models.labels import gender_labels
 
 MAX_PER_CELL = PARTICIPANTS_PER_CELL.high
@@ -25,7 +26,7 @@ class ParticipantGrid(QWidget):
         layout.setHorizontalSpacing(6)
         for column, band in enumerate(self.bands, start=1):
             header = QLabel(band)
-            header.setToolTip(self.tr("Åldersgrupp %1 år").replace("%1", band))
+            header.setToolTip(fill_numbered(self.tr("Åldersgrupp %1 år"), band))
             layout.addWidget(header, 0, column)
         labels = gender_labels()
         for row, gender in enumerate(Gender, start=1):
@@ -35,9 +36,7 @@ class ParticipantGrid(QWidget):
                 # Minimum 0: a negative count cannot be typed (the service refuses it too).
                 spin.setRange(0, MAX_PER_CELL)
                 spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-                spin.setAccessibleName(
-                    self.tr("%1, %2 år").replace("%1", labels[gender]).replace("%2", band)
-                )
+                spin.setAccessibleName(fill_numbered(self.tr("%1, %2 år"), labels[gender], band))
                 spin.valueChanged.connect(self._changed)
                 self.cells[(gender, band)] = spin
                 layout.addWidget(spin, row, column)
@@ -48,8 +47,8 @@ class ParticipantGrid(QWidget):
         self._changed()
 
     def set_counts(self, counts: Sequence[ParticipantCount]) -> None:
-        for spin in self.cells.values():
-            spin.setValue(0)
+        for cell in self.cells.values():
+            cell.setValue(0)
         for count in counts:
             spin = self.cells.get((count.gender, count.age_band))
             if spin is not None:
@@ -67,5 +66,5 @@ class ParticipantGrid(QWidget):
 
     def _changed(self) -> None:
         total = self.total()
-        self.total_label.setText(self.tr("Totalt: %1 deltagare").replace("%1", str(total)))
+        self.total_label.setText(fill_numbered(self.tr("Totalt: %1 deltagare"), str(total)))
         self.total_changed.emit(total)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.ui.messages import say
 
 
 class RenameDialog(QDialog):
@@ -48,7 +49,7 @@ class RenameDialog(QDialog):
         try:
             self._rename(self.name.text())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             self.name.setFocus()
             return

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.rules import MEETING_POINT
+from vanskapshuset.domain.settings_registry import SHEET_DETAILS
 from vanskapshuset.sheets.service import SheetDetails
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.session import UiSession
 
-REMEMBERED = "signup_sheet_details"  # a local setting (JSON): the last sheet's header
+REMEMBERED = SHEET_DETAILS  # a local setting (JSON): the last sheet's header
 FIELD_LENGTH = MEETING_POINT.limit
 
 
@@ -27,7 +28,7 @@ def remembered_details(session: UiSession) -> SheetDetails:
     """The last header typed on this laptop; the responsible leader is the leader on duty
     (with the phone number remembered for that leader)."""
     try:
-        stored = json.loads(session.app.settings.local(REMEMBERED) or "{}")
+        stored = json.loads(session.app.settings.get(REMEMBERED) or "{}")
     except ValueError:
         stored = {}
     if not isinstance(stored, dict):
@@ -42,7 +43,7 @@ def remembered_details(session: UiSession) -> SheetDetails:
 
 
 def remember_details(session: UiSession, details: SheetDetails) -> None:
-    session.app.settings.set_local(
+    session.app.settings.set(
         REMEMBERED, json.dumps(details.__dict__, ensure_ascii=False, sort_keys=True)
     )
 
@@ -69,7 +70,9 @@ class SheetDetailsDialog(QDialog):
         self.leader.setAccessibleName(self.tr("Ansvarig ledare"))
         self.leader.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.leader.addItems([leader.name for leader in session.app.leaders.list()])
-        self.leader.lineEdit().setMaxLength(FIELD_LENGTH)
+        leader_text = self.leader.lineEdit()
+        assert leader_text is not None  # the box is editable
+        leader_text.setMaxLength(FIELD_LENGTH)
         form.addRow(self.tr("Ansvarig &ledare:"), self.leader)
         self.leader_phone = self._line(self.tr("Ledarens telefon"))
         self.leader_phone.setPlaceholderText(self.tr("t.ex. 070-123 45 67"))

@@ -19,6 +19,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import CHILD_NAME
 from vanskapshuset.services.signups import MAX_AGE, SignUpInput, SignUpView
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
+from vanskapshuset.ui.messages import say
 
 NO_AGE = -1  # the spin box's lowest value, shown as "ej angiven"
 MAX_NAME = CHILD_NAME.limit
@@ -114,7 +115,7 @@ class SignUpForm(QDialog):
         try:
             self._save(self.data())
         except UserError as error:
-            self.error.setText(str(error))
+            self.error.setText(say(error))
             self.error.show()
             # Point at the field the sentence is about (the service checks the name and phone).
             name = " ".join(self.name.text().split())

@@ -8,6 +8,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,9 +26,11 @@ from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.signups import SignUpInput, SignUpView
 from vanskapshuset.sheets.data import SignUpSheet
 from vanskapshuset.sheets.service import SheetDetails, SheetService
+from vanskapshuset.sheets.sheet_texts import SWEDISH, second_languages, sheet_texts
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
 from vanskapshuset.ui.dialogs.sheet_details_dialog import SheetDetailsDialog
 from vanskapshuset.ui.dialogs.signup_form import SignUpForm
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.signup_table import Column, SignUpTableModel
 from vanskapshuset.ui.session import UiSession
 
@@ -175,9 +178,27 @@ class SignUpsDialog(QDialog):
         for widget in (self.add_button, self.edit_button, self.delete_button):
             row.addWidget(widget)
         row.addStretch(1)
+        row.addWidget(self._language_choice())
+        row.addWidget(self.sheet_language)
         row.addWidget(self.print_button)
         row.addWidget(self.blank_button)
         return row
+
+    def _language_choice(self) -> QLabel:
+        """ "Språk på listan": Swedish only, or Swedish and one more language beside it, each
+        named in its own words (from the sheet's texts files, so a new file is a new choice)."""
+        swedish = sheet_texts(SWEDISH).name
+        self.sheet_language = QComboBox()
+        self.sheet_language.addItem(swedish, None)
+        for code in second_languages():
+            self.sheet_language.addItem(f"{swedish} + {sheet_texts(code).name}", code)
+        self.sheet_language.setAccessibleName(self.tr("Språk på listan"))
+        self.sheet_language.setToolTip(
+            self.tr("Rubrikerna och samtyckestexten skrivs ut på svenska och på det här språket")
+        )
+        label = QLabel(self.tr("Sp&råk på listan:"))
+        label.setBuddy(self.sheet_language)
+        return label
 
     def _table(self) -> QTableView:
         table = QTableView()
@@ -221,7 +242,8 @@ class SignUpsDialog(QDialog):
     # -- showing -----------------------------------------------------------------------------
 
     def reload(self, select_id: str | None = None) -> None:
-        keep = select_id or (self.selected().id if self.selected() else None)
+        selected = self.selected()
+        keep = select_id or (selected.id if selected else None)
         signups = self.app.signups.list(self.activity.id)
         self.model.set_signups(signups)
         self._update_summary()
@@ -275,7 +297,7 @@ class SignUpsDialog(QDialog):
         try:
             self.app.signups.set_attended(signup_id, came)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return False
         self.error.hide()
         return True
@@ -326,7 +348,7 @@ class SignUpsDialog(QDialog):
         try:
             self.app.signups.delete(signup.id)
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return
         self.reload()
         self._say(self.tr("Anmälan för ”%1” togs bort.").replace("%1", signup.child_name))
@@ -347,10 +369,10 @@ class SignUpsDialog(QDialog):
             return
         try:
             sheet = SheetService(self.app).signup_sheet(
-                None if blank else self.activity.id, details
+                None if blank else self.activity.id, details, self.sheet_language.currentData()
             )
         except UserError as error:
-            self._fail(str(error))
+            self._fail(say(error))
             return
         # The sheet is a Swedish document, so its file name is Swedish too.
         if blank:

@@ -15,7 +15,9 @@ from PySide6.QtCore import (
 from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.swedish_order import swedish_sort_text
 from vanskapshuset.domain.vocabulary import Area
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.activities import ActivityView
+from vanskapshuset.ui.left_to_right import left_to_right
 from vanskapshuset.ui.models.labels import area_labels
 
 # Values to sort by: ISO text for dates and times, ints for counts (Qt compares them as values).
@@ -111,7 +113,8 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.DATE:
                 return activity.date.isoformat()
             case Column.TIME:
-                return f"{format_time_of_day(activity.start)}–{format_time_of_day(activity.end)}"
+                span = f"{format_time_of_day(activity.start)}–{format_time_of_day(activity.end)}"
+                return left_to_right(span)
             case Column.SITE:
                 return activity.site
             case Column.TITLE:
@@ -145,10 +148,10 @@ class ActivityTableModel(QAbstractTableModel):
         if column == Column.TITLE:
             return f"{activity.title}\n\n{activity.note}" if activity.note else activity.title
         if column == Column.ORGANISER and activity.partners:
-            return (
-                self.tr("Arrangör: %1\nSamarbetspartner: %2")
-                .replace("%1", activity.organiser or "–")
-                .replace("%2", ", ".join(activity.partners))
+            return fill_numbered(
+                self.tr("Arrangör: %1\nSamarbetspartner: %2"),
+                activity.organiser or "–",
+                ", ".join(activity.partners),
             )
         if column in (Column.AREA, Column.TYPE, Column.SITE, Column.ORGANISER):
             return str(self._display(activity, column)) or None

@@ -5,11 +5,13 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.registry import SeasonInfo
+from vanskapshuset.ui.qt_dates import to_date, to_qdate
 
 # Typing a date fires a change per key; wait this long for the person to finish first.
 RELOAD_DELAY_MS = 250
@@ -49,7 +51,7 @@ class _Words(QObject):
         current = current_season(seasons, today)
         others = sorted((s for s in seasons if s != current), key=lambda s: s.start, reverse=True)
         for season in [current, *others] if current else others:
-            label = self.tr("Säsong: %1").replace("%1", season.name)
+            label = fill_numbered(self.tr("Säsong: %1"), season.name)
             result.append(PeriodChoice(label, season.start, season.end))
         return result
 
@@ -88,7 +90,7 @@ class PeriodBar(QWidget):
 
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit()
-        edit.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))  # as the services take
+        edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # as the services take
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)
@@ -96,7 +98,7 @@ class PeriodBar(QWidget):
         return edit
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.start.date().toPython(), self.end.date().toPython()
+        return to_date(self.start.date()), to_date(self.end.date())
 
     def set_choices(self, today: dt.date, seasons: Sequence[SeasonInfo]) -> None:
         self._choices = self._words.choices(today, seasons)
@@ -113,7 +115,7 @@ class PeriodBar(QWidget):
     def set_period(self, start: dt.date, end: dt.date) -> None:
         for edit, day in ((self.start, start), (self.end, end)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
         self._show_matching_choice()
         self._timer.stop()

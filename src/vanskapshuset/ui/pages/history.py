@@ -108,7 +108,8 @@ class HistoryPage(QWidget):
 
     def _show_details(self, current: QModelIndex) -> None:
         tooltip = self.model.data(current, Qt.ItemDataRole.ToolTipRole) if current.isValid() else ""
-        self.details.setText((tooltip or "").replace("\n", " · ", 1).replace("\n", "; "))
+        text = tooltip if isinstance(tooltip, str) else ""  # None: a row without one
+        self.details.setText(text.replace("\n", " · ", 1).replace("\n", "; "))
 
     def _update_footer(self) -> None:
         self.shown.setText(fill(self.tr("Visar %1 av %2 ändringar."), self._loaded, self._total))

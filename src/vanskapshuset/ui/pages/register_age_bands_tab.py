@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from vanskapshuset.domain.age_bands import AgeBand, validate_band_set
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow, TextTableModel
 from vanskapshuset.ui.pages.register_common import (
     error_label,
@@ -86,7 +87,7 @@ class AgeBandsTab(QWidget):
                 return
             self.session.app.age_bands.replace(bands)
         except UserError as error:
-            show_error(self.error, str(error), self.codes)
+            show_error(self.error, say(error), self.codes)
             return
         self.refresh()
         self.session.changed()

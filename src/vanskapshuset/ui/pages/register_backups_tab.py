@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.backup_text import size_text
 from vanskapshuset.services.backups import BackupInfo, BackupReason, SecondCopy, SecondStatus
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow, TextTableModel
 from vanskapshuset.ui.pages.register_common import error_label, record_table, show_error
 from vanskapshuset.ui.session import UiSession
@@ -113,13 +115,16 @@ class BackupsTab(QWidget):
         folder = self.session.app.backups.folder
         second = self.session.app.backups.second_folder()
         self.about.setText(
-            self.tr(
-                "En säkerhetskopia görs automatiskt vid dagens första start och före varje "
-                "synk. De sparas i %1: de 3 senaste, den senaste från var och en av de 7 "
-                "senaste dagarna, 4 senaste veckorna och 12 senaste månaderna, och kopior "
-                "från före en uppgradering eller återställning i 60 dagar. Anmälningar som "
-                "passerat sitt sista datum raderas ur alla kopior."
-            ).replace("%1", str(folder))
+            fill_numbered(
+                self.tr(
+                    "En säkerhetskopia görs automatiskt vid dagens första start och före varje "
+                    "synk. De sparas i %1: de 3 senaste, den senaste från var och en av de 7 "
+                    "senaste dagarna, 4 senaste veckorna och 12 senaste månaderna, och kopior "
+                    "från före en uppgradering eller återställning i 60 dagar. Anmälningar som "
+                    "passerat sitt sista datum raderas ur alla kopior."
+                ),
+                str(folder),
+            )
         )
         self.second_folder.setText(str(second) if second else self.tr("ingen"))
         self.clear_button.setEnabled(second is not None)
@@ -136,10 +141,10 @@ class BackupsTab(QWidget):
         if info.revision is None:
             holds = self.tr("kan inte läsas")
         else:
-            holds = (
-                self.tr("%1 besök, %2 aktiviteter")
-                .replace("%1", f"{info.visits:,}".replace(",", " "))
-                .replace("%2", f"{info.activities:,}".replace(",", " "))
+            holds = fill_numbered(
+                self.tr("%1 besök, %2 aktiviteter"),
+                f"{info.visits:,}".replace(",", " "),
+                f"{info.activities:,}".replace(",", " "),
             )
         return TextRow(
             info.name,
@@ -172,7 +177,7 @@ class BackupsTab(QWidget):
     def _failed(self, error: Exception) -> None:
         """One red sentence: ours as it is, anything else in plain words (details in the log)."""
         if isinstance(error, UserError):
-            text = str(error)
+            text = say(error)
         else:
             log.error("Backups tab", exc_info=error)
             text = self.tr("Något gick fel med säkerhetskopiorna; detaljerna finns i loggfilen.")
@@ -196,7 +201,7 @@ class BackupsTab(QWidget):
     def _created(self, info: BackupInfo) -> None:
         self.working = False
         self.refresh()
-        text = self.tr("Säkerhetskopian är sparad (%1).").replace("%1", info.name)
+        text = fill_numbered(self.tr("Säkerhetskopian är sparad (%1)."), info.name)
         if info.second_copy is not None:
             extra, problem = self._second_copy_text(info.second_copy)
             if problem:
@@ -213,14 +218,16 @@ class BackupsTab(QWidget):
 
     def _second_copy_text(self, second: SecondCopy) -> tuple[str, bool]:
         if second.status is SecondStatus.WRITTEN:
-            return self.tr("En kopia utan anmälningar finns också i %1.").replace(
-                "%1", str(second.folder)
+            return fill_numbered(
+                self.tr("En kopia utan anmälningar finns också i %1."), str(second.folder)
             ), False
         if second.status is SecondStatus.ABSENT:
-            return self.tr("Den andra mappen %1 är inte ansluten; ingen kopia där.").replace(
-                "%1", str(second.folder)
+            return fill_numbered(
+                self.tr("Den andra mappen %1 är inte ansluten; ingen kopia där."),
+                str(second.folder),
             ), False
-        return self.tr("Ingen kopia i den andra mappen: %1").replace("%1", second.problem), True
+        problem = "" if second.problem is None else say(second.problem)
+        return fill_numbered(self.tr("Ingen kopia i den andra mappen: %1"), problem), True
 
     # -- restoring -----------------------------------------------------------------------------
 
@@ -235,11 +242,14 @@ class BackupsTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Återställ säkerhetskopia"),
-            self.tr(
-                "Återställa säkerhetskopian från %1? Allt som sparats på den här datorn efter "
-                "den försvinner ur programmet; det som finns nu sparas först som en egen "
-                "säkerhetskopia, så det går att ångra."
-            ).replace("%1", f"{info.created_at:%Y-%m-%d %H:%M}"),
+            fill_numbered(
+                self.tr(
+                    "Återställa säkerhetskopian från %1? Allt som sparats på den här datorn efter "
+                    "den försvinner ur programmet; det som finns nu sparas först som en egen "
+                    "säkerhetskopia, så det går att ångra."
+                ),
+                f"{info.created_at:%Y-%m-%d %H:%M}",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # Enter does not replace everything
         )
@@ -260,9 +270,11 @@ class BackupsTab(QWidget):
         self.session.reload()  # every page shows the restored data
         self.refresh()  # this one too, shown or not (and the copy kept before it)
         self.status.setText(
-            self.tr("Återställd från %1. Det som fanns innan finns kvar som %2.")
-            .replace("%1", f"{result.restored.created_at:%Y-%m-%d %H:%M}")
-            .replace("%2", result.kept.name)
+            fill_numbered(
+                self.tr("Återställd från %1. Det som fanns innan finns kvar som %2."),
+                f"{result.restored.created_at:%Y-%m-%d %H:%M}",
+                result.kept.name,
+            )
         )
 
     # -- the second folder ---------------------------------------------------------------------

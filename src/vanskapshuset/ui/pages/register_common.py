@@ -1,5 +1,6 @@
 """Small building blocks the Register tabs share: the inline error label and the record table."""
 
+from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -36,7 +37,7 @@ def show_error(label: QLabel, text: str, field: QWidget | None = None) -> None:
         field.setFocus()
 
 
-def record_table(model: TextTableModel, accessible_name: str) -> QTableView:
+def record_table(model: QAbstractItemModel, accessible_name: str) -> QTableView:
     table = QTableView()
     table.setModel(model)
     table.setAccessibleName(accessible_name)

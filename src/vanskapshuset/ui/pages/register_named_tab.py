@@ -7,6 +7,7 @@ from typing import Any, Protocol
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow
 from vanskapshuset.ui.pages.register_common import show_error
 from vanskapshuset.ui.pages.register_record_tab import RecordTab
@@ -69,7 +70,7 @@ class NamedRecordTab(RecordTab):
         try:
             self.spec.service.add(self.name.text(), str(self.kind.currentData()))
         except UserError as error:
-            show_error(self.error, str(error), self.name)
+            show_error(self.error, say(error), self.name)
             return
         show_error(self.error, "")
         self.name.clear()

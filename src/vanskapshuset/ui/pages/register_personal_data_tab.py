@@ -13,8 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.signups import SignUpMatch
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow, TextTableModel
 from vanskapshuset.ui.pages.register_common import error_label, record_table, show_error
 from vanskapshuset.ui.session import UiSession
@@ -93,16 +95,15 @@ class PersonalDataTab(QWidget):
         self._show([])
 
     def _explain(self) -> None:
-        self.about.setText(
-            self.tr(
-                "Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och "
-                "ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller "
-                "anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i "
-                "statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du "
-                "fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil "
-                "(rätten till tillgång) eller raderar det (rätten att bli raderad)."
-            ).replace("%1", str(self.session.app.signups.retention_days()))
+        text = self.tr(
+            "Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och "
+            "ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller "
+            "anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i "
+            "statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du "
+            "fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil "
+            "(rätten till tillgång) eller raderar det (rätten att bli raderad)."
         )
+        self.about.setText(fill_numbered(text, self.session.app.signups.retention_days()))
 
     def refresh(self) -> None:
         """Shown again or data changed: the same search again (a sign-up may have gone)."""
@@ -120,7 +121,7 @@ class PersonalDataTab(QWidget):
         try:
             matches = self.session.app.signups.find(name)
         except UserError as error:
-            show_error(self.error, str(error), self.name)
+            show_error(self.error, say(error), self.name)
             self._show([])
             return
         self.searched = " ".join(name.split())
@@ -148,15 +149,13 @@ class PersonalDataTab(QWidget):
         if not self.searched:
             self.found.clear()
         elif len(matches) == 1:
-            self.found.setText(self.tr("1 anmälan för ”%1”.").replace("%1", self.searched))
+            self.found.setText(fill_numbered(self.tr("1 anmälan för ”%1”."), self.searched))
         elif matches:
             self.found.setText(
-                self.tr("%1 anmälningar för ”%2”.")
-                .replace("%1", str(len(matches)))
-                .replace("%2", self.searched)
+                fill_numbered(self.tr("%1 anmälningar för ”%2”."), str(len(matches)), self.searched)
             )
         else:
-            self.found.setText(self.tr("Inga anmälningar för ”%1”.").replace("%1", self.searched))
+            self.found.setText(fill_numbered(self.tr("Inga anmälningar för ”%1”."), self.searched))
         self.export_button.setEnabled(bool(matches))
         self.erase_button.setEnabled(bool(matches))
 
@@ -192,7 +191,7 @@ class PersonalDataTab(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Radera personuppgifter"),
-            question.replace("%1", name).replace("%2", str(count)),
+            fill_numbered(question, name, str(count)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -201,7 +200,7 @@ class PersonalDataTab(QWidget):
         except NotFoundError:
             erased = 0
         except UserError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, say(error))
             return
         self.saver.hide()
         self._find(name)
@@ -209,4 +208,4 @@ class PersonalDataTab(QWidget):
             done = self.tr("Anmälan för ”%1” är raderad.")
         else:
             done = self.tr("%2 anmälningar för ”%1” är raderade.")
-        self.status.setText(done.replace("%1", name).replace("%2", str(erased)))
+        self.status.setText(fill_numbered(done, name, str(erased)))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.ui.dialogs.rename_dialog import RenameDialog
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow, TextTableModel
 from vanskapshuset.ui.pages.register_common import (
     error_label,
@@ -126,7 +127,7 @@ class RecordTab(QWidget):
         try:
             self.delete_record(record_id)
         except UserError as error:
-            self.action_error.setText(str(error))
+            self.action_error.setText(say(error))
             self.action_error.show()
             return
         self.action_error.hide()

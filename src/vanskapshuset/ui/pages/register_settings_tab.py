@@ -1,6 +1,7 @@
 """The Inställningar tab: this laptop's language, the organisation's name on the reports, the
 team's coordinator password, and the sign-ups' consent text and retention time."""
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -17,16 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT, DEFAULT_ORGANISATION_NAME
+from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.domain.rules import REPORT_ORGANISATION
-from vanskapshuset.services.settings import ORGANISATION_NAME
+from vanskapshuset.domain.rules import TextRule
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
+from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.services.signups import MAX_RETENTION_DAYS
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
 # Long enough for "Kraftsamling Herrgården – Vänskapshuset", short enough for a report header.
-ORGANISATION_NAME_LENGTH = REPORT_ORGANISATION.limit
+ORGANISATION_NAME_LENGTH = (
+    ORGANISATION_NAME.rule.limit if isinstance(ORGANISATION_NAME.rule, TextRule) else 0
+)
 
 
 def _password_field(accessible_name: str) -> QLineEdit:
@@ -71,8 +76,8 @@ class SettingsTab(QWidget):
         form = QFormLayout(group)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Språk"))
-        self.language.addItem(self.tr("Svenska"), "sv")
-        self.language.addItem(self.tr("English"), "en")
+        for code in available_languages():  # Swedish first, then the translations present
+            self.language.addItem(QLocale(code).nativeLanguageName().capitalize(), code)
         form.addRow(self.tr("Språk:"), self.language)
         note = QLabel(self.tr("Språket byts när programmet startas om."))
         note.setWordWrap(True)
@@ -191,9 +196,7 @@ class SettingsTab(QWidget):
         self.consent.setPlainText(signups.consent_text())
         self.retention.setValue(signups.retention_days())
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
-        self.organisation.setText(
-            str(settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
-        )
+        self.organisation.setText(settings.get(ORGANISATION_NAME))
         has_password = settings.has_coordinator_password()
         self.current.setVisible(has_password)
         self.current_label.setVisible(has_password)
@@ -201,7 +204,11 @@ class SettingsTab(QWidget):
     def save_language(self) -> None:
         if not self.session.require_coordinator(self):
             return
-        self.session.app.settings.set_language(str(self.language.currentData()))
+        try:
+            self.session.app.settings.set_language(str(self.language.currentData()))
+        except UserError as error:
+            self.language_status.setText(say(error))
+            return
         self.language_status.setText(self.tr("Sparat. Starta om programmet för att byta språk."))
         self.session.changed()
 
@@ -216,8 +223,12 @@ class SettingsTab(QWidget):
             return
         show_error(self.organisation_error, "")
         settings = self.session.app.settings
-        if name != settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME):
-            settings.set_shared(ORGANISATION_NAME, name)
+        try:
+            if name != settings.get(ORGANISATION_NAME):
+                settings.set(ORGANISATION_NAME, name)  # checked there by the setting's limits
+        except UserError as error:
+            show_error(self.organisation_error, say(error), self.organisation)
+            return
         self.organisation.setText(name)
         self.organisation_status.setText(self.tr("Namnet är sparat."))
         self.session.changed()
@@ -238,7 +249,7 @@ class SettingsTab(QWidget):
             if self.retention.value() != signups.retention_days():
                 signups.set_retention_days(self.retention.value())
         except UserError as error:
-            show_error(self.signups_error, str(error), self.consent)
+            show_error(self.signups_error, say(error), self.consent)
             return
         show_error(self.signups_error, "")
         self.consent.setPlainText(text)
@@ -247,27 +258,24 @@ class SettingsTab(QWidget):
 
     def save_password(self) -> None:
         self.password_status.clear()
-        settings = self.session.app.settings
-        # The current password is the proof here, so the unlock dialog is not asked for too.
-        if settings.has_coordinator_password() and not settings.check_coordinator_password(
-            self.current.text()
-        ):
-            message = self.tr("Det nuvarande lösenordet stämmer inte.")
-            show_error(self.password_error, message, self.current)
-            return
+        access = self.session.app.access
         if self.new.text() != self.repeat.text():
             message = self.tr("De två nya lösenorden är inte lika.")
             show_error(self.password_error, message, self.new)
             return
+        # The current password is the proof here (with the service's wait after wrong tries),
+        # so the unlock dialog is not asked for too.
+        current = self.current.text() if access.is_protected() else None
         try:
-            settings.set_coordinator_password(self.new.text(), self.current.text())
+            access.set_password(self.new.text(), current)
+            access.unlock(self.new.text())  # whoever just set it is the coordinator
         except UserError as error:
-            show_error(self.password_error, str(error), self.new)
+            field = self.current if error.field == "current" else self.new
+            show_error(self.password_error, say(error), field)
             return
         show_error(self.password_error, "")
         for field in (self.current, self.new, self.repeat):
             field.clear()
-        self.session.coordinator_unlocked = True  # whoever just set it is the coordinator
         self.password_status.setText(self.tr("Lösenordet är sparat."))
         self.refresh()
         self.session.changed()

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE, REPORT_YEAR
 from vanskapshuset.domain.swedish_order import swedish_key
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.service import ReportService
 from vanskapshuset.services.registry import SeasonInfo, SiteInfo
 from vanskapshuset.ui.pages.activity_period import RELOAD_DELAY_MS, current_season
+from vanskapshuset.ui.qt_dates import to_date, to_qdate
 
 Report = PeriodSummary | AnnualReport | DayReport
 
@@ -128,8 +130,8 @@ class ReportChoice(QWidget):
         self.kind_buttons[ReportKind.SEASON].setChecked(True)
 
     def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day))
-        edit.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))  # as the services take
+        edit = QDateEdit(to_qdate(day))
+        edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # as the services take
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setAccessibleName(name)
@@ -184,7 +186,7 @@ class ReportChoice(QWidget):
             season = self.chosen_season()
             own = self._site_names.get(season.site_id or "") if season else None
             text = (
-                self.tr("Säsongens plats (%1)").replace("%1", own)
+                fill_numbered(self.tr("Säsongens plats (%1)"), own)
                 if own
                 else self.tr("Säsongens plats")
             )
@@ -226,9 +228,9 @@ class ReportChoice(QWidget):
             year = self.year.value()
             return ReportRequest(kind, dt.date(year, 1, 1), dt.date(year, 12, 31))
         if kind is ReportKind.DAY:
-            day = self.day.date().toPython()
+            day = to_date(self.day.date())
             return ReportRequest(kind, day, day, site=named_site)
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         return ReportRequest(kind, start, end, site=named_site)
 
     # -- changes -------------------------------------------------------------------------------
@@ -240,6 +242,7 @@ class ReportChoice(QWidget):
         # The stack is as wide as its current inputs, not its widest page (no gap before Plats).
         for index in range(self.inputs.count()):
             page = self.inputs.widget(index)
+            assert page is not None  # index < count()
             ignored = (
                 QSizePolicy.Policy.Ignored if index != number else QSizePolicy.Policy.Preferred
             )

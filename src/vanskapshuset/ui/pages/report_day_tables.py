@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication
 
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.reports.figures import DayReport
-from vanskapshuset.reports.tables import Table
+from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.ui.models.labels import gender_labels
 
 # Called by this name with literal arguments, so that `pyside6-lupdate` finds every word.
@@ -22,7 +22,7 @@ def day_tables(report: DayReport) -> list[Table]:
     genders = gender_labels()
     site, visits = translate("DayTables", "Plats"), translate("DayTables", "Besök")
     opened = translate("DayTables", "Öppet")
-    visit_rows = tuple(
+    visit_rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             page.site,
             _open_text(page.is_open),
@@ -31,7 +31,7 @@ def day_tables(report: DayReport) -> list[Table]:
         )
         for page in report.pages
     )
-    activity_rows = tuple(
+    activity_rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             page.site,
             activity.start,
@@ -45,7 +45,7 @@ def day_tables(report: DayReport) -> list[Table]:
         for page in report.pages
         for activity in page.activities
     )
-    note_rows = tuple(
+    note_rows: tuple[tuple[Cell, ...], ...] = tuple(
         (
             page.site,
             _open_text(page.is_open),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.vocabulary import Area, Gender
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.tables import Table
@@ -145,7 +146,7 @@ class ReportPreview(QWidget):
     def _period_figures(self, stats: PeriodStats) -> list[Figure]:
         peak = stats.peak_day.isoformat() if stats.peak_day else "–"
         peak_caption = (
-            self.tr("Bästa dag (%1 besök)").replace("%1", number_text(stats.peak_visits))
+            fill_numbered(self.tr("Bästa dag (%1 besök)"), number_text(stats.peak_visits))
             if stats.peak_day
             else self.tr("Bästa dag")
         )
@@ -201,7 +202,7 @@ class ReportPreview(QWidget):
     def _show_period_charts(self, report: PeriodSummary) -> None:
         stats = report.stats
         weeks = [
-            (self.tr("v. %1").replace("%1", str(w.week)), w.visits) for w in report.visits_by_week
+            (fill_numbered(self.tr("v. %1"), str(w.week)), w.visits) for w in report.visits_by_week
         ]
         days = self._weekdays()
         self._chart(0, self.tr("Besök per vecka"), weeks, horizontal=False)

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
 from vanskapshuset.reports.service import report_service
 from vanskapshuset.ui.dialogs.file_saving import NOT_IN_FILE_NAMES
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.report_choice import ReportChoice, ReportKind, ReportRequest
 from vanskapshuset.ui.pages.report_preview import ReportPreview
@@ -191,9 +193,9 @@ class ReportsPage(QWidget):
 
     def _title(self, report: Report, request: ReportRequest | None) -> str:
         if isinstance(report, AnnualReport):
-            return self.tr("Årlig uppföljning %1").replace("%1", str(report.year))
+            return fill_numbered(self.tr("Årlig uppföljning %1"), str(report.year))
         if isinstance(report, DayReport):
-            return self.tr("Dagrapport %1").replace("%1", report.date.isoformat())
+            return fill_numbered(self.tr("Dagrapport %1"), report.date.isoformat())
         if request is not None and request.kind is ReportKind.PERIOD:
             return self.tr("Egen period")
         return report.title
@@ -257,6 +259,7 @@ class ReportsPage(QWidget):
             # One folder per report: its files (nyckeltal.csv, …) never mix with another's.
             target = chosen / stem
             remember_folder(chosen)
+            assert not isinstance(report, DayReport)  # a day report's CSV button is disabled
             work = lambda: files.write_csv(report, target)  # noqa: E731
         else:
             chosen = self.ask_file(kind, default_folder() / f"{stem}{SUFFIXES[kind]}")
@@ -264,8 +267,11 @@ class ReportsPage(QWidget):
                 return
             target = chosen
             remember_folder(chosen.parent)
-            writer = files.write_pdf if kind == "pdf" else files.write_xlsx
-            work = lambda: [writer(report, target)]  # noqa: E731
+            if kind == "pdf":
+                work = lambda: [files.write_pdf(report, target)]  # noqa: E731
+            else:
+                assert not isinstance(report, DayReport)  # its Excel button is disabled
+                work = lambda: [files.write_xlsx(report, target)]  # noqa: E731
         self.saved_bar.hide()
         show_error(self.message, "")
         self.jobs.start(
@@ -280,10 +286,10 @@ class ReportsPage(QWidget):
     def _written(self, kind: str, target: Path, written: list[Path]) -> None:
         self.saved = list(written)
         if kind == "csv":
-            text = self.tr("%1 CSV-filer sparade i %2").replace("%1", str(len(written)))
-            self.saved_label.setText(text.replace("%2", str(target)))
+            text = fill_numbered(self.tr("%1 CSV-filer sparade i %2"), len(written), target)
+            self.saved_label.setText(text)
         else:
-            self.saved_label.setText(self.tr("Sparad: %1").replace("%1", str(target)))
+            self.saved_label.setText(fill_numbered(self.tr("Sparad: %1"), str(target)))
         self.open_file_button.setVisible(kind != "csv")
         self.saved_folder = target if kind == "csv" else target.parent
         self.saved_bar.show()
@@ -309,5 +315,5 @@ class ReportsPage(QWidget):
 
     def _sentence(self, error: Exception, what: str) -> str:
         if isinstance(error, UserError):
-            return str(error)
+            return say(error)
         return f"{what}: {str(error) or type(error).__name__}."

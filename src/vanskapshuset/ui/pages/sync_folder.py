@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.sync.folder_sync import bundle_file_name
 from vanskapshuset.sync.results import ExportResult, FolderSyncResult, ImportResult, TeamStatus
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.pages.sync_text import SyncWording
 from vanskapshuset.ui.pages.vocabulary_text import fill
@@ -162,7 +163,7 @@ class FolderBox(QGroupBox):
         self.headline.hide()
         self.details.hide()
         if isinstance(error, UserError):
-            show_error(self.error, str(error))
+            show_error(self.error, say(error))
         else:
             show_error(self.error, f"{what}: {str(error) or type(error).__name__}.")
 
@@ -191,7 +192,7 @@ class FolderBox(QGroupBox):
         try:
             self.session.app.sync.set_folder(chosen)
         except UserError as error:
-            show_error(self.error, str(error))
+            show_error(self.error, say(error))
             return False
         show_error(self.error, "")
         self.show_status(self.session.app.sync.status())
@@ -263,7 +264,8 @@ class FolderBox(QGroupBox):
         )
 
     def _exported(self, result: ExportResult) -> None:
-        self._show_result("", [*result.warnings, self.wording.written(result)])
+        warnings = [say(warning) for warning in result.warnings]
+        self._show_result("", [*warnings, self.wording.written(result)])
         self.synced.emit()
 
     def import_file(self) -> None:

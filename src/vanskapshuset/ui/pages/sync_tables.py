@@ -144,7 +144,9 @@ class SyncTables(QTabWidget):
         self.conflict_details.clear()
         if conflicts:
             self.conflicts_table.selectRow(0)  # the newest, written out below the table
-        self.setTabText(self.indexOf(self.conflicts_table.parentWidget()), self._conflicts_title())
+        page = self.conflicts_table.parentWidget()
+        assert page is not None  # the table lives on its tab
+        self.setTabText(self.indexOf(page), self._conflicts_title())
         self.unseen_label.setText(self.unseen_text(len(self.unseen), len(conflicts)))
         self.seen_button.setEnabled(bool(self.unseen))
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vanskapshuset.domain.defaults import DEFAULT_ORGANISATION_NAME
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.services.settings import ORGANISATION_NAME
+from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.sync.results import TeamStatus
 from vanskapshuset.ui.dialogs.file_saving import FileSaver, file_name
 from vanskapshuset.ui.fonts import mono_font
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
 
@@ -241,7 +241,7 @@ class TeamBox(QGroupBox):
         if code is None:
             return
         app = self.session.app
-        organisation = str(app.settings.shared(ORGANISATION_NAME, DEFAULT_ORGANISATION_NAME))
+        organisation = app.settings.get(ORGANISATION_NAME)
         today = self.session.today()
         # The sheet is a Swedish document, so its file name is Swedish too.
         name = file_name("Lagkod Vänskapshuset", ".pdf", "lagkod")
@@ -269,7 +269,7 @@ class TeamBox(QGroupBox):
         try:
             self.session.app.sync.leave_team()
         except UserError as error:
-            self._refused(str(error))
+            self._refused(say(error))
             return
         self.revealed = False
         self._say(self.tr("Den här datorn har lämnat laget."))

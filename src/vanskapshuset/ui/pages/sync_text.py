@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from vanskapshuset.domain.localtime import to_local
-from vanskapshuset.services.settings import SECRET_KEYS
+from vanskapshuset.domain.settings_registry import SECRET_KEYS
 from vanskapshuset.sync.results import (
     ConflictView,
     ExportResult,
@@ -18,6 +18,7 @@ from vanskapshuset.sync.results import (
     ImportResult,
     PeerStatus,
 )
+from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow
 from vanskapshuset.ui.pages.history_text import HIDDEN_FIELDS, SECRET_SHOWN_AS, AuditWording
 from vanskapshuset.ui.pages.vocabulary_text import fill
@@ -88,11 +89,11 @@ class SyncWording(QObject):
                 )
             )
         for skipped in result.skipped:
-            line = skipped.reason
+            line = say(skipped.reason)
             if skipped.retried:
                 line += " " + self.tr("Den prövas igen vid nästa synk.")
             lines.append(line)
-        lines += list(result.written.warnings)
+        lines += [say(warning) for warning in result.written.warnings]
         lines.append(self.written(result.written))
         return lines
 

@@ -32,6 +32,7 @@ from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.pages.vocabulary_text import fill
+from vanskapshuset.ui.qt_dates import to_date
 from vanskapshuset.ui.save_failure import failure_text
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.style import show_state
@@ -53,10 +54,14 @@ class TodayPage(QWidget):
         super().__init__()
         self.session = session
         self.undo_stack = QUndoStack(self)
-        self._bands = session.app.age_bands.list() if session.ready else session.door.bands
+        if session.ready:
+            self._bands = session.app.age_bands.list()
+        else:
+            assert session.door is not None  # a session not ready was made from a snapshot
+            self._bands = session.door.bands
         # What was clicked or pressed before the services were up, in order (see _attach).
         self._waiting: list[Callable[[], None]] = []
-        self._close_after_waiting: Callable[[], None] | None = None
+        self._close_after_waiting: Callable[[], object] | None = None
 
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Plats"))
@@ -137,8 +142,8 @@ class TodayPage(QWidget):
         self.total.setAccessibleName(self.tr("Besök idag"))
         self.by_gender = QLabel()
         self.by_age = QLabel()
-        for label in (self.by_gender, self.by_age):
-            label.setWordWrap(True)
+        for figures in (self.by_gender, self.by_age):
+            figures.setWordWrap(True)
         totals_box = QGroupBox(self.tr("Dagens besök"))
         totals = QGridLayout(totals_box)
         totals.addWidget(self.total, 0, 0, 2, 1)
@@ -279,7 +284,7 @@ class TodayPage(QWidget):
         """Clicks and keys made before the services were up, not saved yet."""
         return len(self._waiting)
 
-    def close_after_waiting(self, close: Callable[[], None]) -> None:
+    def close_after_waiting(self, close: Callable[[], object]) -> None:
         """Closing before the services are up: `close` runs once what waits is saved."""
         self._close_after_waiting = close
 
@@ -342,7 +347,7 @@ class TodayPage(QWidget):
         self.session.set_site(self.site.currentData())
 
     def _day_chosen(self, date: QDate) -> None:
-        day = date.toPython()
+        day = to_date(date)
         if not self._leave_day() or (
             self.session.is_locked_day(day) and not self.session.require_coordinator(self)
         ):
@@ -375,6 +380,9 @@ class TodayPage(QWidget):
         )
         return visit_id
 
+    def _cancel_visit(self, visit_id: str) -> None:
+        self.app.visits.undo(visit_id)
+
     def _count(self, gender: Gender, band: str) -> None:
         if not self.session.ready:
             self._when_up(lambda: self._count(gender, band))
@@ -395,7 +403,7 @@ class TodayPage(QWidget):
                 visit_id,
                 cell,
                 lambda: self._add_visit(cell),
-                self.app.visits.undo,
+                self._cancel_visit,
                 self._refresh_counts,
                 self._step_failed,
                 self.tr("besök"),
@@ -424,7 +432,7 @@ class TodayPage(QWidget):
         self.undo_stack.push(
             CorrectVisit(
                 lambda: self._add_visit(cell),
-                self.app.visits.undo,
+                self._cancel_visit,
                 self._refresh_counts,
                 self._step_failed,
                 self.tr("rättelse"),

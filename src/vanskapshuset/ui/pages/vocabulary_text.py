@@ -3,10 +3,9 @@
 The words come from the shared `ui.models.labels`, so each is translated once.
 """
 
-import re
-
 from PySide6.QtCore import QObject
 
+from vanskapshuset.messages.text import fill_numbered as fill  # the one %1 filler
 from vanskapshuset.ui.models.labels import (
     area_labels,
     organisation_kind_labels,
@@ -14,17 +13,7 @@ from vanskapshuset.ui.models.labels import (
     site_kind_labels,
 )
 
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *values: object) -> str:
-    """Replace %1, %2, … in one pass (a value that itself holds "%2" stays as it is)."""
-
-    def value(match: re.Match[str]) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-
-    return _PLACEHOLDER.sub(value, template)
+__all__ = ["VocabularyText", "fill"]
 
 
 class VocabularyText(QObject):

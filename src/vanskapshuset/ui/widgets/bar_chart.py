@@ -10,6 +10,8 @@ from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vanskapshuset.messages.text import fill_numbered
+
 BAR_COLOUR = QColor("#1a73e8")
 AXIS_COLOUR = QColor("#8a8a8a")
 
@@ -185,7 +187,7 @@ class BarChart(QWidget):
                 number_text(value),
             )
         if shown < len(rows):
-            more = self.tr("+ %1 till").replace("%1", str(len(rows) - shown))
+            more = fill_numbered(self.tr("+ %1 till"), str(len(rows) - shown))
             painter.drawText(
                 QRectF(area.left(), area.top() + shown * row, area.width(), line),
                 Qt.AlignmentFlag.AlignLeft | middle,

@@ -56,7 +56,9 @@ class BusyJobs(QObject):
             self._ended()
             on_error(error)
 
-        run_in_background(self.parent(), work, done, failed)
+        owner = self.parent()
+        assert owner is not None  # the widget given when made
+        run_in_background(owner, work, done, failed)
 
     def _ended(self) -> None:
         self.count -= 1

@@ -29,6 +29,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.services.day_logs import DayLogEntry
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.ui.pages.vocabulary_text import fill
+from vanskapshuset.ui.qt_dates import to_time
 from vanskapshuset.ui.save_failure import failure_text
 from vanskapshuset.ui.style import show_state
 from vanskapshuset.ui.widgets.time_field import TimeField
@@ -169,8 +170,8 @@ class DayNote(QGroupBox):
             self._entry.site_id,
             self._entry.date,
             self.open_button.isChecked(),
-            self.opens.time().toPython(),
-            self.closes.time().toPython(),
+            to_time(self.opens.time()),
+            to_time(self.closes.time()),
             leader_ids,
             self.note.toPlainText(),
         )

@@ -4,6 +4,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from vanskapshuset.messages.text import fill_numbered
+
 FIRST_HOUR, LAST_HOUR = 8, 21
 
 
@@ -18,7 +20,7 @@ class HourChart(QWidget):
     def set_counts(self, by_hour: dict[int, int]) -> None:
         self._by_hour = dict(by_hour)
         described = ", ".join(
-            self.tr("kl %1: %2").replace("%1", f"{h:02d}").replace("%2", str(n))
+            fill_numbered(self.tr("kl %1: %2"), f"{h:02d}", str(n))
             for h, n in sorted(by_hour.items())
         )
         self.setAccessibleDescription(described or self.tr("Inga besök ännu"))

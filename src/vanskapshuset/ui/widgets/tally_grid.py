@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.age_bands import AgeBand
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.ui.models.labels import gender_labels
 from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.widgets.tally_keys import key_for, qt_key
@@ -106,11 +107,8 @@ class TallyButton(QPushButton):
             text = self.tr("%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.")
         else:
             text = self.tr("%1, %2 år: %3 besök. Klicka för att räkna ett till.")
-        name = (
-            text.replace("%1", gender_labels()[self.gender])
-            .replace("%2", self.band.code)
-            .replace("%3", str(count))
-            .replace("%4", self.key or "")
+        name = fill_numbered(
+            text, gender_labels()[self.gender], self.band.code, str(count), self.key or ""
         )
         self.setAccessibleName(name)
         self.setToolTip(name)
@@ -183,11 +181,13 @@ class TallyGrid(QWidget):
         """(Re)build the cells for the configured age bands."""
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            assert item is not None  # the layout still has count() items
+            widget = item.widget()
+            if widget:
+                widget.deleteLater()
         self.buttons, self._by_key = {}, {}
-        self._headings: list[ColumnHeading] = []
-        self._minus: list[MinusButton] = []
+        self._headings = []
+        self._minus = []
         heading_font = QFont(self.font())
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
@@ -249,9 +249,9 @@ class TallyGrid(QWidget):
         minus = MinusButton(self._fit_minus)
         self._minus.append(minus)
         minus.setAccessibleName(
-            self.tr("Ta bort ett besök: %1, %2 år")
-            .replace("%1", gender_labels()[gender])
-            .replace("%2", band.code)
+            fill_numbered(
+                self.tr("Ta bort ett besök: %1, %2 år"), gender_labels()[gender], band.code
+            )
         )
         minus.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         minus.clicked.connect(lambda: self.corrected.emit(gender, band.code))
@@ -290,7 +290,7 @@ class TallyGrid(QWidget):
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.corrected.emit(*cell)
             return
-        moves = {
+        moves: dict[int, tuple[int, int]] = {
             Qt.Key.Key_Left: (0, -1),
             Qt.Key.Key_Right: (0, 1),
             Qt.Key.Key_Up: (-1, 0),

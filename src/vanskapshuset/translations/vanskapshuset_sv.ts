@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="sv_SE">
+<context>
+    <name>Meddelande</name>
+    <message numerus="yes">
+        <source>För många fel lösenord: vänta %n sekunder innan nästa försök.</source>
+        <comment>access.wait</comment>
+        <translation>
+            <numerusform>För många fel lösenord: vänta %n sekund innan nästa försök.</numerusform>
+            <numerusform>För många fel lösenord: vänta %n sekunder innan nästa försök.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{visits} besök, %n aktiviteter, schema {revision}</source>
+        <comment>backup.holds</comment>
+        <translation>
+            <numerusform>{visits} besök, %n aktivitet, schema {revision}</numerusform>
+            <numerusform>{visits} besök, %n aktiviteter, schema {revision}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata för {period}: {visits} besök och %n aktiviteter ({seasons}).</source>
+        <comment>demo.summary</comment>
+        <translation>
+            <numerusform>Demodata för {period}: {visits} besök och %n aktivitet ({seasons}).</numerusform>
+            <numerusform>Demodata för {period}: {visits} besök och %n aktiviteter ({seasons}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uppgraderingen av databasen avbröts: den skulle ha lämnat %n trasiga hänvisningar. Inget har ändrats.</source>
+        <comment>store.upgrade_would_break</comment>
+        <translation>
+            <numerusform>Uppgraderingen av databasen avbröts: den skulle ha lämnat %n trasig hänvisning. Inget har ändrats.</numerusform>
+            <numerusform>Uppgraderingen av databasen avbröts: den skulle ha lämnat %n trasiga hänvisningar. Inget har ändrats.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lagkoden ska ha {expected} tecken (utan bindestreck), men har %n.</source>
+        <comment>sync.code.length</comment>
+        <translation>
+            <numerusform>Lagkoden ska ha {expected} tecken (utan bindestreck), men har %n.</numerusform>
+            <numerusform>Lagkoden ska ha {expected} tecken (utan bindestreck), men har %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte</source>
+        <comment>sync.size.bytes</comment>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Datorns klocka gick tidigare fel: %n ändringar med för sent datum fick dagens tid.</source>
+        <comment>sync.export.clock_repaired</comment>
+        <translation>
+            <numerusform>Datorns klocka gick tidigare fel: %n ändring med för sent datum fick dagens tid.</numerusform>
+            <numerusform>Datorns klocka gick tidigare fel: %n ändringar med för sent datum fick dagens tid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n besök sparade.</source>
+        <comment>visits.saved</comment>
+        <translation>
+            <numerusform>%n besök sparat.</numerusform>
+            <numerusform>%n besök sparade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lösenordet måste ha minst %n tecken.</source>
+        <comment>setup.password_too_short</comment>
+        <translation>
+            <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
+            <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
