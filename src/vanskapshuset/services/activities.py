@@ -2,6 +2,7 @@
 
 from __future__ import annotations  # methods named `list` shadow the builtin
 
+import builtins
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -351,15 +352,17 @@ class ActivityService:
             note=view.note,
         )
 
-    def _views(self, session: Session, activities: Sequence[Activity]) -> list[ActivityView]:
+    def _views(
+        self, session: Session, activities: Sequence[Activity]
+    ) -> builtins.list[ActivityView]:  # `list` is a method here
         if not activities:
             return []
         ids = [a.id for a in activities]
         sites = {s.id: s.name for s in session.scalars(select(Site))}
         types = {t.id: t.name for t in session.scalars(select(ActivityType))}
         orgs = {o.id: o.name for o in session.scalars(select(Organisation))}
-        partners: dict[str, list[tuple[str, str]]] = {}  # activity id → (name, id)
-        participants: dict[str, list[ParticipantCount]] = {}
+        partners: dict[str, builtins.list[tuple[str, str]]] = {}  # activity id → (name, id)
+        participants: dict[str, builtins.list[ParticipantCount]] = {}
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
             for link in session.scalars(

@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QStringListModel, QTime
+from PySide6.QtCore import QStringListModel, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,6 +46,7 @@ from vanskapshuset.ui.dialogs.organisation_picker import (
 from vanskapshuset.ui.dialogs.participant_grid import ParticipantGrid
 from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import area_labels
+from vanskapshuset.ui.qt_dates import to_date, to_qdate, to_time
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.time_field import TimeField
 
@@ -230,7 +231,9 @@ class ActivityDialog(QDialog):
         self.organiser.setModel(self._organisations)
         self.organiser.setCompleter(make_completer(self._organisations, self.organiser))
         self.organiser.setCurrentIndex(-1)
-        self.organiser.lineEdit().setPlaceholderText(self.tr("Ingen – eller skriv för att söka"))
+        typed = self.organiser.lineEdit()
+        assert typed is not None  # an editable combo box has its line edit
+        typed.setPlaceholderText(self.tr("Ingen – eller skriv för att söka"))
         self.organiser.setAccessibleName(self.tr("Arrangör"))
         self.organiser_error = error_label()
         form.addRow(
@@ -280,7 +283,7 @@ class ActivityDialog(QDialog):
     # -- loading -----------------------------------------------------------------------------
 
     def _load_defaults(self, day: dt.date) -> None:
-        self.date.setDate(QDate(day))
+        self.date.setDate(to_qdate(day))
         hour = min(self.session.app.context.now().hour, 22)
         self.start.setTime(QTime(hour, 0))
         self.end.setTime(QTime(hour + 1, 0))
@@ -290,7 +293,7 @@ class ActivityDialog(QDialog):
         self.leaders.setValue(1)
 
     def _load(self, activity: ActivityView) -> None:
-        self.date.setDate(QDate(activity.date))
+        self.date.setDate(to_qdate(activity.date))
         self.start.setTime(QTime(activity.start.hour, activity.start.minute))
         self.end.setTime(QTime(activity.end.hour, activity.end.minute))
         # A site or type deleted since still shows (and is kept) for an old activity.
@@ -379,7 +382,7 @@ class ActivityDialog(QDialog):
 
     def _allowed_day(self) -> bool:
         """Days older than a week (the new or the stored date) are the coordinator's to change."""
-        days = [self.date.date().toPython()]
+        days = [to_date(self.date.date())]
         if self.activity is not None:
             days.append(self.activity.date)
         if not any(self.session.is_locked_day(day) for day in days):
@@ -490,9 +493,9 @@ class ActivityDialog(QDialog):
             field.setFocus()
 
     def _write(self, organiser_id: str, partner_ids: tuple[str, ...]) -> None:
-        date = self.date.date().toPython()
-        start = self.start.time().toPython().replace(second=0, microsecond=0)
-        end = self.end.time().toPython().replace(second=0, microsecond=0)
+        date = to_date(self.date.date())
+        start = to_time(self.start.time()).replace(second=0, microsecond=0)
+        end = to_time(self.end.time()).replace(second=0, microsecond=0)
         area = self.area.currentData()
         participants = self.participants.counts() if self.participants.isEnabled() else None
         site_id, type_id = self.site.currentData(), self.type.currentData()

@@ -31,6 +31,7 @@ from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.dialogs.organisation_picker import known_name, make_completer
 from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import weekday_names
+from vanskapshuset.ui.qt_dates import to_time
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.time_field import TimeField
 
@@ -304,8 +305,8 @@ class TemplatesDialog(QDialog):
         return TemplateInput(
             site_id=self.site.currentData(),
             weekday=self.weekday.currentIndex(),
-            start=self.start.time().toPython().replace(second=0, microsecond=0),
-            end=self.end.time().toPython().replace(second=0, microsecond=0),
+            start=to_time(self.start.time()).replace(second=0, microsecond=0),
+            end=to_time(self.end.time()).replace(second=0, microsecond=0),
             title=self.title.text(),
             type_id=self.type.currentData(),
             area=kept.area.value if kept is not None and kept.area is not None else None,

@@ -3,7 +3,7 @@
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.activity_table import ActivityFilterProxy, ActivityTableModel, Column
 from vanskapshuset.ui.models.labels import area_labels
 from vanskapshuset.ui.pages.activity_period import PeriodBar
+from vanskapshuset.ui.qt_dates import to_date, to_qdate
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.worker import run_in_background
 
@@ -90,7 +91,7 @@ class ActivitiesPage(QWidget):
         layout.addLayout(bottom)
         # Runs before the main window's refresh of the visible page: see `_reload_after_write`.
         session.data_changed.connect(self._mark_stale)
-        session.day_changed.connect(lambda: self.template_day.setDate(QDate(session.day)))
+        session.day_changed.connect(lambda: self.template_day.setDate(to_qdate(session.day)))
 
     # -- building ----------------------------------------------------------------------------
 
@@ -157,11 +158,11 @@ class ActivitiesPage(QWidget):
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
         self.template_day = QDateEdit()
-        self.template_day.setDateRange(QDate(EARLIEST_DATE), QDate(LATEST_DATE))
+        self.template_day.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
         self.template_day.setCalendarPopup(True)
         self.template_day.setDisplayFormat("yyyy-MM-dd")
         self.template_day.setAccessibleName(self.tr("Dag för mallen"))
-        self.template_day.setDate(QDate(self.session.day))
+        self.template_day.setDate(to_qdate(self.session.day))
         day_label = QLabel(self.tr("för &dag"))
         day_label.setBuddy(self.template_day)
         self.templates_button = self._button(
@@ -172,8 +173,8 @@ class ActivitiesPage(QWidget):
         row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
         row.addWidget(self.signups_button)
         row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
-        for widget in (self.template_button, day_label, self.template_day, self.templates_button):
-            row.addWidget(widget)
+        for part in (self.template_button, day_label, self.template_day, self.templates_button):
+            row.addWidget(part)
         row.addStretch(1)
         return row
 
@@ -455,7 +456,7 @@ class ActivitiesPage(QWidget):
     def _fill_template_menu(self) -> None:
         """The chosen day's weekday first; other weekdays' templates in a submenu."""
         self.template_menu.clear()
-        weekday = self.template_day.date().toPython().weekday()
+        weekday = to_date(self.template_day.date()).weekday()
         templates = self.session.app.templates.list()
         todays = [t for t in templates if t.weekday == weekday]
         self._add_template_actions(self.template_menu, todays)
@@ -477,7 +478,7 @@ class ActivitiesPage(QWidget):
 
     def create_from_template(self, template_id: str, day: dt.date | None = None) -> str | None:
         """One click: the template's activity on the chosen day. Returns the new id."""
-        day = day or self.template_day.date().toPython()
+        day = day or to_date(self.template_day.date())
         if not self._unlocked_for(day):
             return None
         try:

@@ -10,6 +10,7 @@ from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.text_table import TextRow
 from vanskapshuset.ui.pages.register_common import show_error
 from vanskapshuset.ui.pages.register_record_tab import RecordTab
+from vanskapshuset.ui.qt_dates import to_date
 from vanskapshuset.ui.session import UiSession
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -66,7 +67,7 @@ class SeasonsTab(RecordTab):
         super().refresh()
 
     def add(self) -> None:
-        start, end = self.start.date().toPython(), self.end.date().toPython()
+        start, end = to_date(self.start.date()), to_date(self.end.date())
         if end < start:
             show_error(self.error, self.tr("Sista dagen ligger före den första."), self.end)
             return
