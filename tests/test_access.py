@@ -8,9 +8,10 @@ import pytest
 
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain import settings_registry as keys
+from vanskapshuset.domain.edit_window import FREE_EDIT_DAYS
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import FixedClock
-from vanskapshuset.services.access import FREE_EDIT_DAYS, delay_after
+from vanskapshuset.services.access import delay_after
 from vanskapshuset.services.activities import ActivityChanges, ActivityInput
 from vanskapshuset.services.day_logs import DayLogEntry
 

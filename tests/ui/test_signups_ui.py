@@ -408,16 +408,16 @@ def test_consent_text_and_retention_are_saved_behind_the_lock(
     answer_password(monkeypatch, "fel-lösen")
     qtbot.mouseClick(tab.signups_button, LEFT)
     assert app.signups.retention_days() == 30
-    assert app.signups.consent_text("standard") == "standard"
+    assert app.signups.consent_text() == DEFAULT_CONSENT_TEXT
     answer_password(monkeypatch, PASSWORD)
     qtbot.mouseClick(tab.signups_button, LEFT)
     assert app.signups.retention_days() == 14
-    assert app.signups.consent_text("standard") == "Vi raderar listan efter 14 dagar."
+    assert app.signups.consent_text() == "Vi raderar listan efter 14 dagar."
     assert tab.signups_status.text()
     tab.consent.setPlainText("  ")
     qtbot.mouseClick(tab.signups_button, LEFT)
     assert tab.signups_error.isVisibleTo(tab)
-    assert app.signups.consent_text("standard") == "Vi raderar listan efter 14 dagar."
+    assert app.signups.consent_text() == "Vi raderar listan efter 14 dagar."
     qtbot.mouseClick(tab.default_consent_button, LEFT)
     assert tab.consent.toPlainText() == DEFAULT_CONSENT_TEXT
 

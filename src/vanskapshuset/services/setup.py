@@ -8,7 +8,7 @@ from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD, CURRENT
 from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
 from vanskapshuset.messages import setup as said
 from vanskapshuset.services import setting_store
-from vanskapshuset.services.access import MIN_PASSWORD_LENGTH, hash_password
+from vanskapshuset.services.access import hash_password, new_password_problem
 from vanskapshuset.services.context import ServiceContext, derived_id
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.services.settings import SettingsService
@@ -38,8 +38,9 @@ class SetupService:
             raise UserError(said.SITES_SAME_NAME(), field="sites")
         name = LEADER_NAME.clean(leader_name)
         role = parse_choice(LeaderRole, leader_role, "roll")
-        if password and len(password) < MIN_PASSWORD_LENGTH:
-            raise UserError(said.PASSWORD_TOO_SHORT(MIN_PASSWORD_LENGTH), field="password")
+        problem = new_password_problem(password) if password else None
+        if problem is not None:
+            raise UserError(problem, field="password")
         self.context.actor = name  # the audit log says who set things up
         with self.context.db.write() as session:
             if session.query(Site).first() is not None:

@@ -1469,10 +1469,6 @@ Samarbetspartner: %2</source>
         <source>De två lösenorden är inte lika.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
-    <message>
-        <source>Lösenordet måste ha minst %1 tecken.</source>
-        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
-    </message>
 </context>
 <context>
     <name>FolderBox</name>
@@ -1859,11 +1855,6 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
             <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثانية قبل المحاولة التالية.</numerusform>
             <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثانية قبل المحاولة التالية.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lösenordet måste ha minst {count} tecken.</source>
-        <comment>access.password_too_short</comment>
-        <translation>يجب ألا يقل عدد أحرف كلمة المرور عن {count}.</translation>
     </message>
     <message>
         <source>De två nya lösenorden är inte lika.</source>

@@ -1469,10 +1469,6 @@ Partners: %2</translation>
         <source>De två lösenorden är inte lika.</source>
         <translation>The two passwords do not match.</translation>
     </message>
-    <message>
-        <source>Lösenordet måste ha minst %1 tecken.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
 </context>
 <context>
     <name>FolderBox</name>
@@ -1855,11 +1851,6 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
             <numerusform>Too many wrong passwords: wait %n second before the next attempt.</numerusform>
             <numerusform>Too many wrong passwords: wait %n seconds before the next attempt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lösenordet måste ha minst {count} tecken.</source>
-        <comment>access.password_too_short</comment>
-        <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
         <source>De två nya lösenorden är inte lika.</source>

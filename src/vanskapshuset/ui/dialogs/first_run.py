@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import SiteKind
+from vanskapshuset.services.access import MIN_PASSWORD_LENGTH, new_password_problem
 from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
-from vanskapshuset.services.settings import MIN_PASSWORD_LENGTH
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.language_names import language_choices
 from vanskapshuset.ui.messages import say
@@ -244,10 +244,8 @@ class FirstRunDialog(QDialog):
         password_problem = ""
         if password != repeat:
             password_problem = self.tr("De två lösenorden är inte lika.")
-        elif password and len(password) < MIN_PASSWORD_LENGTH:
-            password_problem = fill(
-                self.tr("Lösenordet måste ha minst %1 tecken."), MIN_PASSWORD_LENGTH
-            )
+        elif password and (problem := new_password_problem(password)) is not None:
+            password_problem = say(problem)
         show_error(self.password_error, password_problem)
         self._fit()
         for problem, field in (
