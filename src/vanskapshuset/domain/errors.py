@@ -6,7 +6,6 @@ from pathlib import Path
 from vanskapshuset.messages import common as said
 from vanskapshuset.messages.text import Message, Text
 
-
 _AS_IT_IS = Text("as_it_is", "{text}")  # not declared: never in the catalogue
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.rules import NOTE, check_event_date, check_time_span
+from vanskapshuset.messages.rules import DAY_LOG_CLOSES_BEFORE_OPENING
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import DayLog, Leader, Site
 
@@ -46,9 +47,7 @@ class DayLogService:
 
     def save(self, entry: DayLogEntry) -> None:
         if entry.opens_at and entry.closes_at:
-            check_time_span(
-                entry.opens_at, entry.closes_at, "Stängningstiden måste vara efter öppningstiden."
-            )
+            check_time_span(entry.opens_at, entry.closes_at, DAY_LOG_CLOSES_BEFORE_OPENING)
         note = NOTE.clean(entry.note)
         check_event_date(entry.date, self.context.today())
         with self.context.db.write() as session:

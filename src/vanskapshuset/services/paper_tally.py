@@ -13,6 +13,7 @@ from vanskapshuset.domain.errors import NotFoundError, UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.rules import PAPER_PER_CELL, PAPER_PER_SHEET, check_date
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.messages.rules import CHOICE_GENDER
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
 from vanskapshuset.store.models import AgeBandRecord, Leader, Site, Visit
@@ -70,7 +71,7 @@ class PaperTallyService:
             }
             rows = []
             for (gender, band), count in counts.items():
-                parsed = parse_choice(Gender, gender, "kön")
+                parsed = parse_choice(Gender, gender, CHOICE_GENDER)
                 if band not in bands:
                     raise NotFoundError(f"Okänd åldersgrupp ”{band}”.")
                 low, high = bands[band]

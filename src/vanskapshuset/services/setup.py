@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import LEADER_NAME, SITE_NAME
 from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
+from vanskapshuset.messages.rules import CHOICE_ROLE, CHOICE_SITE_KIND
 from vanskapshuset.services.context import ServiceContext, derived_id
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.services.settings import (
@@ -33,13 +34,13 @@ class SetupService:
         if not sites:
             raise UserError("Välj minst en plats.")
         cleaned = [
-            (SITE_NAME.clean(name), parse_choice(SiteKind, kind, "platstyp"))
+            (SITE_NAME.clean(name), parse_choice(SiteKind, kind, CHOICE_SITE_KIND))
             for name, kind in sites
         ]
         if len({name.casefold() for name, _ in cleaned}) != len(cleaned):
             raise UserError("Två platser har samma namn.")
         name = LEADER_NAME.clean(leader_name)
-        role = parse_choice(LeaderRole, leader_role, "roll")
+        role = parse_choice(LeaderRole, leader_role, CHOICE_ROLE)
         if password and len(password) < MIN_PASSWORD_LENGTH:
             raise UserError(f"Lösenordet måste ha minst {MIN_PASSWORD_LENGTH} tecken.")
         self.context.actor = name  # the audit log says who set things up

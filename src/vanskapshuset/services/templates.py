@@ -14,6 +14,7 @@ from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY, check_time_span
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, parse_choice
+from vanskapshuset.messages.rules import CHOICE_AREA, TEMPLATE_ENDS_BEFORE_START
 from vanskapshuset.services.activities import ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
 from vanskapshuset.services.registry import ActivityTypeService, OrganisationService, SiteService
@@ -193,10 +194,10 @@ class TemplateService:
     def _apply(self, session: Session, template: ActivityTemplate, data: TemplateInput) -> None:
         """Check everything (names included) before changing anything, then set the columns."""
         WEEKDAY.check(data.weekday)
-        check_time_span(data.start, data.end, "Mallen slutar innan den börjar.")
+        check_time_span(data.start, data.end, TEMPLATE_ENDS_BEFORE_START)
         LEADERS.check(data.leader_count)
         title = TEMPLATE_TITLE.clean(data.title)  # as long as an activity's: it becomes one
-        area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
+        area = parse_choice(Area, data.area, CHOICE_AREA) if data.area else None
         site_id = self._sites.find(session, data.site).id
         type_id = self._types.find(session, data.type_name).id
         organiser = self._organisations.find(session, data.organiser).id if data.organiser else None

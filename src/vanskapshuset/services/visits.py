@@ -16,6 +16,7 @@ from vanskapshuset.domain.rules import (
     moment_in_range,
 )
 from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
+from vanskapshuset.messages.rules import CHOICE_GENDER
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
@@ -62,7 +63,7 @@ class VisitService:
     ) -> list[str]:
         """Record `count` arriving people; returns their ids once durably committed."""
         VISITS_AT_ONCE.check(count)
-        parsed_gender = parse_choice(Gender, gender, "kön")
+        parsed_gender = parse_choice(Gender, gender, CHOICE_GENDER)
         if at is None:
             now = self.context.now()
             if not moment_in_range(now):  # a laptop whose clock battery ran out
