@@ -26,6 +26,7 @@ from vanskapshuset.domain.rules import (
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender, parse_choice
 from vanskapshuset.messages import access as locked
+from vanskapshuset.messages.rules import ACTIVITY_ENDS_BEFORE_START, CHOICE_AREA
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
@@ -221,14 +222,15 @@ class ActivityService:
         check_time_span(
             data.start,
             data.end,
-            f"Aktiviteten slutar ({format_time_of_day(data.end)}) innan den börjar "
-            f"({format_time_of_day(data.start)}).",
+            ACTIVITY_ENDS_BEFORE_START(
+                end=format_time_of_day(data.end), start=format_time_of_day(data.start)
+            ),
         )
         LEADERS.check(data.leader_count)
         site_id = activity.site_id if "site" in kept else self._sites.find(session, data.site).id
         kind = None if "type_name" in kept else self._types.find(session, data.type_name)
         if data.area is not None:
-            area = parse_choice(Area, data.area, "verksamhetsområde")
+            area = parse_choice(Area, data.area, CHOICE_AREA)
         elif kind is not None:
             area = Area(kind.area)
         else:

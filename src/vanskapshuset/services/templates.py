@@ -15,6 +15,7 @@ from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY, check_t
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, parse_choice
 from vanskapshuset.messages import access as locked
+from vanskapshuset.messages.rules import CHOICE_AREA, TEMPLATE_ENDS_BEFORE_START
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.activities import ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
@@ -202,10 +203,10 @@ class TemplateService:
     def _apply(self, session: Session, template: ActivityTemplate, data: TemplateInput) -> None:
         """Check everything (names included) before changing anything, then set the columns."""
         WEEKDAY.check(data.weekday)
-        check_time_span(data.start, data.end, "Mallen slutar innan den börjar.")
+        check_time_span(data.start, data.end, TEMPLATE_ENDS_BEFORE_START)
         LEADERS.check(data.leader_count)
         title = TEMPLATE_TITLE.clean(data.title)  # as long as an activity's: it becomes one
-        area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
+        area = parse_choice(Area, data.area, CHOICE_AREA) if data.area else None
         site_id = self._sites.find(session, data.site).id
         type_id = self._types.find(session, data.type_name).id
         organiser = self._organisations.find(session, data.organiser).id if data.organiser else None

@@ -75,5 +75,93 @@
             <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan läggas till på en gång.</source>
+        <comment>number.visits_at_once.too_high</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n deltagare per kön och åldersgrupp kan anges.</source>
+        <comment>number.participants_per_cell.too_high</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök per ruta kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_cell.too_high</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_sheet.too_high</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparandetiden ska vara {low}–%n dagar.</source>
+        <comment>number.retention_days</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Åldern måste vara mellan {low} och %n år.</source>
+        <comment>number.signup_age</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte börja under %n år.</source>
+        <comment>number.band_age.too_low</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte gå över %n år.</source>
+        <comment>number.band_age.too_high</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n år.</source>
+        <comment>number.demo_years.too_high</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n platser.</source>
+        <comment>number.demo_sites.too_high</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} får vara högst %n tecken (nu {length}).</source>
+        <comment>text.too_long</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
