@@ -187,6 +187,7 @@ def test_cli_refuses_without_the_password(
     assert not _live(data_dir, old_activity)
     app = open_app(data_dir)
     try:
+        app.access.unlock(PASSWORD)
         assert app.audit.recent()[0].actor == "kommandoraden (samordnare)"
     finally:
         app.close()

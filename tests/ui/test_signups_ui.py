@@ -341,10 +341,10 @@ def register(qtbot, session) -> RegisterPage:
 
 def test_personal_data_find_export_and_erase(qtbot, register, session, monkeypatch, tmp_path):
     app = session.app
-    app.settings.set_coordinator_password(PASSWORD)
     for title in (TRIP, "Badet i Limhamn"):
         app.signups.add(trip_id(app, title), SignUpInput("Fatima Hassan", 9, "Amal Hassan"))
     app.signups.add(trip_id(app), SignUpInput("Oskar Lind", 10, "Eva Lind"))
+    app.settings.set_coordinator_password(PASSWORD)
     tab = register.personal_data
     index = register.tabs.indexOf(tab)
     assert register.tabs.tabText(index) == "Personuppgifter"

@@ -2775,504 +2775,504 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>En text i dokumentet (ett namn, en titel eller en anteckning) är för lång för att få plats på en sida; korta den och försök igen.</source>
         <comment>report.text_too_long_for_page</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحد النصوص في المستند، مثل اسم أو عنوان أو ملاحظة، طويل جدًا ولا يتسع في صفحة واحدة. اختصره وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
         <comment>date.too_early</comment>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ {date} يقع قبل {earliest}، وهو أبكر تاريخ ممكن.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger efter {latest}, det senaste som går.</source>
         <comment>date.too_late</comment>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ {date} يقع بعد {latest}، وهو آخر تاريخ ممكن.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger mer än ett år fram i tiden (senast {latest} går just nu).</source>
         <comment>date.too_far_ahead</comment>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ {date} بعد أكثر من سنة من الآن، وآخر تاريخ ممكن حاليًا هو {latest}.</translation>
     </message>
     <message>
         <source>Perioden slutar ({end}) före den börjar ({start}).</source>
         <comment>period.reversed</comment>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الفترة في {end} قبل أن تبدأ في {start}.</translation>
     </message>
     <message>
         <source>Tidszonen i tidpunkten {moment} finns inte (skillnaden mot UTC är −12:00 till +14:00).</source>
         <comment>moment.bad_offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنطقة الزمنية في الوقت {moment} غير موجودة، فالفرق عن UTC يجب أن يكون من −12:00 إلى +14:00.</translation>
     </message>
     <message>
         <source>Datumet ”{text}” ska skrivas som ÅÅÅÅ-MM-DD, t.ex. 2025-07-03.</source>
         <comment>date.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة التاريخ &quot;{text}&quot; بالشكل YYYY-MM-DD، مثل 2025-07-03.</translation>
     </message>
     <message>
         <source>Klockslaget ”{text}” ska skrivas som tt:mm, t.ex. 15:30.</source>
         <comment>time.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة الساعة &quot;{text}&quot; بالشكل hh:mm، مثل 15:30.</translation>
     </message>
     <message>
         <source>Tidpunkten ”{text}” ska skrivas som ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2025-07-03T14:30.</source>
         <comment>moment.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة الوقت &quot;{text}&quot; بالشكل YYYY-MM-DDThh:mm، مثل 2025-07-03T14:30.</translation>
     </message>
     <message>
         <source>Klockslaget {time} den {date} finns inte i svensk tid (klockan ställdes fram).</source>
         <comment>moment.skipped_hour</comment>
-        <translation type="unfinished"></translation>
+        <translation>الساعة {time} يوم {date} غير موجودة في التوقيت السويدي، لأن الساعة قُدِّمت إلى الأمام.</translation>
     </message>
     <message>
         <source>Aktiviteten slutar ({end}) innan den börjar ({start}).</source>
         <comment>time_span.activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي النشاط في {end} قبل أن يبدأ في {start}.</translation>
     </message>
     <message>
         <source>Mallen slutar innan den börjar.</source>
         <comment>time_span.template</comment>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي القالب قبل أن يبدأ.</translation>
     </message>
     <message>
         <source>Stängningstiden måste vara efter öppningstiden.</source>
         <comment>time_span.day_log</comment>
-        <translation type="unfinished">يجب أن يكون وقت الإغلاق بعد وقت الفتح.</translation>
+        <translation>يجب أن يكون وقت الإغلاق بعد وقت الفتح.</translation>
     </message>
     <message>
         <source>Antalet besök måste vara minst {low}.</source>
         <comment>number.visits_at_once.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد الزيارات {low} على الأقل.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n besök kan läggas till på en gång.</source>
         <comment>number.visits_at_once.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن إضافة أي زيارة في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة زيارة واحدة على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة زيارتين على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة %n زيارات على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة %n زيارة على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة %n زيارة على الأكثر في المرة الواحدة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Antalet deltagare kan inte vara negativt.</source>
         <comment>number.participants_per_cell.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد المشاركين سالبًا.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n deltagare per kön och åldersgrupp kan anges.</source>
         <comment>number.participants_per_cell.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن إدخال أي مشارك لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال مشارك واحد على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال مشاركَين على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال %n مشاركين على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال %n مشاركًا على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال %n مشارك على الأكثر لكل جنس وفئة عمرية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Antalet ledare kan inte vara negativt.</source>
         <comment>number.leaders.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد القادة سالبًا.</translation>
     </message>
     <message>
         <source>Antalet ledare får vara högst {high}.</source>
         <comment>number.leaders.too_high</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يزيد عدد القادة عن {high}.</translation>
     </message>
     <message>
         <source>Antalet besök kan inte vara negativt.</source>
         <comment>number.paper_per_cell.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد الزيارات سالبًا.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n besök per ruta kan skrivas in från en räknelista.</source>
         <comment>number.paper_per_cell.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن إدخال أي زيارة في خانة واحدة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال زيارة واحدة على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال زيارتين على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال %n زيارات على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر في كل خانة من ورقة العدّ.</numerusform>
         </translation>
     </message>
     <message>
         <source>Räknelistan har inga besök att skriva in.</source>
         <comment>number.paper_per_sheet.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في ورقة العدّ أي زيارات لإدخالها.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n besök kan skrivas in från en räknelista.</source>
         <comment>number.paper_per_sheet.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن إدخال أي زيارة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال زيارة واحدة على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال زيارتين على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال %n زيارات على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر من ورقة عدّ واحدة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sparandetiden ska vara {low}–%n dagar.</source>
         <comment>number.retention_days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n يوم.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى يوم واحد.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى يومين.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n أيام.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n يومًا.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n يوم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Åldern måste vara mellan {low} och %n år.</source>
         <comment>number.signup_age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنة.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} وسنة واحدة.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} وسنتين.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنوات.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنة.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>En åldersgrupp kan inte börja under %n år.</source>
         <comment>number.band_age.too_low</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من سنة واحدة.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من سنتين.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنوات.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>En åldersgrupp kan inte gå över %n år.</source>
         <comment>number.band_age.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر سنة واحدة.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر سنتين.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنوات.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Veckodagen måste vara måndag till söndag.</source>
         <comment>number.weekday</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون يوم الأسبوع من الاثنين إلى الأحد.</translation>
     </message>
     <message>
         <source>Året ligger utanför {low}–{high}.</source>
         <comment>number.report_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>السنة خارج المدى من {low} إلى {high}.</translation>
     </message>
     <message>
         <source>Demodata behöver minst ett år.</source>
         <comment>number.demo_years.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج البيانات التجريبية إلى سنة واحدة على الأقل.</translation>
     </message>
     <message numerus="yes">
         <source>Demodata kan fyllas i för högst %n år.</source>
         <comment>number.demo_years.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن ملء البيانات التجريبية لأي سنة.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لسنة واحدة على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لسنتين على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لمدة %n سنوات على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لمدة %n سنة على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لمدة %n سنة على الأكثر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demodata behöver minst tre platser.</source>
         <comment>number.demo_sites.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج البيانات التجريبية إلى ثلاثة مواقع على الأقل.</translation>
     </message>
     <message numerus="yes">
         <source>Demodata kan fyllas i för högst %n platser.</source>
         <comment>number.demo_sites.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يمكن ملء البيانات التجريبية لأي موقع.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لموقع واحد على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لموقعين على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لـ %n مواقع على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لـ %n موقعًا على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لـ %n موقع على الأكثر.</numerusform>
         </translation>
     </message>
     <message>
         <source>Talet är för litet för databasen.</source>
         <comment>number.stored_integer.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرقم صغير جدًا ولا يمكن حفظه في قاعدة البيانات.</translation>
     </message>
     <message>
         <source>Talet är för stort för databasen.</source>
         <comment>number.stored_integer.too_high</comment>
-        <translation type="unfinished"></translation>
+        <translation>الرقم كبير جدًا ولا يمكن حفظه في قاعدة البيانات.</translation>
     </message>
     <message numerus="yes">
         <source>{what} får vara högst %n tecken (nu {length}).</source>
         <comment>text.too_long</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يجب ألا يتجاوز {what} %n حرف، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} حرفًا واحدًا، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} حرفين، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} %n أحرف، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} %n حرفًا، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} %n حرف، وعدد الأحرف الآن {length}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} ska stå på en rad, utan radbrytningar och tabbar.</source>
         <comment>text.one_line</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون {what} في سطر واحد، بدون أسطر جديدة أو علامات جدولة.</translation>
     </message>
     <message>
         <source>{what} innehåller ett osynligt styrtecken ({character}) som inte får finnas i text.</source>
         <comment>text.control_character</comment>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {what} على حرف تحكم غير مرئي ({character}) غير مسموح به في النص.</translation>
     </message>
     <message>
         <source>”{phone}” är inget telefonnummer (skriv t.ex. 070-123 45 67).</source>
         <comment>text.phone_invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{phone}&quot; ليس رقم هاتف صحيحًا. اكتب مثلًا 070-123 45 67.</translation>
     </message>
     <message>
         <source>Platsens namn</source>
         <comment>text.subject.site_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموقع</translation>
     </message>
     <message>
         <source>Säsongens namn</source>
         <comment>text.subject.season_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموسم</translation>
     </message>
     <message>
         <source>Aktivitetstypens namn</source>
         <comment>text.subject.activity_type_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم نوع النشاط</translation>
     </message>
     <message>
         <source>Ledarens namn</source>
         <comment>text.subject.leader_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم القائد</translation>
     </message>
     <message>
         <source>Organisationens namn</source>
         <comment>text.subject.organisation_name</comment>
-        <translation type="unfinished">اسم المنظمة</translation>
+        <translation>اسم المنظمة</translation>
     </message>
     <message>
         <source>Titeln</source>
         <comment>text.subject.activity_title</comment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Mallens titel</source>
         <comment>text.subject.template_title</comment>
-        <translation type="unfinished">عنوان القالب</translation>
+        <translation>عنوان القالب</translation>
     </message>
     <message>
         <source>Anteckningen</source>
         <comment>text.subject.note</comment>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظة</translation>
     </message>
     <message>
         <source>Datorns namn</source>
         <comment>text.subject.device_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم الكمبيوتر</translation>
     </message>
     <message>
         <source>Användarens namn</source>
         <comment>text.subject.actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Åldersgruppen</source>
         <comment>text.subject.age_band_code</comment>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
         <source>Organisationens namn på rapporterna</source>
         <comment>text.subject.report_organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة في التقارير</translation>
     </message>
     <message>
         <source>Samtyckestexten</source>
         <comment>text.subject.consent_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>نص الموافقة</translation>
     </message>
     <message>
         <source>Barnets namn</source>
         <comment>text.subject.child_name</comment>
-        <translation type="unfinished">اسم الطفل</translation>
+        <translation>اسم الطفل</translation>
     </message>
     <message>
         <source>Vårdnadshavarens namn</source>
         <comment>text.subject.guardian_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم ولي الأمر</translation>
     </message>
     <message>
         <source>Samlingsplatsen</source>
         <comment>text.subject.meeting_point</comment>
-        <translation type="unfinished"></translation>
+        <translation>مكان التجمّع</translation>
     </message>
     <message>
         <source>Ansvarig ledare</source>
         <comment>text.subject.sheet_leader</comment>
-        <translation type="unfinished">القائد المسؤول</translation>
+        <translation>القائد المسؤول</translation>
     </message>
     <message>
         <source>Ledarens telefon</source>
         <comment>text.subject.sheet_phone</comment>
-        <translation type="unfinished">هاتف القائد</translation>
+        <translation>هاتف القائد</translation>
     </message>
     <message>
         <source>Ta med</source>
         <comment>text.subject.bring</comment>
-        <translation type="unfinished">أحضِر معك</translation>
+        <translation>ما يجب إحضاره</translation>
     </message>
     <message>
         <source>Telefonnumret</source>
         <comment>text.subject.phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>Platsen måste ha ett namn.</source>
         <comment>text.empty.site_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للموقع اسم.</translation>
     </message>
     <message>
         <source>Säsongen måste ha ett namn.</source>
         <comment>text.empty.season_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للموسم اسم.</translation>
     </message>
     <message>
         <source>Aktivitetstypen måste ha ett namn.</source>
         <comment>text.empty.activity_type_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون لنوع النشاط اسم.</translation>
     </message>
     <message>
         <source>Ledaren måste ha ett namn.</source>
         <comment>text.empty.leader_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للقائد اسم.</translation>
     </message>
     <message>
         <source>Organisationen måste ha ett namn.</source>
         <comment>text.empty.organisation_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للمنظمة اسم.</translation>
     </message>
     <message>
         <source>Aktiviteten måste ha en titel.</source>
         <comment>text.empty.activity_title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للنشاط عنوان.</translation>
     </message>
     <message>
         <source>Mallen måste ha en titel.</source>
         <comment>text.empty.template_title</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للقالب عنوان.</translation>
     </message>
     <message>
         <source>Datorn måste ha ett namn.</source>
         <comment>text.empty.device_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للكمبيوتر اسم.</translation>
     </message>
     <message>
         <source>Åldersgruppen måste ha ett namn.</source>
         <comment>text.empty.age_band_code</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون للفئة العمرية اسم.</translation>
     </message>
     <message>
         <source>Organisationens namn på rapporterna kan inte vara tomt.</source>
         <comment>text.empty.report_organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون اسم المنظمة في التقارير فارغًا.</translation>
     </message>
     <message>
         <source>Samtyckestexten kan inte vara tom.</source>
         <comment>text.empty.consent_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون نص الموافقة فارغًا.</translation>
     </message>
     <message>
         <source>Skriv barnets namn.</source>
         <comment>text.empty.child_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم الطفل.</translation>
     </message>
     <message>
         <source>Åldersgruppen ”{code}” ska skrivas som t.ex. ”7-9” eller ”26+”.</source>
         <comment>age_band.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة الفئة العمرية &quot;{code}&quot; بهذا الشكل مثلًا: &quot;7-9&quot; أو &quot;26+&quot;.</translation>
     </message>
     <message>
         <source>Åldersgruppen ”{code}” slutar före den börjar.</source>
         <comment>age_band.ends_before_start</comment>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية &quot;{code}&quot; تنتهي قبل أن تبدأ.</translation>
     </message>
     <message>
         <source>Det måste finnas minst en åldersgrupp.</source>
         <comment>age_band.none</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون هناك فئة عمرية واحدة على الأقل.</translation>
     </message>
     <message>
         <source>Två åldersgrupper har samma namn.</source>
         <comment>age_band.same_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>هناك فئتان عمريتان لهما الاسم نفسه.</translation>
     </message>
     <message>
         <source>Åldersgrupperna ”{earlier}” och ”{later}” överlappar varandra.</source>
         <comment>age_band.overlap</comment>
-        <translation type="unfinished"></translation>
+        <translation>الفئتان العمريتان &quot;{earlier}&quot; و&quot;{later}&quot; متداخلتان.</translation>
     </message>
     <message>
         <source>Okänd åldersgrupp ”{code}” (finns: {known}).</source>
         <comment>age_band.unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية &quot;{code}&quot; غير معروفة. الفئات الموجودة: {known}.</translation>
     </message>
     <message>
         <source>Deltagarna ”{text}” ska skrivas som kön:åldersgrupp=antal, t.ex. girl:7-9=3.</source>
         <comment>participants.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>يجب كتابة المشاركين &quot;{text}&quot; بهذا الشكل: الجنس:الفئة العمرية=العدد، مثلًا girl:7-9=3.</translation>
     </message>
     <message>
         <source>Antalet deltagare kan inte vara negativt (”{text}”).</source>
         <comment>participants.negative</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون عدد المشاركين سالبًا: &quot;{text}&quot;.</translation>
     </message>
     <message>
         <source>Okänt värde för {what}: ”{value}” (tillåtna: {allowed}).</source>
         <comment>choice.unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير معروفة في {what}: &quot;{value}&quot;. القيم المسموح بها: {allowed}.</translation>
     </message>
     <message>
         <source>kön</source>
         <comment>choice.what.gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <source>platstyp</source>
         <comment>choice.what.site_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>نوع الموقع</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>choice.what.role</comment>
-        <translation type="unfinished">الدور</translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>organisationstyp</source>
         <comment>choice.what.organisation_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>نوع المنظمة</translation>
     </message>
     <message>
         <source>verksamhetsområde</source>
         <comment>choice.what.area</comment>
-        <translation type="unfinished">مجال العمل</translation>
+        <translation>مجال النشاط</translation>
     </message>
 </context>
 <context>

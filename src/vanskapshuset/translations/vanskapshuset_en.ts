@@ -2739,460 +2739,460 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>En text i dokumentet (ett namn, en titel eller en anteckning) är för lång för att få plats på en sida; korta den och försök igen.</source>
         <comment>report.text_too_long_for_page</comment>
-        <translation type="unfinished"></translation>
+        <translation>A text in the document (a name, a title or a note) is too long to fit on one page; shorten it and try again.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
         <comment>date.too_early</comment>
-        <translation type="unfinished"></translation>
+        <translation>The date {date} is before {earliest}, the earliest date allowed.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger efter {latest}, det senaste som går.</source>
         <comment>date.too_late</comment>
-        <translation type="unfinished"></translation>
+        <translation>The date {date} is after {latest}, the latest date allowed.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger mer än ett år fram i tiden (senast {latest} går just nu).</source>
         <comment>date.too_far_ahead</comment>
-        <translation type="unfinished"></translation>
+        <translation>The date {date} is more than a year in the future (the latest allowed right now is {latest}).</translation>
     </message>
     <message>
         <source>Perioden slutar ({end}) före den börjar ({start}).</source>
         <comment>period.reversed</comment>
-        <translation type="unfinished"></translation>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
         <source>Tidszonen i tidpunkten {moment} finns inte (skillnaden mot UTC är −12:00 till +14:00).</source>
         <comment>moment.bad_offset</comment>
-        <translation type="unfinished"></translation>
+        <translation>The time zone in the time {moment} does not exist (the offset from UTC must be between −12:00 and +14:00).</translation>
     </message>
     <message>
         <source>Datumet ”{text}” ska skrivas som ÅÅÅÅ-MM-DD, t.ex. 2025-07-03.</source>
         <comment>date.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>The date “{text}” must be written as YYYY-MM-DD, e.g. 2025-07-03.</translation>
     </message>
     <message>
         <source>Klockslaget ”{text}” ska skrivas som tt:mm, t.ex. 15:30.</source>
         <comment>time.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>The time “{text}” must be written as hh:mm, e.g. 15:30.</translation>
     </message>
     <message>
         <source>Tidpunkten ”{text}” ska skrivas som ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2025-07-03T14:30.</source>
         <comment>moment.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>The date and time “{text}” must be written as YYYY-MM-DDThh:mm, e.g. 2025-07-03T14:30.</translation>
     </message>
     <message>
         <source>Klockslaget {time} den {date} finns inte i svensk tid (klockan ställdes fram).</source>
         <comment>moment.skipped_hour</comment>
-        <translation type="unfinished"></translation>
+        <translation>The time {time} on {date} does not exist in Swedish time (the clocks were put forward).</translation>
     </message>
     <message>
         <source>Aktiviteten slutar ({end}) innan den börjar ({start}).</source>
         <comment>time_span.activity</comment>
-        <translation type="unfinished"></translation>
+        <translation>The activity ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
         <source>Mallen slutar innan den börjar.</source>
         <comment>time_span.template</comment>
-        <translation type="unfinished"></translation>
+        <translation>The template ends before it starts.</translation>
     </message>
     <message>
         <source>Stängningstiden måste vara efter öppningstiden.</source>
         <comment>time_span.day_log</comment>
-        <translation type="unfinished">The closing time must be after the opening time.</translation>
+        <translation>The closing time must be after the opening time.</translation>
     </message>
     <message>
         <source>Antalet besök måste vara minst {low}.</source>
         <comment>number.visits_at_once.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number of visits must be at least {low}.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n besök kan läggas till på en gång.</source>
         <comment>number.visits_at_once.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n visit can be added at once.</numerusform>
+            <numerusform>At most %n visits can be added at once.</numerusform>
         </translation>
     </message>
     <message>
         <source>Antalet deltagare kan inte vara negativt.</source>
         <comment>number.participants_per_cell.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number of participants cannot be negative.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n deltagare per kön och åldersgrupp kan anges.</source>
         <comment>number.participants_per_cell.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n participant can be entered per gender and age group.</numerusform>
+            <numerusform>At most %n participants can be entered per gender and age group.</numerusform>
         </translation>
     </message>
     <message>
         <source>Antalet ledare kan inte vara negativt.</source>
         <comment>number.leaders.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number of leaders cannot be negative.</translation>
     </message>
     <message>
         <source>Antalet ledare får vara högst {high}.</source>
         <comment>number.leaders.too_high</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number of leaders can be at most {high}.</translation>
     </message>
     <message>
         <source>Antalet besök kan inte vara negativt.</source>
         <comment>number.paper_per_cell.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number of visits cannot be negative.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n besök per ruta kan skrivas in från en räknelista.</source>
         <comment>number.paper_per_cell.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n visit per box can be entered from a paper tally.</numerusform>
+            <numerusform>At most %n visits per box can be entered from a paper tally.</numerusform>
         </translation>
     </message>
     <message>
         <source>Räknelistan har inga besök att skriva in.</source>
         <comment>number.paper_per_sheet.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>The paper tally has no visits to enter.</translation>
     </message>
     <message numerus="yes">
         <source>Högst %n besök kan skrivas in från en räknelista.</source>
         <comment>number.paper_per_sheet.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>At most %n visit can be entered from a paper tally.</numerusform>
+            <numerusform>At most %n visits can be entered from a paper tally.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sparandetiden ska vara {low}–%n dagar.</source>
         <comment>number.retention_days</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The retention period must be {low}–%n days.</numerusform>
+            <numerusform>The retention period must be {low}–%n days.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Åldern måste vara mellan {low} och %n år.</source>
         <comment>number.signup_age</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The age must be between {low} and %n years.</numerusform>
+            <numerusform>The age must be between {low} and %n years.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>En åldersgrupp kan inte börja under %n år.</source>
         <comment>number.band_age.too_low</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An age group cannot start below %n year.</numerusform>
+            <numerusform>An age group cannot start below %n years.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>En åldersgrupp kan inte gå över %n år.</source>
         <comment>number.band_age.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An age group cannot go above %n year.</numerusform>
+            <numerusform>An age group cannot go above %n years.</numerusform>
         </translation>
     </message>
     <message>
         <source>Veckodagen måste vara måndag till söndag.</source>
         <comment>number.weekday</comment>
-        <translation type="unfinished"></translation>
+        <translation>The weekday must be Monday to Sunday.</translation>
     </message>
     <message>
         <source>Året ligger utanför {low}–{high}.</source>
         <comment>number.report_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>The year is outside {low}–{high}.</translation>
     </message>
     <message>
         <source>Demodata behöver minst ett år.</source>
         <comment>number.demo_years.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demo data needs at least one year.</translation>
     </message>
     <message numerus="yes">
         <source>Demodata kan fyllas i för högst %n år.</source>
         <comment>number.demo_years.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo data can be filled in for at most %n year.</numerusform>
+            <numerusform>Demo data can be filled in for at most %n years.</numerusform>
         </translation>
     </message>
     <message>
         <source>Demodata behöver minst tre platser.</source>
         <comment>number.demo_sites.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>Demo data needs at least three sites.</translation>
     </message>
     <message numerus="yes">
         <source>Demodata kan fyllas i för högst %n platser.</source>
         <comment>number.demo_sites.too_high</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo data can be filled in for at most %n site.</numerusform>
+            <numerusform>Demo data can be filled in for at most %n sites.</numerusform>
         </translation>
     </message>
     <message>
         <source>Talet är för litet för databasen.</source>
         <comment>number.stored_integer.too_low</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number is too small for the database.</translation>
     </message>
     <message>
         <source>Talet är för stort för databasen.</source>
         <comment>number.stored_integer.too_high</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number is too large for the database.</translation>
     </message>
     <message numerus="yes">
         <source>{what} får vara högst %n tecken (nu {length}).</source>
         <comment>text.too_long</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what} can be at most %n character long (now {length}).</numerusform>
+            <numerusform>{what} can be at most %n characters long (now {length}).</numerusform>
         </translation>
     </message>
     <message>
         <source>{what} ska stå på en rad, utan radbrytningar och tabbar.</source>
         <comment>text.one_line</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} must fit on one line, without line breaks or tabs.</translation>
     </message>
     <message>
         <source>{what} innehåller ett osynligt styrtecken ({character}) som inte får finnas i text.</source>
         <comment>text.control_character</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what} contains an invisible control character ({character}) that is not allowed in text.</translation>
     </message>
     <message>
         <source>”{phone}” är inget telefonnummer (skriv t.ex. 070-123 45 67).</source>
         <comment>text.phone_invalid</comment>
-        <translation type="unfinished"></translation>
+        <translation>“{phone}” is not a phone number (write it like 070-123 45 67).</translation>
     </message>
     <message>
         <source>Platsens namn</source>
         <comment>text.subject.site_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The site&apos;s name</translation>
     </message>
     <message>
         <source>Säsongens namn</source>
         <comment>text.subject.season_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The season&apos;s name</translation>
     </message>
     <message>
         <source>Aktivitetstypens namn</source>
         <comment>text.subject.activity_type_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The activity type&apos;s name</translation>
     </message>
     <message>
         <source>Ledarens namn</source>
         <comment>text.subject.leader_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The leader&apos;s name</translation>
     </message>
     <message>
         <source>Organisationens namn</source>
         <comment>text.subject.organisation_name</comment>
-        <translation type="unfinished">Name of the organisation</translation>
+        <translation>The organisation&apos;s name</translation>
     </message>
     <message>
         <source>Titeln</source>
         <comment>text.subject.activity_title</comment>
-        <translation type="unfinished"></translation>
+        <translation>The title</translation>
     </message>
     <message>
         <source>Mallens titel</source>
         <comment>text.subject.template_title</comment>
-        <translation type="unfinished">Template title</translation>
+        <translation>The template&apos;s title</translation>
     </message>
     <message>
         <source>Anteckningen</source>
         <comment>text.subject.note</comment>
-        <translation type="unfinished"></translation>
+        <translation>The note</translation>
     </message>
     <message>
         <source>Datorns namn</source>
         <comment>text.subject.device_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The computer&apos;s name</translation>
     </message>
     <message>
         <source>Användarens namn</source>
         <comment>text.subject.actor</comment>
-        <translation type="unfinished"></translation>
+        <translation>The user&apos;s name</translation>
     </message>
     <message>
         <source>Åldersgruppen</source>
         <comment>text.subject.age_band_code</comment>
-        <translation type="unfinished"></translation>
+        <translation>The age group</translation>
     </message>
     <message>
         <source>Organisationens namn på rapporterna</source>
         <comment>text.subject.report_organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s name on the reports</translation>
     </message>
     <message>
         <source>Samtyckestexten</source>
         <comment>text.subject.consent_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>The consent text</translation>
     </message>
     <message>
         <source>Barnets namn</source>
         <comment>text.subject.child_name</comment>
-        <translation type="unfinished">Child&apos;s name</translation>
+        <translation>The child&apos;s name</translation>
     </message>
     <message>
         <source>Vårdnadshavarens namn</source>
         <comment>text.subject.guardian_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The guardian&apos;s name</translation>
     </message>
     <message>
         <source>Samlingsplatsen</source>
         <comment>text.subject.meeting_point</comment>
-        <translation type="unfinished"></translation>
+        <translation>The meeting point</translation>
     </message>
     <message>
         <source>Ansvarig ledare</source>
         <comment>text.subject.sheet_leader</comment>
-        <translation type="unfinished">Responsible leader</translation>
+        <translation>The leader in charge</translation>
     </message>
     <message>
         <source>Ledarens telefon</source>
         <comment>text.subject.sheet_phone</comment>
-        <translation type="unfinished">Leader&apos;s phone</translation>
+        <translation>The leader&apos;s phone number</translation>
     </message>
     <message>
         <source>Ta med</source>
         <comment>text.subject.bring</comment>
-        <translation type="unfinished">Bring</translation>
+        <translation>“What to bring”</translation>
     </message>
     <message>
         <source>Telefonnumret</source>
         <comment>text.subject.phone</comment>
-        <translation type="unfinished"></translation>
+        <translation>The phone number</translation>
     </message>
     <message>
         <source>Platsen måste ha ett namn.</source>
         <comment>text.empty.site_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The site must have a name.</translation>
     </message>
     <message>
         <source>Säsongen måste ha ett namn.</source>
         <comment>text.empty.season_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The season must have a name.</translation>
     </message>
     <message>
         <source>Aktivitetstypen måste ha ett namn.</source>
         <comment>text.empty.activity_type_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The activity type must have a name.</translation>
     </message>
     <message>
         <source>Ledaren måste ha ett namn.</source>
         <comment>text.empty.leader_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The leader must have a name.</translation>
     </message>
     <message>
         <source>Organisationen måste ha ett namn.</source>
         <comment>text.empty.organisation_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The organisation must have a name.</translation>
     </message>
     <message>
         <source>Aktiviteten måste ha en titel.</source>
         <comment>text.empty.activity_title</comment>
-        <translation type="unfinished"></translation>
+        <translation>The activity must have a title.</translation>
     </message>
     <message>
         <source>Mallen måste ha en titel.</source>
         <comment>text.empty.template_title</comment>
-        <translation type="unfinished"></translation>
+        <translation>The template must have a title.</translation>
     </message>
     <message>
         <source>Datorn måste ha ett namn.</source>
         <comment>text.empty.device_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>The computer must have a name.</translation>
     </message>
     <message>
         <source>Åldersgruppen måste ha ett namn.</source>
         <comment>text.empty.age_band_code</comment>
-        <translation type="unfinished"></translation>
+        <translation>The age group must have a name.</translation>
     </message>
     <message>
         <source>Organisationens namn på rapporterna kan inte vara tomt.</source>
         <comment>text.empty.report_organisation</comment>
-        <translation type="unfinished"></translation>
+        <translation>The organisation&apos;s name on the reports cannot be empty.</translation>
     </message>
     <message>
         <source>Samtyckestexten kan inte vara tom.</source>
         <comment>text.empty.consent_text</comment>
-        <translation type="unfinished"></translation>
+        <translation>The consent text cannot be empty.</translation>
     </message>
     <message>
         <source>Skriv barnets namn.</source>
         <comment>text.empty.child_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Enter the child&apos;s name.</translation>
     </message>
     <message>
         <source>Åldersgruppen ”{code}” ska skrivas som t.ex. ”7-9” eller ”26+”.</source>
         <comment>age_band.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>The age group “{code}” must be written like “7-9” or “26+”.</translation>
     </message>
     <message>
         <source>Åldersgruppen ”{code}” slutar före den börjar.</source>
         <comment>age_band.ends_before_start</comment>
-        <translation type="unfinished"></translation>
+        <translation>The age group “{code}” ends before it starts.</translation>
     </message>
     <message>
         <source>Det måste finnas minst en åldersgrupp.</source>
         <comment>age_band.none</comment>
-        <translation type="unfinished"></translation>
+        <translation>There must be at least one age group.</translation>
     </message>
     <message>
         <source>Två åldersgrupper har samma namn.</source>
         <comment>age_band.same_name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Two age groups have the same name.</translation>
     </message>
     <message>
         <source>Åldersgrupperna ”{earlier}” och ”{later}” överlappar varandra.</source>
         <comment>age_band.overlap</comment>
-        <translation type="unfinished"></translation>
+        <translation>The age groups “{earlier}” and “{later}” overlap.</translation>
     </message>
     <message>
         <source>Okänd åldersgrupp ”{code}” (finns: {known}).</source>
         <comment>age_band.unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unknown age group “{code}” (available: {known}).</translation>
     </message>
     <message>
         <source>Deltagarna ”{text}” ska skrivas som kön:åldersgrupp=antal, t.ex. girl:7-9=3.</source>
         <comment>participants.bad_format</comment>
-        <translation type="unfinished"></translation>
+        <translation>The participants “{text}” must be written as gender:age group=number, e.g. girl:7-9=3.</translation>
     </message>
     <message>
         <source>Antalet deltagare kan inte vara negativt (”{text}”).</source>
         <comment>participants.negative</comment>
-        <translation type="unfinished"></translation>
+        <translation>The number of participants cannot be negative (“{text}”).</translation>
     </message>
     <message>
         <source>Okänt värde för {what}: ”{value}” (tillåtna: {allowed}).</source>
         <comment>choice.unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unknown value for {what}: “{value}” (allowed: {allowed}).</translation>
     </message>
     <message>
         <source>kön</source>
         <comment>choice.what.gender</comment>
-        <translation type="unfinished"></translation>
+        <translation>gender</translation>
     </message>
     <message>
         <source>platstyp</source>
         <comment>choice.what.site_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>site type</translation>
     </message>
     <message>
         <source>roll</source>
         <comment>choice.what.role</comment>
-        <translation type="unfinished">role</translation>
+        <translation>role</translation>
     </message>
     <message>
         <source>organisationstyp</source>
         <comment>choice.what.organisation_kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>organisation type</translation>
     </message>
     <message>
         <source>verksamhetsområde</source>
         <comment>choice.what.area</comment>
-        <translation type="unfinished">area of work</translation>
+        <translation>area of work</translation>
     </message>
 </context>
 <context>
