@@ -3278,782 +3278,783 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>%(prog)s: fel: %(message)s
 </source>
         <comment>cli.help.prog_s_fel_message_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
     </message>
     <message>
         <source>AKTÖR</source>
         <comment>cli.help.aktor</comment>
-        <translation type="unfinished"></translation>
+        <translation>منظمة</translation>
     </message>
     <message>
         <source>ANTAL</source>
         <comment>cli.help.antal</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدد</translation>
     </message>
     <message>
         <source>Användning: </source>
         <comment>cli.help.anvandning</comment>
-        <translation type="unfinished"></translation>
+        <translation>الاستخدام: </translation>
     </message>
     <message>
         <source>DATUM</source>
         <comment>cli.help.datum</comment>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ</translation>
     </message>
     <message>
         <source>DELTAGARE</source>
         <comment>cli.help.deltagare</comment>
-        <translation type="unfinished"></translation>
+        <translation>مشاركون</translation>
     </message>
     <message>
         <source>Datamappen är --data-dir, annars miljövariabeln VANSKAPSHUSET_DATA_DIR, annars användarens datamapp. Ett fel skrivs som en mening och ger slutkoden 2. Kön: girl, boy, other, unknown. Datum: ÅÅÅÅ-MM-DD. Tid: TT:MM.</source>
         <comment>cli.help.datamappen_ar_data_dir_annars_miljovaria</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد البيانات هو --data-dir، وإلا فمتغير البيئة VANSKAPSHUSET_DATA_DIR، وإلا فمجلد بيانات المستخدم. يُكتب الخطأ في جملة واحدة ويُعيد رمز الخروج 2. الجنس: girl, boy, other, unknown. التاريخ: YYYY-MM-DD. الوقت: HH:MM.</translation>
     </message>
     <message>
         <source>FIL</source>
         <comment>cli.help.fil</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>cli.help.id</comment>
-        <translation type="unfinished"></translation>
+        <translation>معرّف</translation>
     </message>
     <message>
         <source>KOMMANDO</source>
         <comment>cli.help.kommando</comment>
-        <translation type="unfinished"></translation>
+        <translation>أمر</translation>
     </message>
     <message>
         <source>KÖN</source>
         <comment>cli.help.kon</comment>
-        <translation type="unfinished"></translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <source>LAGKOD</source>
         <comment>cli.help.lagkod</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز_الفريق</translation>
     </message>
     <message>
         <source>MAPP</source>
         <comment>cli.help.mapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد</translation>
     </message>
     <message>
         <source>NAMN</source>
         <comment>cli.help.namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم</translation>
     </message>
     <message>
         <source>OMRÅDE</source>
         <comment>cli.help.omrade</comment>
-        <translation type="unfinished"></translation>
+        <translation>منطقة</translation>
     </message>
     <message>
         <source>PDF-filen att skriva</source>
         <comment>cli.help.pdf_filen_att_skriva</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF المراد كتابته</translation>
     </message>
     <message>
         <source>PLATS</source>
         <comment>cli.help.plats</comment>
-        <translation type="unfinished"></translation>
+        <translation>موقع</translation>
     </message>
     <message>
         <source>RUBRIK</source>
         <comment>cli.help.rubrik</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان</translation>
     </message>
     <message>
         <source>SLAG</source>
         <comment>cli.help.slag</comment>
-        <translation type="unfinished"></translation>
+        <translation>صنف</translation>
     </message>
     <message>
         <source>SPRÅK</source>
         <comment>cli.help.sprak</comment>
-        <translation type="unfinished"></translation>
+        <translation>لغة</translation>
     </message>
     <message>
         <source>SÄSONG</source>
         <comment>cli.help.sasong</comment>
-        <translation type="unfinished"></translation>
+        <translation>موسم</translation>
     </message>
     <message>
         <source>TAL</source>
         <comment>cli.help.tal</comment>
-        <translation type="unfinished"></translation>
+        <translation>رقم</translation>
     </message>
     <message>
         <source>TELEFON</source>
         <comment>cli.help.telefon</comment>
-        <translation type="unfinished"></translation>
+        <translation>هاتف</translation>
     </message>
     <message>
         <source>TEXT</source>
         <comment>cli.help.text</comment>
-        <translation type="unfinished"></translation>
+        <translation>نص</translation>
     </message>
     <message>
         <source>TID</source>
         <comment>cli.help.tid</comment>
-        <translation type="unfinished"></translation>
+        <translation>وقت</translation>
     </message>
     <message>
         <source>TIDPUNKT</source>
         <comment>cli.help.tidpunkt</comment>
-        <translation type="unfinished"></translation>
+        <translation>توقيت</translation>
     </message>
     <message>
         <source>TT:MM-TT:MM</source>
         <comment>cli.help.tt_mm_tt_mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM-HH:MM</translation>
     </message>
     <message>
         <source>TYP</source>
         <comment>cli.help.typ</comment>
-        <translation type="unfinished"></translation>
+        <translation>نوع</translation>
     </message>
     <message>
         <source>VÄRDE</source>
         <comment>cli.help.varde</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيمة</translation>
     </message>
     <message>
         <source>Vänskapshuset: räkna besök vid dörren, registrera aktiviteter och ta fram rapporterna. Utan kommando öppnas fönstret.</source>
         <comment>cli.help.vanskapshuset_rakna_besok_vid_dorren_reg</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vänskapshuset: عدّ الزيارات عند الباب، وتسجيل الأنشطة، وإعداد التقارير. دون أمر تُفتح النافذة.</translation>
     </message>
     <message>
         <source>aktivitetens id</source>
         <comment>cli.help.aktivitetens_id</comment>
-        <translation type="unfinished"></translation>
+        <translation>معرّف النشاط</translation>
     </message>
     <message>
         <source>aktivitetens id (se activity list)</source>
         <comment>cli.help.aktivitetens_id_se_activity_list</comment>
-        <translation type="unfinished"></translation>
+        <translation>معرّف النشاط، انظر activity list</translation>
     </message>
     <message>
         <source>aktivitetens rubrik</source>
         <comment>cli.help.aktivitetens_rubrik</comment>
-        <translation type="unfinished"></translation>
+        <translation>عنوان النشاط</translation>
     </message>
     <message>
         <source>aktiviteter</source>
         <comment>cli.help.aktiviteter</comment>
-        <translation type="unfinished">الأنشطة</translation>
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <source>aktivitetstypens namn</source>
         <comment>cli.help.aktivitetstypens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم نوع النشاط</translation>
     </message>
     <message>
         <source>aktörens namn</source>
         <comment>cli.help.aktorens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم المنظمة</translation>
     </message>
     <message>
         <source>aktörer och föreningar</source>
         <comment>cli.help.aktorer_och_foreningar</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنظمات والجمعيات</translation>
     </message>
     <message>
         <source>alla platser</source>
         <comment>cli.help.alla_platser</comment>
-        <translation type="unfinished"></translation>
+        <translation>كل المواقع</translation>
     </message>
     <message>
         <source>alla rader för en period, för egna kalkyler</source>
         <comment>cli.help.alla_rader_for_en_period_for_egna_kalkyl</comment>
-        <translation type="unfinished"></translation>
+        <translation>كل الصفوف لفترة ما، لحساباتك الخاصة</translation>
     </message>
     <message>
         <source>anmälningslista för en utflykt</source>
         <comment>cli.help.anmalningslista_for_en_utflykt</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة التسجيل لرحلة</translation>
     </message>
     <message>
         <source>annars den första platsen med en dörr</source>
         <comment>cli.help.annars_den_forsta_platsen_med_en_dorr</comment>
-        <translation type="unfinished"></translation>
+        <translation>وإلا فأول موقع له باب</translation>
     </message>
     <message>
         <source>annars säsongens egen plats</source>
         <comment>cli.help.annars_sasongens_egen_plats</comment>
-        <translation type="unfinished"></translation>
+        <translation>وإلا فموقع الموسم نفسه</translation>
     </message>
     <message>
         <source>ansvarig ledare</source>
         <comment>cli.help.ansvarig_ledare</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائد المسؤول</translation>
     </message>
     <message>
         <source>antal besök (1 om inget anges)</source>
         <comment>cli.help.antal_besok_1_om_inget_anges</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدد الزيارات، 1 إن لم يُحدَّد</translation>
     </message>
     <message>
         <source>antal ledare</source>
         <comment>cli.help.antal_ledare</comment>
-        <translation type="unfinished">عدد القادة</translation>
+        <translation>عدد القادة</translation>
     </message>
     <message>
         <source>antal platser (3 eller fler)</source>
         <comment>cli.help.antal_platser_3_eller_fler</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدد المواقع: 3 أو أكثر</translation>
     </message>
     <message>
         <source>antal år bakåt från --year</source>
         <comment>cli.help.antal_ar_bakat_fran_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدد السنوات السابقة لـ --year</translation>
     </message>
     <message>
         <source>anteckning</source>
         <comment>cli.help.anteckning</comment>
-        <translation type="unfinished">الملاحظة</translation>
+        <translation>ملاحظة</translation>
     </message>
     <message>
         <source>argument</source>
         <comment>cli.help.argument</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوسائط</translation>
     </message>
     <message>
         <source>argumentet %(argument_name)s: %(message)s</source>
         <comment>cli.help.argumentet_argument_name_s_message_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>arrangerande aktör</source>
         <comment>cli.help.arrangerande_aktor</comment>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة المنظِّمة</translation>
     </message>
     <message>
         <source>association, non_profit, municipal, informal_group, business eller academia</source>
         <comment>cli.help.association_non_profit_municipal_informa</comment>
-        <translation type="unfinished"></translation>
+        <translation>association أو non_profit أو municipal أو informal_group أو business أو academia</translation>
     </message>
     <message>
         <source>bara den här platsen</source>
         <comment>cli.help.bara_den_har_platsen</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذا الموقع فقط</translation>
     </message>
     <message>
         <source>besök</source>
         <comment>cli.help.besok</comment>
-        <translation type="unfinished"></translation>
+        <translation>الزيارات</translation>
     </message>
     <message>
         <source>dagboken: öppet eller stängt, öppettider och anteckning</source>
         <comment>cli.help.dagboken_oppet_eller_stangt_oppettider_o</comment>
-        <translation type="unfinished"></translation>
+        <translation>سجل اليوم: مفتوح أو مغلق، ساعات العمل وملاحظة</translation>
     </message>
     <message>
         <source>dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.dagen_aaaa_mm_dd</comment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم بصيغة YYYY-MM-DD</translation>
     </message>
     <message>
         <source>dagens anteckning</source>
         <comment>cli.help.dagens_anteckning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة اليوم</translation>
     </message>
     <message>
         <source>de här argumenten behövs: %s</source>
         <comment>cli.help.de_har_argumenten_behovs_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>هذه الوسائط مطلوبة: %s</translation>
     </message>
     <message>
         <source>deltagare, t.ex. girl:7-9=3,boy:10-13=2</source>
         <comment>cli.help.deltagare_t_ex_girl_7_9_3_boy_10_13_2</comment>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون، مثل girl:7-9=3,boy:10-13=2</translation>
     </message>
     <message>
         <source>den delade mappen</source>
         <comment>cli.help.den_delade_mappen</comment>
-        <translation type="unfinished"></translation>
+        <translation>المجلد المشترك</translation>
     </message>
     <message>
         <source>den här datorns namn i laget</source>
         <comment>cli.help.den_har_datorns_namn_i_laget</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم هذا الحاسوب في الفريق</translation>
     </message>
     <message>
         <source>det sista året</source>
         <comment>cli.help.det_sista_aret</comment>
-        <translation type="unfinished"></translation>
+        <translation>السنة الأخيرة</translation>
     </message>
     <message>
         <source>en andra mapp (t.ex. ett USB-minne)</source>
         <comment>cli.help.en_andra_mapp_t_ex_ett_usb_minne</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد ثانٍ، مثل ذاكرة USB</translation>
     </message>
     <message>
         <source>en dags rapport</source>
         <comment>cli.help.en_dags_rapport</comment>
-        <translation type="unfinished"></translation>
+        <translation>تقرير يوم واحد</translation>
     </message>
     <message>
         <source>en period du väljer</source>
         <comment>cli.help.en_period_du_valjer</comment>
-        <translation type="unfinished"></translation>
+        <translation>فترة تختارها</translation>
     </message>
     <message>
         <source>en säkerhetskopias namn (se backup list) eller sökvägen till en fil</source>
         <comment>cli.help.en_sakerhetskopias_namn_se_backup_list_e</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم نسخة احتياطية، انظر backup list، أو مسار ملف</translation>
     </message>
     <message>
         <source>en tom lista att fylla i</source>
         <comment>cli.help.en_tom_lista_att_fylla_i</comment>
-        <translation type="unfinished"></translation>
+        <translation>قائمة فارغة للتعبئة</translation>
     </message>
     <message>
         <source>ett av argumenten %s behövs</source>
         <comment>cli.help.ett_av_argumenten_s_behovs</comment>
-        <translation type="unfinished"></translation>
+        <translation>أحد الوسائط %s مطلوب</translation>
     </message>
     <message>
         <source>ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en (engelska); annars bara svenska</source>
         <comment>cli.help.ett_sprak_till_bredvid_svenskan_t_ex_ar</comment>
-        <translation type="unfinished"></translation>
+        <translation>لغة إضافية إلى جانب السويدية، مثل ar للعربية أو so للصومالية أو en للإنجليزية؛ وإلا فالسويدية فقط</translation>
     </message>
     <message>
         <source>ett värde behövs</source>
         <comment>cli.help.ett_varde_behovs</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيمة مطلوبة</translation>
     </message>
     <message>
         <source>filen att skriva</source>
         <comment>cli.help.filen_att_skriva</comment>
-        <translation type="unfinished"></translation>
+        <translation>الملف المراد كتابته</translation>
     </message>
     <message>
         <source>flaggan %(option)s är tvetydig, den kan vara %(matches)s</source>
         <comment>cli.help.flaggan_option_s_ar_tvetydig_den_kan_var</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخيار %(option)s ملتبس، قد يكون %(matches)s</translation>
     </message>
     <message>
         <source>flaggor</source>
         <comment>cli.help.flaggor</comment>
-        <translation type="unfinished"></translation>
+        <translation>الخيارات</translation>
     </message>
     <message>
         <source>fyll en tom datamapp med ett påhittat år</source>
         <comment>cli.help.fyll_en_tom_datamapp_med_ett_pahittat_ar</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملء مجلد بيانات فارغ بسنة وهمية</translation>
     </message>
     <message>
         <source>första dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.forsta_dagen_aaaa_mm_dd</comment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأول بصيغة YYYY-MM-DD</translation>
     </message>
     <message>
         <source>girl, boy, other eller unknown</source>
         <comment>cli.help.girl_boy_other_eller_unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>girl أو boy أو other أو unknown</translation>
     </message>
     <message>
         <source>gå med i ett lag med lagkoden</source>
         <comment>cli.help.ga_med_i_ett_lag_med_lagkoden</comment>
-        <translation type="unfinished"></translation>
+        <translation>الانضمام إلى فريق برمز الفريق</translation>
     </message>
     <message>
         <source>går inte tillsammans med %s</source>
         <comment>cli.help.gar_inte_tillsammans_med_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>لا يجتمع مع %s</translation>
     </message>
     <message>
         <source>gör en säkerhetskopia nu</source>
         <comment>cli.help.gor_en_sakerhetskopia_nu</comment>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
     </message>
     <message>
         <source>högst ett värde</source>
         <comment>cli.help.hogst_ett_varde</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيمة واحدة على الأكثر</translation>
     </message>
     <message>
         <source>indoor (inomhus), outdoor (utomhus) eller excursion</source>
         <comment>cli.help.indoor_inomhus_outdoor_utomhus_eller_exc</comment>
-        <translation type="unfinished"></translation>
+        <translation>indoor أي داخلي، أو outdoor أي خارجي، أو excursion أي رحلة</translation>
     </message>
     <message>
         <source>ingen andra mapp</source>
         <comment>cli.help.ingen_andra_mapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>بلا مجلد ثانٍ</translation>
     </message>
     <message>
         <source>kan inte öppna &apos;%(filename)s&apos;: %(error)s</source>
         <comment>cli.help.kan_inte_oppna_filename_s_error_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
         <source>kommandon</source>
         <comment>cli.help.kommandon</comment>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر</translation>
     </message>
     <message>
         <source>kontrollera databasen</source>
         <comment>cli.help.kontrollera_databasen</comment>
-        <translation type="unfinished"></translation>
+        <translation>فحص قاعدة البيانات</translation>
     </message>
     <message>
         <source>kunskapsutbyte mellan aktörer (eller inte)</source>
         <comment>cli.help.kunskapsutbyte_mellan_aktorer_eller_inte</comment>
-        <translation type="unfinished"></translation>
+        <translation>تبادل المعرفة بين المنظمات أو عدمه</translation>
     </message>
     <message>
         <source>laget av datorer som synkar</source>
         <comment>cli.help.laget_av_datorer_som_synkar</comment>
-        <translation type="unfinished"></translation>
+        <translation>فريق الحواسيب التي تتزامن</translation>
     </message>
     <message>
         <source>lagkoden från koordinatorns dator</source>
         <comment>cli.help.lagkoden_fran_koordinatorns_dator</comment>
-        <translation type="unfinished"></translation>
+        <translation>رمز الفريق من حاسوب المنسّق</translation>
     </message>
     <message>
         <source>ledaren som gör ändringen, i historiken (annars den senast valda på datorn)</source>
         <comment>cli.help.ledaren_som_gor_andringen_i_historiken_a</comment>
-        <translation type="unfinished"></translation>
+        <translation>القائد الذي يُجري التغيير، ليظهر في السجل؛ وإلا فآخر قائد اختير على هذا الحاسوب</translation>
     </message>
     <message>
         <source>ledarens telefon</source>
         <comment>cli.help.ledarens_telefon</comment>
-        <translation type="unfinished"></translation>
+        <translation>هاتف القائد</translation>
     </message>
     <message>
         <source>lista en periods aktiviteter</source>
         <comment>cli.help.lista_en_periods_aktiviteter</comment>
-        <translation type="unfinished"></translation>
+        <translation>عرض أنشطة فترة</translation>
     </message>
     <message>
         <source>lista säkerhetskopiorna</source>
         <comment>cli.help.lista_sakerhetskopiorna</comment>
-        <translation type="unfinished"></translation>
+        <translation>عرض النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>lägg till en aktör</source>
         <comment>cli.help.lagg_till_en_aktor</comment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة منظمة</translation>
     </message>
     <message>
         <source>lägg till en plats</source>
         <comment>cli.help.lagg_till_en_plats</comment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موقع</translation>
     </message>
     <message>
         <source>lägg till en säsong</source>
         <comment>cli.help.lagg_till_en_sasong</comment>
-        <translation type="unfinished"></translation>
+        <translation>إضافة موسم</translation>
     </message>
     <message>
         <source>läs synkfiler</source>
         <comment>cli.help.las_synkfiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>قراءة ملفات المزامنة</translation>
     </message>
     <message>
         <source>mappen med databasen (annars standardmappen)</source>
         <comment>cli.help.mappen_med_databasen_annars_standardmapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد قاعدة البيانات؛ وإلا فالمجلد الافتراضي</translation>
     </message>
     <message>
         <source>medverkande aktör (kan upprepas)</source>
         <comment>cli.help.medverkande_aktor_kan_upprepas</comment>
-        <translation type="unfinished"></translation>
+        <translation>منظمة مشاركة، يمكن تكرارها</translation>
     </message>
     <message>
         <source>minst ett värde behövs</source>
         <comment>cli.help.minst_ett_varde_behovs</comment>
-        <translation type="unfinished"></translation>
+        <translation>يلزم قيمة واحدة على الأقل</translation>
     </message>
     <message>
         <source>nyckeltal för en period</source>
         <comment>cli.help.nyckeltal_for_en_period</comment>
-        <translation type="unfinished"></translation>
+        <translation>المؤشرات الرئيسية لفترة</translation>
     </message>
     <message>
         <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
         <comment>cli.help.ogiltigt_val_value_r_valj_bland_choices</comment>
-        <translation type="unfinished"></translation>
+        <translation>اختيار غير صالح: %(value)r، اختر من بين %(choices)s</translation>
     </message>
     <message>
         <source>ogiltigt värde: %(value)r</source>
         <comment>cli.help.ogiltigt_varde_value_r</comment>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير صالحة: %(value)r</translation>
     </message>
     <message>
         <source>okända argument: %s</source>
         <comment>cli.help.okanda_argument_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>وسائط غير معروفة: %s</translation>
     </message>
     <message>
         <source>okänt kommando %(parser_name)r (välj bland %(choices)s)</source>
         <comment>cli.help.okant_kommando_parser_name_r_valj_bland</comment>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف %(parser_name)r، اختر من بين %(choices)s</translation>
     </message>
     <message>
         <source>oväntad flagga: %s</source>
         <comment>cli.help.ovantad_flagga_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>خيار غير متوقع: %s</translation>
     </message>
     <message>
         <source>platsen där säsongen pågår</source>
         <comment>cli.help.platsen_dar_sasongen_pagar</comment>
-        <translation type="unfinished"></translation>
+        <translation>الموقع الذي يجري فيه الموسم</translation>
     </message>
     <message>
         <source>platsens namn</source>
         <comment>cli.help.platsens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموقع</translation>
     </message>
     <message>
         <source>platser</source>
         <comment>cli.help.platser</comment>
-        <translation type="unfinished">المواقع</translation>
+        <translation>المواقع</translation>
     </message>
     <message>
         <source>rapporter som PDF, Excel eller CSV</source>
         <comment>cli.help.rapporter_som_pdf_excel_eller_csv</comment>
-        <translation type="unfinished"></translation>
+        <translation>التقارير بصيغة PDF أو Excel أو CSV</translation>
     </message>
     <message>
         <source>registrera en aktivitet</source>
         <comment>cli.help.registrera_en_aktivitet</comment>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل نشاط</translation>
     </message>
     <message>
         <source>räkna besök</source>
         <comment>cli.help.rakna_besok</comment>
-        <translation type="unfinished"></translation>
+        <translation>عدّ الزيارات</translation>
     </message>
     <message>
         <source>räknelapp på papper för en dag</source>
         <comment>cli.help.raknelapp_pa_papper_for_en_dag</comment>
-        <translation type="unfinished"></translation>
+        <translation>ورقة العدّ الورقية ليوم واحد</translation>
     </message>
     <message>
         <source>samlingsplats</source>
         <comment>cli.help.samlingsplats</comment>
-        <translation type="unfinished"></translation>
+        <translation>مكان التجمّع</translation>
     </message>
     <message>
         <source>samordnarens lösenord</source>
         <comment>cli.help.samordnarens_losenord</comment>
-        <translation type="unfinished">كلمة مرور المنسّق</translation>
+        <translation>كلمة مرور المنسّق</translation>
     </message>
     <message>
         <source>sista dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.sista_dagen_aaaa_mm_dd</comment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم الأخير بصيغة YYYY-MM-DD</translation>
     </message>
     <message>
         <source>skapa ett lag och visa lagkoden</source>
         <comment>cli.help.skapa_ett_lag_och_visa_lagkoden</comment>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء فريق وعرض رمز الفريق</translation>
     </message>
     <message>
         <source>skriv den här datorns synkfil</source>
         <comment>cli.help.skriv_den_har_datorns_synkfil</comment>
-        <translation type="unfinished"></translation>
+        <translation>كتابة ملف المزامنة لهذا الحاسوب</translation>
     </message>
     <message>
         <source>skriv en dags dagbok</source>
         <comment>cli.help.skriv_en_dags_dagbok</comment>
-        <translation type="unfinished"></translation>
+        <translation>كتابة سجل اليوم ليوم واحد</translation>
     </message>
     <message>
         <source>slumpfrö (samma frö, samma data)</source>
         <comment>cli.help.slumpfro_samma_fro_samma_data</comment>
-        <translation type="unfinished"></translation>
+        <translation>بذرة عشوائية؛ البذرة نفسها تعطي البيانات نفسها</translation>
     </message>
     <message>
         <source>sluttid (TT:MM)</source>
         <comment>cli.help.sluttid_tt_mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>وقت الانتهاء بصيغة HH:MM</translation>
     </message>
     <message>
         <source>som JSON</source>
         <comment>cli.help.som_json</comment>
-        <translation type="unfinished"></translation>
+        <translation>بصيغة JSON</translation>
     </message>
     <message>
         <source>spara som CSV-filer i den här mappen</source>
         <comment>cli.help.spara_som_csv_filer_i_den_har_mappen</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ كملفات CSV في هذا المجلد</translation>
     </message>
     <message>
         <source>spara som Excel i den här filen</source>
         <comment>cli.help.spara_som_excel_i_den_har_filen</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ بصيغة Excel في هذا الملف</translation>
     </message>
     <message>
         <source>spara som PDF i den här filen</source>
         <comment>cli.help.spara_som_pdf_i_den_har_filen</comment>
-        <translation type="unfinished"></translation>
+        <translation>الحفظ بصيغة PDF في هذا الملف</translation>
     </message>
     <message>
         <source>språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)</source>
         <comment>cli.help.spraket_for_den_har_korningen_t_ex_sv_en</comment>
-        <translation type="unfinished"></translation>
+        <translation>لغة هذا التشغيل، مثل sv أو en أو ar؛ وإلا فاللغة المحفوظة</translation>
     </message>
     <message>
         <source>starttid (TT:MM)</source>
         <comment>cli.help.starttid_tt_mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>وقت البدء بصيغة HH:MM</translation>
     </message>
     <message>
         <source>stängt den dagen</source>
         <comment>cli.help.stangt_den_dagen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مغلق في ذلك اليوم</translation>
     </message>
     <message>
         <source>synka genom en delad mapp</source>
         <comment>cli.help.synka_genom_en_delad_mapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة عبر مجلد مشترك</translation>
     </message>
     <message>
         <source>synka med lagets andra datorer</source>
         <comment>cli.help.synka_med_lagets_andra_datorer</comment>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة مع حواسيب الفريق الأخرى</translation>
     </message>
     <message>
         <source>synkfiler (.vhsync)</source>
         <comment>cli.help.synkfiler_vhsync</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملفات المزامنة (.vhsync)</translation>
     </message>
     <message>
         <source>säkerhetskopior</source>
         <comment>cli.help.sakerhetskopior</comment>
-        <translation type="unfinished"></translation>
+        <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
         <source>säsongens namn</source>
         <comment>cli.help.sasongens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>اسم الموسم</translation>
     </message>
     <message>
         <source>säsongens sammanfattning</source>
         <comment>cli.help.sasongens_sammanfattning</comment>
-        <translation type="unfinished"></translation>
+        <translation>ملخص الموسم</translation>
     </message>
     <message>
         <source>säsonger</source>
         <comment>cli.help.sasonger</comment>
-        <translation type="unfinished">المواسم</translation>
+        <translation>المواسم</translation>
     </message>
     <message>
         <source>sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)</source>
         <comment>cli.help.satt_eller_byt_losenordet_det_nya_fran_v</comment>
-        <translation type="unfinished"></translation>
+        <translation>تعيين كلمة المرور أو تغييرها؛ الجديدة من VANSKAPSHUSET_NEW_PASSWORD أو تُكتب مرتين</translation>
     </message>
     <message>
         <source>ta bort en aktivitet</source>
         <comment>cli.help.ta_bort_en_aktivitet</comment>
-        <translation type="unfinished">حذف نشاط</translation>
+        <translation>حذف نشاط</translation>
     </message>
     <message>
         <source>ta bort lösenordet (inget är då låst)</source>
         <comment>cli.help.ta_bort_losenordet_inget_ar_da_last</comment>
-        <translation type="unfinished"></translation>
+        <translation>إزالة كلمة المرور؛ فلا يبقى شيء مقفلاً</translation>
     </message>
     <message>
         <source>ta med</source>
         <comment>cli.help.ta_med</comment>
-        <translation type="unfinished"></translation>
+        <translation>تضمين</translation>
     </message>
     <message>
         <source>tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)</source>
         <comment>cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu</comment>
-        <translation type="unfinished"></translation>
+        <translation>الوقت بصيغة YYYY-MM-DDTHH:MM؛ وإلا فالآن</translation>
     </message>
     <message>
         <source>utskrifter: anmälningslista och räknelapp</source>
         <comment>cli.help.utskrifter_anmalningslista_och_raknelapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>المطبوعات: قائمة التسجيل وورقة العدّ</translation>
     </message>
     <message>
         <source>verksamhetsområde</source>
         <comment>cli.help.verksamhetsomrade</comment>
-        <translation type="unfinished"></translation>
+        <translation>مجال النشاط</translation>
     </message>
     <message>
         <source>visa den här hjälpen och avsluta</source>
         <comment>cli.help.visa_den_har_hjalpen_och_avsluta</comment>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه المساعدة والخروج</translation>
     </message>
     <message>
         <source>visa eller välj en andra mapp för kopiorna</source>
         <comment>cli.help.visa_eller_valj_en_andra_mapp_for_kopior</comment>
-        <translation type="unfinished"></translation>
+        <translation>عرض مجلد ثانٍ للنسخ أو اختياره</translation>
     </message>
     <message>
         <source>visa programmets version och avsluta</source>
         <comment>cli.help.visa_programmets_version_och_avsluta</comment>
-        <translation type="unfinished"></translation>
+        <translation>عرض إصدار البرنامج والخروج</translation>
     </message>
     <message>
         <source>värdet %r gäller inte den här flaggan</source>
         <comment>cli.help.vardet_r_galler_inte_den_har_flaggan</comment>
-        <translation type="unfinished"></translation>
+        <translation>القيمة %r لا تنطبق على هذا الخيار</translation>
     </message>
     <message>
         <source>ÅLDER</source>
         <comment>cli.help.alder</comment>
-        <translation type="unfinished"></translation>
+        <translation>عمر</translation>
     </message>
     <message>
         <source>ÅR</source>
         <comment>cli.help.ar</comment>
-        <translation type="unfinished"></translation>
+        <translation>سنة</translation>
     </message>
     <message>
         <source>ÅTGÄRD</source>
         <comment>cli.help.atgard</comment>
-        <translation type="unfinished"></translation>
+        <translation>إجراء</translation>
     </message>
     <message>
         <source>ändra en aktivitet</source>
         <comment>cli.help.andra_en_aktivitet</comment>
-        <translation type="unfinished">تعديل نشاط</translation>
+        <translation>تعديل نشاط</translation>
     </message>
     <message>
         <source>åldersgrupp, t.ex. 7-9</source>
         <comment>cli.help.aldersgrupp_t_ex_7_9</comment>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية، مثل 7-9</translation>
     </message>
     <message>
         <source>året</source>
         <comment>cli.help.aret</comment>
-        <translation type="unfinished"></translation>
+        <translation>السنة</translation>
     </message>
     <message>
         <source>årets uppföljning</source>
         <comment>cli.help.arets_uppfoljning</comment>
-        <translation type="unfinished"></translation>
+        <translation>متابعة السنة</translation>
     </message>
     <message>
         <source>återställ en säkerhetskopia</source>
         <comment>cli.help.aterstall_en_sakerhetskopia</comment>
-        <translation type="unfinished"></translation>
+        <translation>استعادة نسخة احتياطية</translation>
     </message>
     <message>
         <source>öppet den dagen</source>
         <comment>cli.help.oppet_den_dagen</comment>
-        <translation type="unfinished"></translation>
+        <translation>مفتوح في ذلك اليوم</translation>
     </message>
     <message>
         <source>öppettider</source>
         <comment>cli.help.oppettider</comment>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>öppna fönstret (samma som utan kommando)</source>
         <comment>cli.help.oppna_fonstret_samma_som_utan_kommando</comment>
-        <translation type="unfinished"></translation>
+        <translation>فتح النافذة، كالتشغيل دون أمر</translation>
     </message>
 </context>
 <context>

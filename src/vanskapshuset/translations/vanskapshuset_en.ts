@@ -3198,782 +3198,783 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>%(prog)s: fel: %(message)s
 </source>
         <comment>cli.help.prog_s_fel_message_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: error: %(message)s
+</translation>
     </message>
     <message>
         <source>AKTÖR</source>
         <comment>cli.help.aktor</comment>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATION</translation>
     </message>
     <message>
         <source>ANTAL</source>
         <comment>cli.help.antal</comment>
-        <translation type="unfinished"></translation>
+        <translation>COUNT</translation>
     </message>
     <message>
         <source>Användning: </source>
         <comment>cli.help.anvandning</comment>
-        <translation type="unfinished"></translation>
+        <translation>Usage: </translation>
     </message>
     <message>
         <source>DATUM</source>
         <comment>cli.help.datum</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>DELTAGARE</source>
         <comment>cli.help.deltagare</comment>
-        <translation type="unfinished"></translation>
+        <translation>PARTICIPANTS</translation>
     </message>
     <message>
         <source>Datamappen är --data-dir, annars miljövariabeln VANSKAPSHUSET_DATA_DIR, annars användarens datamapp. Ett fel skrivs som en mening och ger slutkoden 2. Kön: girl, boy, other, unknown. Datum: ÅÅÅÅ-MM-DD. Tid: TT:MM.</source>
         <comment>cli.help.datamappen_ar_data_dir_annars_miljovaria</comment>
-        <translation type="unfinished"></translation>
+        <translation>The data folder is --data-dir, otherwise the environment variable VANSKAPSHUSET_DATA_DIR, otherwise the user&apos;s data folder. An error is printed as one sentence and gives exit status 2. Gender: girl, boy, other, unknown. Date: YYYY-MM-DD. Time: HH:MM.</translation>
     </message>
     <message>
         <source>FIL</source>
         <comment>cli.help.fil</comment>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>ID</source>
         <comment>cli.help.id</comment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>KOMMANDO</source>
         <comment>cli.help.kommando</comment>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND</translation>
     </message>
     <message>
         <source>KÖN</source>
         <comment>cli.help.kon</comment>
-        <translation type="unfinished"></translation>
+        <translation>GENDER</translation>
     </message>
     <message>
         <source>LAGKOD</source>
         <comment>cli.help.lagkod</comment>
-        <translation type="unfinished"></translation>
+        <translation>TEAMCODE</translation>
     </message>
     <message>
         <source>MAPP</source>
         <comment>cli.help.mapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>FOLDER</translation>
     </message>
     <message>
         <source>NAMN</source>
         <comment>cli.help.namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>OMRÅDE</source>
         <comment>cli.help.omrade</comment>
-        <translation type="unfinished"></translation>
+        <translation>FIELD</translation>
     </message>
     <message>
         <source>PDF-filen att skriva</source>
         <comment>cli.help.pdf_filen_att_skriva</comment>
-        <translation type="unfinished"></translation>
+        <translation>the PDF file to write</translation>
     </message>
     <message>
         <source>PLATS</source>
         <comment>cli.help.plats</comment>
-        <translation type="unfinished"></translation>
+        <translation>SITE</translation>
     </message>
     <message>
         <source>RUBRIK</source>
         <comment>cli.help.rubrik</comment>
-        <translation type="unfinished"></translation>
+        <translation>TITLE</translation>
     </message>
     <message>
         <source>SLAG</source>
         <comment>cli.help.slag</comment>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
         <source>SPRÅK</source>
         <comment>cli.help.sprak</comment>
-        <translation type="unfinished"></translation>
+        <translation>LANGUAGE</translation>
     </message>
     <message>
         <source>SÄSONG</source>
         <comment>cli.help.sasong</comment>
-        <translation type="unfinished"></translation>
+        <translation>SEASON</translation>
     </message>
     <message>
         <source>TAL</source>
         <comment>cli.help.tal</comment>
-        <translation type="unfinished"></translation>
+        <translation>NUMBER</translation>
     </message>
     <message>
         <source>TELEFON</source>
         <comment>cli.help.telefon</comment>
-        <translation type="unfinished"></translation>
+        <translation>PHONE</translation>
     </message>
     <message>
         <source>TEXT</source>
         <comment>cli.help.text</comment>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <source>TID</source>
         <comment>cli.help.tid</comment>
-        <translation type="unfinished"></translation>
+        <translation>TIME</translation>
     </message>
     <message>
         <source>TIDPUNKT</source>
         <comment>cli.help.tidpunkt</comment>
-        <translation type="unfinished"></translation>
+        <translation>DATETIME</translation>
     </message>
     <message>
         <source>TT:MM-TT:MM</source>
         <comment>cli.help.tt_mm_tt_mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM-HH:MM</translation>
     </message>
     <message>
         <source>TYP</source>
         <comment>cli.help.typ</comment>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>VÄRDE</source>
         <comment>cli.help.varde</comment>
-        <translation type="unfinished"></translation>
+        <translation>VALUE</translation>
     </message>
     <message>
         <source>Vänskapshuset: räkna besök vid dörren, registrera aktiviteter och ta fram rapporterna. Utan kommando öppnas fönstret.</source>
         <comment>cli.help.vanskapshuset_rakna_besok_vid_dorren_reg</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vänskapshuset: count visits at the door, register activities and produce the reports. Without a command, the window opens.</translation>
     </message>
     <message>
         <source>aktivitetens id</source>
         <comment>cli.help.aktivitetens_id</comment>
-        <translation type="unfinished"></translation>
+        <translation>the activity&apos;s id</translation>
     </message>
     <message>
         <source>aktivitetens id (se activity list)</source>
         <comment>cli.help.aktivitetens_id_se_activity_list</comment>
-        <translation type="unfinished"></translation>
+        <translation>the activity&apos;s id (see activity list)</translation>
     </message>
     <message>
         <source>aktivitetens rubrik</source>
         <comment>cli.help.aktivitetens_rubrik</comment>
-        <translation type="unfinished"></translation>
+        <translation>the activity&apos;s title</translation>
     </message>
     <message>
         <source>aktiviteter</source>
         <comment>cli.help.aktiviteter</comment>
-        <translation type="unfinished">activities</translation>
+        <translation>activities</translation>
     </message>
     <message>
         <source>aktivitetstypens namn</source>
         <comment>cli.help.aktivitetstypens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>the activity type&apos;s name</translation>
     </message>
     <message>
         <source>aktörens namn</source>
         <comment>cli.help.aktorens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>the organisation&apos;s name</translation>
     </message>
     <message>
         <source>aktörer och föreningar</source>
         <comment>cli.help.aktorer_och_foreningar</comment>
-        <translation type="unfinished"></translation>
+        <translation>organisations and associations</translation>
     </message>
     <message>
         <source>alla platser</source>
         <comment>cli.help.alla_platser</comment>
-        <translation type="unfinished"></translation>
+        <translation>all sites</translation>
     </message>
     <message>
         <source>alla rader för en period, för egna kalkyler</source>
         <comment>cli.help.alla_rader_for_en_period_for_egna_kalkyl</comment>
-        <translation type="unfinished"></translation>
+        <translation>all rows for a period, for your own calculations</translation>
     </message>
     <message>
         <source>anmälningslista för en utflykt</source>
         <comment>cli.help.anmalningslista_for_en_utflykt</comment>
-        <translation type="unfinished"></translation>
+        <translation>sign-up sheet for an excursion</translation>
     </message>
     <message>
         <source>annars den första platsen med en dörr</source>
         <comment>cli.help.annars_den_forsta_platsen_med_en_dorr</comment>
-        <translation type="unfinished"></translation>
+        <translation>otherwise the first site with a door</translation>
     </message>
     <message>
         <source>annars säsongens egen plats</source>
         <comment>cli.help.annars_sasongens_egen_plats</comment>
-        <translation type="unfinished"></translation>
+        <translation>otherwise the season&apos;s own site</translation>
     </message>
     <message>
         <source>ansvarig ledare</source>
         <comment>cli.help.ansvarig_ledare</comment>
-        <translation type="unfinished"></translation>
+        <translation>leader in charge</translation>
     </message>
     <message>
         <source>antal besök (1 om inget anges)</source>
         <comment>cli.help.antal_besok_1_om_inget_anges</comment>
-        <translation type="unfinished"></translation>
+        <translation>number of visits (1 if not given)</translation>
     </message>
     <message>
         <source>antal ledare</source>
         <comment>cli.help.antal_ledare</comment>
-        <translation type="unfinished">number of leaders</translation>
+        <translation>number of leaders</translation>
     </message>
     <message>
         <source>antal platser (3 eller fler)</source>
         <comment>cli.help.antal_platser_3_eller_fler</comment>
-        <translation type="unfinished"></translation>
+        <translation>number of sites (3 or more)</translation>
     </message>
     <message>
         <source>antal år bakåt från --year</source>
         <comment>cli.help.antal_ar_bakat_fran_year</comment>
-        <translation type="unfinished"></translation>
+        <translation>number of years back from --year</translation>
     </message>
     <message>
         <source>anteckning</source>
         <comment>cli.help.anteckning</comment>
-        <translation type="unfinished">note</translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>argument</source>
         <comment>cli.help.argument</comment>
-        <translation type="unfinished"></translation>
+        <translation>positional arguments</translation>
     </message>
     <message>
         <source>argumentet %(argument_name)s: %(message)s</source>
         <comment>cli.help.argumentet_argument_name_s_message_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>arrangerande aktör</source>
         <comment>cli.help.arrangerande_aktor</comment>
-        <translation type="unfinished"></translation>
+        <translation>organising organisation</translation>
     </message>
     <message>
         <source>association, non_profit, municipal, informal_group, business eller academia</source>
         <comment>cli.help.association_non_profit_municipal_informa</comment>
-        <translation type="unfinished"></translation>
+        <translation>association, non_profit, municipal, informal_group, business or academia</translation>
     </message>
     <message>
         <source>bara den här platsen</source>
         <comment>cli.help.bara_den_har_platsen</comment>
-        <translation type="unfinished"></translation>
+        <translation>only this site</translation>
     </message>
     <message>
         <source>besök</source>
         <comment>cli.help.besok</comment>
-        <translation type="unfinished"></translation>
+        <translation>visits</translation>
     </message>
     <message>
         <source>dagboken: öppet eller stängt, öppettider och anteckning</source>
         <comment>cli.help.dagboken_oppet_eller_stangt_oppettider_o</comment>
-        <translation type="unfinished"></translation>
+        <translation>the day log: open or closed, opening hours and note</translation>
     </message>
     <message>
         <source>dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.dagen_aaaa_mm_dd</comment>
-        <translation type="unfinished"></translation>
+        <translation>the day (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>dagens anteckning</source>
         <comment>cli.help.dagens_anteckning</comment>
-        <translation type="unfinished"></translation>
+        <translation>the day&apos;s note</translation>
     </message>
     <message>
         <source>de här argumenten behövs: %s</source>
         <comment>cli.help.de_har_argumenten_behovs_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>the following arguments are required: %s</translation>
     </message>
     <message>
         <source>deltagare, t.ex. girl:7-9=3,boy:10-13=2</source>
         <comment>cli.help.deltagare_t_ex_girl_7_9_3_boy_10_13_2</comment>
-        <translation type="unfinished"></translation>
+        <translation>participants, e.g. girl:7-9=3,boy:10-13=2</translation>
     </message>
     <message>
         <source>den delade mappen</source>
         <comment>cli.help.den_delade_mappen</comment>
-        <translation type="unfinished"></translation>
+        <translation>the shared folder</translation>
     </message>
     <message>
         <source>den här datorns namn i laget</source>
         <comment>cli.help.den_har_datorns_namn_i_laget</comment>
-        <translation type="unfinished"></translation>
+        <translation>this computer&apos;s name in the team</translation>
     </message>
     <message>
         <source>det sista året</source>
         <comment>cli.help.det_sista_aret</comment>
-        <translation type="unfinished"></translation>
+        <translation>the last year</translation>
     </message>
     <message>
         <source>en andra mapp (t.ex. ett USB-minne)</source>
         <comment>cli.help.en_andra_mapp_t_ex_ett_usb_minne</comment>
-        <translation type="unfinished"></translation>
+        <translation>a second folder (e.g. a USB stick)</translation>
     </message>
     <message>
         <source>en dags rapport</source>
         <comment>cli.help.en_dags_rapport</comment>
-        <translation type="unfinished"></translation>
+        <translation>report for one day</translation>
     </message>
     <message>
         <source>en period du väljer</source>
         <comment>cli.help.en_period_du_valjer</comment>
-        <translation type="unfinished"></translation>
+        <translation>a period of your choice</translation>
     </message>
     <message>
         <source>en säkerhetskopias namn (se backup list) eller sökvägen till en fil</source>
         <comment>cli.help.en_sakerhetskopias_namn_se_backup_list_e</comment>
-        <translation type="unfinished"></translation>
+        <translation>a backup&apos;s name (see backup list) or the path to a file</translation>
     </message>
     <message>
         <source>en tom lista att fylla i</source>
         <comment>cli.help.en_tom_lista_att_fylla_i</comment>
-        <translation type="unfinished"></translation>
+        <translation>an empty sheet to fill in</translation>
     </message>
     <message>
         <source>ett av argumenten %s behövs</source>
         <comment>cli.help.ett_av_argumenten_s_behovs</comment>
-        <translation type="unfinished"></translation>
+        <translation>one of the arguments %s is required</translation>
     </message>
     <message>
         <source>ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en (engelska); annars bara svenska</source>
         <comment>cli.help.ett_sprak_till_bredvid_svenskan_t_ex_ar</comment>
-        <translation type="unfinished"></translation>
+        <translation>one more language beside Swedish, e.g. ar (Arabic), so (Somali) or en (English); otherwise Swedish only</translation>
     </message>
     <message>
         <source>ett värde behövs</source>
         <comment>cli.help.ett_varde_behovs</comment>
-        <translation type="unfinished"></translation>
+        <translation>expected one argument</translation>
     </message>
     <message>
         <source>filen att skriva</source>
         <comment>cli.help.filen_att_skriva</comment>
-        <translation type="unfinished"></translation>
+        <translation>the file to write</translation>
     </message>
     <message>
         <source>flaggan %(option)s är tvetydig, den kan vara %(matches)s</source>
         <comment>cli.help.flaggan_option_s_ar_tvetydig_den_kan_var</comment>
-        <translation type="unfinished"></translation>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
         <source>flaggor</source>
         <comment>cli.help.flaggor</comment>
-        <translation type="unfinished"></translation>
+        <translation>options</translation>
     </message>
     <message>
         <source>fyll en tom datamapp med ett påhittat år</source>
         <comment>cli.help.fyll_en_tom_datamapp_med_ett_pahittat_ar</comment>
-        <translation type="unfinished"></translation>
+        <translation>fill an empty data folder with a made-up year</translation>
     </message>
     <message>
         <source>första dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.forsta_dagen_aaaa_mm_dd</comment>
-        <translation type="unfinished"></translation>
+        <translation>first day (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>girl, boy, other eller unknown</source>
         <comment>cli.help.girl_boy_other_eller_unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>girl, boy, other or unknown</translation>
     </message>
     <message>
         <source>gå med i ett lag med lagkoden</source>
         <comment>cli.help.ga_med_i_ett_lag_med_lagkoden</comment>
-        <translation type="unfinished"></translation>
+        <translation>join a team with the team code</translation>
     </message>
     <message>
         <source>går inte tillsammans med %s</source>
         <comment>cli.help.gar_inte_tillsammans_med_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>not allowed with %s</translation>
     </message>
     <message>
         <source>gör en säkerhetskopia nu</source>
         <comment>cli.help.gor_en_sakerhetskopia_nu</comment>
-        <translation type="unfinished"></translation>
+        <translation>make a backup now</translation>
     </message>
     <message>
         <source>högst ett värde</source>
         <comment>cli.help.hogst_ett_varde</comment>
-        <translation type="unfinished"></translation>
+        <translation>expected at most one argument</translation>
     </message>
     <message>
         <source>indoor (inomhus), outdoor (utomhus) eller excursion</source>
         <comment>cli.help.indoor_inomhus_outdoor_utomhus_eller_exc</comment>
-        <translation type="unfinished"></translation>
+        <translation>indoor, outdoor or excursion</translation>
     </message>
     <message>
         <source>ingen andra mapp</source>
         <comment>cli.help.ingen_andra_mapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>no second folder</translation>
     </message>
     <message>
         <source>kan inte öppna &apos;%(filename)s&apos;: %(error)s</source>
         <comment>cli.help.kan_inte_oppna_filename_s_error_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
     <message>
         <source>kommandon</source>
         <comment>cli.help.kommandon</comment>
-        <translation type="unfinished"></translation>
+        <translation>commands</translation>
     </message>
     <message>
         <source>kontrollera databasen</source>
         <comment>cli.help.kontrollera_databasen</comment>
-        <translation type="unfinished"></translation>
+        <translation>check the database</translation>
     </message>
     <message>
         <source>kunskapsutbyte mellan aktörer (eller inte)</source>
         <comment>cli.help.kunskapsutbyte_mellan_aktorer_eller_inte</comment>
-        <translation type="unfinished"></translation>
+        <translation>knowledge exchange between organisations (or not)</translation>
     </message>
     <message>
         <source>laget av datorer som synkar</source>
         <comment>cli.help.laget_av_datorer_som_synkar</comment>
-        <translation type="unfinished"></translation>
+        <translation>the team of computers that sync</translation>
     </message>
     <message>
         <source>lagkoden från koordinatorns dator</source>
         <comment>cli.help.lagkoden_fran_koordinatorns_dator</comment>
-        <translation type="unfinished"></translation>
+        <translation>the team code from the coordinator&apos;s computer</translation>
     </message>
     <message>
         <source>ledaren som gör ändringen, i historiken (annars den senast valda på datorn)</source>
         <comment>cli.help.ledaren_som_gor_andringen_i_historiken_a</comment>
-        <translation type="unfinished"></translation>
+        <translation>the leader making the change, for the history (otherwise the one last chosen on this computer)</translation>
     </message>
     <message>
         <source>ledarens telefon</source>
         <comment>cli.help.ledarens_telefon</comment>
-        <translation type="unfinished"></translation>
+        <translation>the leader&apos;s phone</translation>
     </message>
     <message>
         <source>lista en periods aktiviteter</source>
         <comment>cli.help.lista_en_periods_aktiviteter</comment>
-        <translation type="unfinished"></translation>
+        <translation>list a period&apos;s activities</translation>
     </message>
     <message>
         <source>lista säkerhetskopiorna</source>
         <comment>cli.help.lista_sakerhetskopiorna</comment>
-        <translation type="unfinished"></translation>
+        <translation>list the backups</translation>
     </message>
     <message>
         <source>lägg till en aktör</source>
         <comment>cli.help.lagg_till_en_aktor</comment>
-        <translation type="unfinished"></translation>
+        <translation>add an organisation</translation>
     </message>
     <message>
         <source>lägg till en plats</source>
         <comment>cli.help.lagg_till_en_plats</comment>
-        <translation type="unfinished"></translation>
+        <translation>add a site</translation>
     </message>
     <message>
         <source>lägg till en säsong</source>
         <comment>cli.help.lagg_till_en_sasong</comment>
-        <translation type="unfinished"></translation>
+        <translation>add a season</translation>
     </message>
     <message>
         <source>läs synkfiler</source>
         <comment>cli.help.las_synkfiler</comment>
-        <translation type="unfinished"></translation>
+        <translation>read sync files</translation>
     </message>
     <message>
         <source>mappen med databasen (annars standardmappen)</source>
         <comment>cli.help.mappen_med_databasen_annars_standardmapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>the folder with the database (otherwise the default folder)</translation>
     </message>
     <message>
         <source>medverkande aktör (kan upprepas)</source>
         <comment>cli.help.medverkande_aktor_kan_upprepas</comment>
-        <translation type="unfinished"></translation>
+        <translation>participating organisation (can be repeated)</translation>
     </message>
     <message>
         <source>minst ett värde behövs</source>
         <comment>cli.help.minst_ett_varde_behovs</comment>
-        <translation type="unfinished"></translation>
+        <translation>expected at least one argument</translation>
     </message>
     <message>
         <source>nyckeltal för en period</source>
         <comment>cli.help.nyckeltal_for_en_period</comment>
-        <translation type="unfinished"></translation>
+        <translation>key figures for a period</translation>
     </message>
     <message>
         <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
         <comment>cli.help.ogiltigt_val_value_r_valj_bland_choices</comment>
-        <translation type="unfinished"></translation>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <source>ogiltigt värde: %(value)r</source>
         <comment>cli.help.ogiltigt_varde_value_r</comment>
-        <translation type="unfinished"></translation>
+        <translation>invalid value: %(value)r</translation>
     </message>
     <message>
         <source>okända argument: %s</source>
         <comment>cli.help.okanda_argument_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
         <source>okänt kommando %(parser_name)r (välj bland %(choices)s)</source>
         <comment>cli.help.okant_kommando_parser_name_r_valj_bland</comment>
-        <translation type="unfinished"></translation>
+        <translation>unknown command %(parser_name)r (choose from %(choices)s)</translation>
     </message>
     <message>
         <source>oväntad flagga: %s</source>
         <comment>cli.help.ovantad_flagga_s</comment>
-        <translation type="unfinished"></translation>
+        <translation>unexpected option: %s</translation>
     </message>
     <message>
         <source>platsen där säsongen pågår</source>
         <comment>cli.help.platsen_dar_sasongen_pagar</comment>
-        <translation type="unfinished"></translation>
+        <translation>the site where the season takes place</translation>
     </message>
     <message>
         <source>platsens namn</source>
         <comment>cli.help.platsens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>the site&apos;s name</translation>
     </message>
     <message>
         <source>platser</source>
         <comment>cli.help.platser</comment>
-        <translation type="unfinished">sites</translation>
+        <translation>sites</translation>
     </message>
     <message>
         <source>rapporter som PDF, Excel eller CSV</source>
         <comment>cli.help.rapporter_som_pdf_excel_eller_csv</comment>
-        <translation type="unfinished"></translation>
+        <translation>reports as PDF, Excel or CSV</translation>
     </message>
     <message>
         <source>registrera en aktivitet</source>
         <comment>cli.help.registrera_en_aktivitet</comment>
-        <translation type="unfinished"></translation>
+        <translation>register an activity</translation>
     </message>
     <message>
         <source>räkna besök</source>
         <comment>cli.help.rakna_besok</comment>
-        <translation type="unfinished"></translation>
+        <translation>count visits</translation>
     </message>
     <message>
         <source>räknelapp på papper för en dag</source>
         <comment>cli.help.raknelapp_pa_papper_for_en_dag</comment>
-        <translation type="unfinished"></translation>
+        <translation>paper tally sheet for one day</translation>
     </message>
     <message>
         <source>samlingsplats</source>
         <comment>cli.help.samlingsplats</comment>
-        <translation type="unfinished"></translation>
+        <translation>meeting point</translation>
     </message>
     <message>
         <source>samordnarens lösenord</source>
         <comment>cli.help.samordnarens_losenord</comment>
-        <translation type="unfinished">coordinator password</translation>
+        <translation>the coordinator&apos;s password</translation>
     </message>
     <message>
         <source>sista dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.sista_dagen_aaaa_mm_dd</comment>
-        <translation type="unfinished"></translation>
+        <translation>last day (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>skapa ett lag och visa lagkoden</source>
         <comment>cli.help.skapa_ett_lag_och_visa_lagkoden</comment>
-        <translation type="unfinished"></translation>
+        <translation>create a team and show the team code</translation>
     </message>
     <message>
         <source>skriv den här datorns synkfil</source>
         <comment>cli.help.skriv_den_har_datorns_synkfil</comment>
-        <translation type="unfinished"></translation>
+        <translation>write this computer&apos;s sync file</translation>
     </message>
     <message>
         <source>skriv en dags dagbok</source>
         <comment>cli.help.skriv_en_dags_dagbok</comment>
-        <translation type="unfinished"></translation>
+        <translation>write the day log for a day</translation>
     </message>
     <message>
         <source>slumpfrö (samma frö, samma data)</source>
         <comment>cli.help.slumpfro_samma_fro_samma_data</comment>
-        <translation type="unfinished"></translation>
+        <translation>random seed (same seed, same data)</translation>
     </message>
     <message>
         <source>sluttid (TT:MM)</source>
         <comment>cli.help.sluttid_tt_mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>end time (HH:MM)</translation>
     </message>
     <message>
         <source>som JSON</source>
         <comment>cli.help.som_json</comment>
-        <translation type="unfinished"></translation>
+        <translation>as JSON</translation>
     </message>
     <message>
         <source>spara som CSV-filer i den här mappen</source>
         <comment>cli.help.spara_som_csv_filer_i_den_har_mappen</comment>
-        <translation type="unfinished"></translation>
+        <translation>save as CSV files in this folder</translation>
     </message>
     <message>
         <source>spara som Excel i den här filen</source>
         <comment>cli.help.spara_som_excel_i_den_har_filen</comment>
-        <translation type="unfinished"></translation>
+        <translation>save as Excel in this file</translation>
     </message>
     <message>
         <source>spara som PDF i den här filen</source>
         <comment>cli.help.spara_som_pdf_i_den_har_filen</comment>
-        <translation type="unfinished"></translation>
+        <translation>save as PDF in this file</translation>
     </message>
     <message>
         <source>språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)</source>
         <comment>cli.help.spraket_for_den_har_korningen_t_ex_sv_en</comment>
-        <translation type="unfinished"></translation>
+        <translation>the language for this run, e.g. sv, en or ar (otherwise the saved one)</translation>
     </message>
     <message>
         <source>starttid (TT:MM)</source>
         <comment>cli.help.starttid_tt_mm</comment>
-        <translation type="unfinished"></translation>
+        <translation>start time (HH:MM)</translation>
     </message>
     <message>
         <source>stängt den dagen</source>
         <comment>cli.help.stangt_den_dagen</comment>
-        <translation type="unfinished"></translation>
+        <translation>closed that day</translation>
     </message>
     <message>
         <source>synka genom en delad mapp</source>
         <comment>cli.help.synka_genom_en_delad_mapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>sync through a shared folder</translation>
     </message>
     <message>
         <source>synka med lagets andra datorer</source>
         <comment>cli.help.synka_med_lagets_andra_datorer</comment>
-        <translation type="unfinished"></translation>
+        <translation>sync with the team&apos;s other computers</translation>
     </message>
     <message>
         <source>synkfiler (.vhsync)</source>
         <comment>cli.help.synkfiler_vhsync</comment>
-        <translation type="unfinished"></translation>
+        <translation>sync files (.vhsync)</translation>
     </message>
     <message>
         <source>säkerhetskopior</source>
         <comment>cli.help.sakerhetskopior</comment>
-        <translation type="unfinished"></translation>
+        <translation>backups</translation>
     </message>
     <message>
         <source>säsongens namn</source>
         <comment>cli.help.sasongens_namn</comment>
-        <translation type="unfinished"></translation>
+        <translation>the season&apos;s name</translation>
     </message>
     <message>
         <source>säsongens sammanfattning</source>
         <comment>cli.help.sasongens_sammanfattning</comment>
-        <translation type="unfinished"></translation>
+        <translation>season summary</translation>
     </message>
     <message>
         <source>säsonger</source>
         <comment>cli.help.sasonger</comment>
-        <translation type="unfinished">seasons</translation>
+        <translation>seasons</translation>
     </message>
     <message>
         <source>sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)</source>
         <comment>cli.help.satt_eller_byt_losenordet_det_nya_fran_v</comment>
-        <translation type="unfinished"></translation>
+        <translation>set or change the password (the new one from VANSKAPSHUSET_NEW_PASSWORD or typed twice)</translation>
     </message>
     <message>
         <source>ta bort en aktivitet</source>
         <comment>cli.help.ta_bort_en_aktivitet</comment>
-        <translation type="unfinished">delete an activity</translation>
+        <translation>delete an activity</translation>
     </message>
     <message>
         <source>ta bort lösenordet (inget är då låst)</source>
         <comment>cli.help.ta_bort_losenordet_inget_ar_da_last</comment>
-        <translation type="unfinished"></translation>
+        <translation>remove the password (then nothing is locked)</translation>
     </message>
     <message>
         <source>ta med</source>
         <comment>cli.help.ta_med</comment>
-        <translation type="unfinished"></translation>
+        <translation>what to bring</translation>
     </message>
     <message>
         <source>tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)</source>
         <comment>cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu</comment>
-        <translation type="unfinished"></translation>
+        <translation>time YYYY-MM-DDTHH:MM (otherwise now)</translation>
     </message>
     <message>
         <source>utskrifter: anmälningslista och räknelapp</source>
         <comment>cli.help.utskrifter_anmalningslista_och_raknelapp</comment>
-        <translation type="unfinished"></translation>
+        <translation>printouts: sign-up sheet and tally sheet</translation>
     </message>
     <message>
         <source>verksamhetsområde</source>
         <comment>cli.help.verksamhetsomrade</comment>
-        <translation type="unfinished">area of work</translation>
+        <translation>field of activity</translation>
     </message>
     <message>
         <source>visa den här hjälpen och avsluta</source>
         <comment>cli.help.visa_den_har_hjalpen_och_avsluta</comment>
-        <translation type="unfinished"></translation>
+        <translation>show this help message and exit</translation>
     </message>
     <message>
         <source>visa eller välj en andra mapp för kopiorna</source>
         <comment>cli.help.visa_eller_valj_en_andra_mapp_for_kopior</comment>
-        <translation type="unfinished"></translation>
+        <translation>show or choose a second folder for the backups</translation>
     </message>
     <message>
         <source>visa programmets version och avsluta</source>
         <comment>cli.help.visa_programmets_version_och_avsluta</comment>
-        <translation type="unfinished"></translation>
+        <translation>show the program&apos;s version and exit</translation>
     </message>
     <message>
         <source>värdet %r gäller inte den här flaggan</source>
         <comment>cli.help.vardet_r_galler_inte_den_har_flaggan</comment>
-        <translation type="unfinished"></translation>
+        <translation>ignored explicit argument %r</translation>
     </message>
     <message>
         <source>ÅLDER</source>
         <comment>cli.help.alder</comment>
-        <translation type="unfinished"></translation>
+        <translation>AGE</translation>
     </message>
     <message>
         <source>ÅR</source>
         <comment>cli.help.ar</comment>
-        <translation type="unfinished"></translation>
+        <translation>YEAR</translation>
     </message>
     <message>
         <source>ÅTGÄRD</source>
         <comment>cli.help.atgard</comment>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>ändra en aktivitet</source>
         <comment>cli.help.andra_en_aktivitet</comment>
-        <translation type="unfinished">change an activity</translation>
+        <translation>change an activity</translation>
     </message>
     <message>
         <source>åldersgrupp, t.ex. 7-9</source>
         <comment>cli.help.aldersgrupp_t_ex_7_9</comment>
-        <translation type="unfinished"></translation>
+        <translation>age group, e.g. 7-9</translation>
     </message>
     <message>
         <source>året</source>
         <comment>cli.help.aret</comment>
-        <translation type="unfinished"></translation>
+        <translation>the year</translation>
     </message>
     <message>
         <source>årets uppföljning</source>
         <comment>cli.help.arets_uppfoljning</comment>
-        <translation type="unfinished"></translation>
+        <translation>yearly follow-up</translation>
     </message>
     <message>
         <source>återställ en säkerhetskopia</source>
         <comment>cli.help.aterstall_en_sakerhetskopia</comment>
-        <translation type="unfinished"></translation>
+        <translation>restore a backup</translation>
     </message>
     <message>
         <source>öppet den dagen</source>
         <comment>cli.help.oppet_den_dagen</comment>
-        <translation type="unfinished"></translation>
+        <translation>open that day</translation>
     </message>
     <message>
         <source>öppettider</source>
         <comment>cli.help.oppettider</comment>
-        <translation type="unfinished"></translation>
+        <translation>opening hours</translation>
     </message>
     <message>
         <source>öppna fönstret (samma som utan kommando)</source>
         <comment>cli.help.oppna_fonstret_samma_som_utan_kommando</comment>
-        <translation type="unfinished"></translation>
+        <translation>open the window (same as without a command)</translation>
     </message>
 </context>
 <context>
