@@ -9,9 +9,10 @@ import pytest
 from by_name import activity_input
 from vanskapshuset.app import App, open_app
 from vanskapshuset.domain import settings_registry as keys
+from vanskapshuset.domain.edit_window import FREE_EDIT_DAYS
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import FixedClock
-from vanskapshuset.services.access import FREE_EDIT_DAYS, delay_after
+from vanskapshuset.services.access import delay_after
 from vanskapshuset.services.activities import ActivityChanges
 from vanskapshuset.services.day_logs import DayLogEntry
 
@@ -187,6 +188,7 @@ def test_cli_refuses_without_the_password(
     assert not _live(data_dir, old_activity)
     app = open_app(data_dir)
     try:
+        app.access.unlock(PASSWORD)
         assert app.audit.recent()[0].actor == "kommandoraden (samordnare)"
     finally:
         app.close()

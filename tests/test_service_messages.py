@@ -84,7 +84,7 @@ def test_sign_up_and_day_log_refusals(app):
     late, early = dt.time(20), dt.time(15)
     with pytest.raises(UserError) as error:
         app.day_logs.save(DayLogEntry(site, DAY, True, late, early, (), ""))
-    assert refusal(error) == ("daylog.closes_before_opens", "closes_at")
+    assert refusal(error) == ("time_span.day_log", "closes_at")
 
 
 def test_a_file_in_a_missing_folder_is_one_message(tmp_path):

@@ -185,7 +185,7 @@ def test_settings_for_retention_and_consent(app: App) -> None:
     with pytest.raises(UserError, match="1–365"):
         app.signups.set_retention_days(0)
     app.signups.set_consent_text("  Vi tar bilder.  ")
-    assert app.signups.consent_text("standard") == "Vi tar bilder."
+    assert app.signups.consent_text() == "Vi tar bilder."
     with pytest.raises(UserError, match="tom"):
         app.signups.set_consent_text(" ")
 

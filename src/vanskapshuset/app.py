@@ -221,7 +221,7 @@ def open_checked(
             visits=VisitService(context, access),
             activities=activities,
             day_logs=DayLogService(context, access),
-            audit=AuditService(context),
+            audit=AuditService(context, access),
             statistics=StatisticsService(context),
             settings=settings,
             templates=TemplateService(context, activities, access),

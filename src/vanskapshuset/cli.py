@@ -27,7 +27,6 @@ from vanskapshuset.domain.vocabulary import VisitSource
 from vanskapshuset.messages import activities as said
 from vanskapshuset.messages import visits as visits_said
 from vanskapshuset.messages.common import UNEXPECTED, UNEXPECTED_SEE_LOG
-from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.paths import DATABASE_FILE, data_dir, log_dir
 
 if TYPE_CHECKING:
@@ -317,9 +316,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--language",
         default=argparse.SUPPRESS,
         metavar="SPRÅK",
-        help="språket för den här körningen: "
-        + ", ".join(available_languages())
-        + " (annars det sparade)",
+        help="språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)",
     )
     common.add_argument(
         "--by",

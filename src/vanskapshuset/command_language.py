@@ -2,14 +2,15 @@
 laptop (read once the data is open), else Swedish; what the CLI says goes through `say`."""
 
 from dataclasses import dataclass
+from functools import cache
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.messages import cli as said
 from vanskapshuset.messages.catalogue import Catalogue, catalogue
 from vanskapshuset.messages.languages import SOURCE_LANGUAGE, available_languages, is_known
-from vanskapshuset.messages.text import Message, Text
+from vanskapshuset.messages.text import Message, Text, registered
 
-__all__ = ["begin_run", "checked_language", "choose_saved", "say"]
+__all__ = ["begin_run", "checked_language", "choose_saved", "say", "say_source"]
 
 
 @dataclass
@@ -52,6 +53,21 @@ def choose_saved(saved: str) -> None:
 
 def language() -> str:
     return _run.language
+
+
+def say_source(swedish: str) -> str:
+    """A text of the command line's parser, written in Swedish, in the run's language: its
+    message in messages/cli_help.py, else (a text not in the catalogue) as it is."""
+    text = _parser_texts().get(swedish)
+    return swedish if text is None else say(text)
+
+
+@cache
+def _parser_texts() -> dict[str, Text]:
+    from vanskapshuset.messages import cli_help  # noqa: F401 (declares the parser's texts)
+
+    prefix = "cli.help."
+    return {text.source: text for text in registered().values() if text.code.startswith(prefix)}
 
 
 def say(what: Message | Text | UserError) -> str:

@@ -78,7 +78,7 @@ DIALOGS: dict[str, Callable[[UiSession], QDialog]] = {
     "first run": lambda s: FirstRunDialog(s.app),
     "create team": lambda s: CreateTeamDialog("Laptop 1", _refuse),
     "join team": lambda s: JoinTeamDialog("Laptop 2", _refuse),
-    "password": lambda s: PasswordDialog(lambda _password: False),
+    "password": lambda s: PasswordDialog(s.app.access),
     "rename": lambda s: RenameDialog("Vänskapshuset", _refuse),
     "about": lambda s: AboutDialog(folders_in_use(s.data_folder)),
 }

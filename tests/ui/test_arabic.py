@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateTimeEdit,
+    QTabWidget,
+    QWidget,
+)
 
 from vanskapshuset.services.demo import DemoOptions, generate_demo
 from vanskapshuset.ui.application import install_translator
@@ -58,7 +64,6 @@ def test_every_page_is_arabic_and_right_to_left(app, qtbot, arabic, tmp_path):
     # Qt's own choice for a date field in a right-to-left window: the sections in reading
     # order, year rightmost (03-07-2025 read from the right is 2025, 07, 03).
     assert window.today.findChild(QDateTimeEdit).text() == "03-07-2025"
-    window.session.coordinator_unlocked = True  # Historik asks for the password otherwise
     for row in range(PAGES):
         window.navigation.setCurrentRow(row)
         page = window.pages.currentWidget()
@@ -74,3 +79,22 @@ def test_every_page_is_arabic_and_right_to_left(app, qtbot, arabic, tmp_path):
                 tabs.setCurrentIndex(index)
                 assert not _left_to_right(tabs.currentWidget())
                 _look(window, f"page{row}-tab{index}", tmp_path)
+
+
+def test_every_dialog_is_arabic_and_right_to_left(app, qtbot, arabic, tmp_path):
+    from dialogs_under_test import DIALOGS, fill_database
+
+    session = fill_database(app)
+    for name, make in DIALOGS.items():
+        dialog = make(session)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        assert dialog.isRightToLeft(), name
+        assert not _left_to_right(dialog), f"{name}: {_left_to_right(dialog)[:5]}"
+        assert not any(
+            "Avbryt" in button.text() or "Spara" in button.text()
+            for button in dialog.findChildren(QAbstractButton)
+        ), f"{name}: a Swedish button"
+        _look(dialog, f"dialog-{name.replace(' ', '-')}", tmp_path)
+        dialog.close()

@@ -276,6 +276,9 @@ def test_the_history_lists_changes_in_swedish_words(qtbot, session, app):
     history = HistoryPage(session)
     qtbot.addWidget(history)
     history.refresh()
+    assert history.model.rowCount() == 0  # locked: nothing shown (the window asks first)
+    app.access.unlock(PASSWORD)
+    history.refresh()
 
     model = history.model
     rows = [[model.row_text(row, column) for column in range(5)] for row in range(4)]

@@ -342,10 +342,10 @@ def register(qtbot, session) -> RegisterPage:
 
 def test_personal_data_find_export_and_erase(qtbot, register, session, monkeypatch, tmp_path):
     app = session.app
-    app.settings.set_coordinator_password(PASSWORD)
     for title in (TRIP, "Badet i Limhamn"):
         app.signups.add(trip_id(app, title), SignUpInput("Fatima Hassan", 9, "Amal Hassan"))
     app.signups.add(trip_id(app), SignUpInput("Oskar Lind", 10, "Eva Lind"))
+    app.settings.set_coordinator_password(PASSWORD)
     tab = register.personal_data
     index = register.tabs.indexOf(tab)
     assert register.tabs.tabText(index) == "Personuppgifter"
@@ -409,16 +409,16 @@ def test_consent_text_and_retention_are_saved_behind_the_lock(
     answer_password(monkeypatch, "fel-lösen")
     qtbot.mouseClick(tab.signups_button, LEFT)
     assert app.signups.retention_days() == 30
-    assert app.signups.consent_text("standard") == "standard"
+    assert app.signups.consent_text() == DEFAULT_CONSENT_TEXT
     answer_password(monkeypatch, PASSWORD)
     qtbot.mouseClick(tab.signups_button, LEFT)
     assert app.signups.retention_days() == 14
-    assert app.signups.consent_text("standard") == "Vi raderar listan efter 14 dagar."
+    assert app.signups.consent_text() == "Vi raderar listan efter 14 dagar."
     assert tab.signups_status.text()
     tab.consent.setPlainText("  ")
     qtbot.mouseClick(tab.signups_button, LEFT)
     assert tab.signups_error.isVisibleTo(tab)
-    assert app.signups.consent_text("standard") == "Vi raderar listan efter 14 dagar."
+    assert app.signups.consent_text() == "Vi raderar listan efter 14 dagar."
     qtbot.mouseClick(tab.default_consent_button, LEFT)
     assert tab.consent.toPlainText() == DEFAULT_CONSENT_TEXT
 

@@ -481,6 +481,7 @@ def test_two_edits_of_one_title_show_as_a_conflict_until_marked_seen(
         tables.conflict_details.text()
     )
     # The import is in the coordinator's history too, in words.
+    coordinator.access.unlock(PASSWORD)
     history = HistoryPage(UiSession(coordinator))
     qtbot.addWidget(history)
     history.refresh()
@@ -488,6 +489,7 @@ def test_two_edits_of_one_title_show_as_a_conflict_until_marked_seen(
     imports = [row for row, text in enumerate(what) if text == "läste in synkfil"]
     assert imports
     assert "från dator: Dörren" in history.model.index(imports[0], 4).data()
+    coordinator.access.lock()
 
     qtbot.mouseClick(tables.seen_button, LEFT)  # cancelled at the password
     assert coordinator.sync.conflicts(include_seen=False)

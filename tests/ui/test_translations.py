@@ -221,7 +221,7 @@ def test_every_message_is_translated(language):
     assert not unfinished, f"{len(unfinished)} untranslated, e.g. {unfinished[:5]}: {HOW_TO_FIX}"
 
 
-PLACEHOLDER = re.compile(r"%\d|\{\w+\}")
+PLACEHOLDER = re.compile(r"%\d|\{\w+\}|%\(\w+\)[sr]|%[sr]")  # Qt, ours, argparse's
 ACCELERATOR = re.compile(r"&(?!&)\w")
 KEY_HINT = re.compile(r"\((?:Ctrl\+\w+|F\d+|Delete|Enter)\)")
 

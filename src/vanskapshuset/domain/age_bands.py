@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import AGE_BAND_CODE, BAND_AGE, shown
+from vanskapshuset.messages import rules as said
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,7 @@ class AgeBand:
                 low, high = text.split("-")
                 band = AgeBand(text, int(low), int(high))
         except ValueError:
-            raise UserError(
-                f"Åldersgruppen ”{shown(code)}” ska skrivas som t.ex. ”7-9” eller ”26+”."
-            ) from None
+            raise UserError(said.AGE_BAND_BAD_FORMAT(code=shown(code))) from None
         band.check()
         return band
 
@@ -42,7 +41,7 @@ class AgeBand:
         if self.max_age is not None:
             BAND_AGE.check(self.max_age)
             if self.max_age < self.min_age:
-                raise UserError(f"Åldersgruppen ”{shown(self.code)}” slutar före den börjar.")
+                raise UserError(said.AGE_BAND_ENDS_BEFORE_START(code=shown(self.code)))
 
 
 DEFAULT_AGE_BANDS: tuple[AgeBand, ...] = tuple(
@@ -53,18 +52,16 @@ DEFAULT_AGE_BANDS: tuple[AgeBand, ...] = tuple(
 def validate_band_set(bands: Sequence[AgeBand]) -> None:
     """Bands must be non-empty, ordered, and must not overlap."""
     if not bands:
-        raise UserError("Det måste finnas minst en åldersgrupp.")
+        raise UserError(said.AGE_BANDS_NONE)
     for band in bands:
         AGE_BAND_CODE.clean(band.code)
         band.check()
     codes = [band.code for band in bands]
     if len(set(codes)) != len(codes):
-        raise UserError("Två åldersgrupper har samma namn.")
+        raise UserError(said.AGE_BANDS_SAME_NAME)
     for earlier, later in itertools.pairwise(bands):
         if earlier.max_age is None or later.min_age <= earlier.max_age:
-            raise UserError(
-                f"Åldersgrupperna ”{earlier.code}” och ”{later.code}” överlappar varandra."
-            )
+            raise UserError(said.AGE_BANDS_OVERLAP(earlier=earlier.code, later=later.code))
 
 
 def find_band(bands: Iterable[AgeBand], code: str) -> AgeBand:
@@ -74,4 +71,4 @@ def find_band(bands: Iterable[AgeBand], code: str) -> AgeBand:
         if band.code == code.strip():
             return band
     allowed = ", ".join(band.code for band in known)
-    raise UserError(f"Okänd åldersgrupp ”{shown(code)}” (finns: {allowed}).")
+    raise UserError(said.AGE_BAND_UNKNOWN(code=shown(code), known=allowed))

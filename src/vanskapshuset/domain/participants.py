@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import PARTICIPANTS_PER_CELL, shown
 from vanskapshuset.domain.vocabulary import Gender, parse_choice
+from vanskapshuset.messages import rules as said
 
 
 @dataclass(frozen=True)
@@ -23,12 +24,9 @@ def parse_participants(text: str) -> list[ParticipantCount]:
             gender_text, band = cell.split(":")
             count = int(number)
         except ValueError:
-            raise UserError(
-                f"Deltagarna ”{shown(part)}” ska skrivas som kön:åldersgrupp=antal, "
-                "t.ex. girl:7-9=3."
-            ) from None
+            raise UserError(said.PARTICIPANTS_BAD_FORMAT(text=shown(part))) from None
         if count < 0:
-            raise UserError(f"Antalet deltagare kan inte vara negativt (”{shown(part)}”).")
-        key = (parse_choice(Gender, gender_text, "kön"), band.strip())
+            raise UserError(said.PARTICIPANTS_NEGATIVE_IN(text=shown(part)))
+        key = (parse_choice(Gender, gender_text, said.CHOICE_GENDER), band.strip())
         totals[key] = PARTICIPANTS_PER_CELL.check(totals.get(key, 0) + count)
     return [ParticipantCount(g, band, n) for (g, band), n in totals.items() if n > 0]

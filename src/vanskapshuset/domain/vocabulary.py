@@ -5,6 +5,8 @@ from typing import TypeVar
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules.text import shown
+from vanskapshuset.messages import rules as said
+from vanskapshuset.messages.text import Text
 
 
 class Gender(StrEnum):
@@ -81,12 +83,13 @@ class VisitSource(StrEnum):
 E = TypeVar("E", bound=StrEnum)
 
 
-def parse_choice(enum: type[E], value: str, what: str) -> E:
-    """Parse `value` into `enum` or raise one clear sentence listing the allowed values."""
+def parse_choice(enum: type[E], value: str, what: Text) -> E:
+    """Parse `value` into `enum` or raise one clear sentence listing the allowed values;
+    `what` names the choice (messages/rules.py: CHOICE_GENDER…)."""
     try:
         return enum(value.strip().lower())
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
         raise UserError(
-            f"Okänt värde för {what}: ”{shown(value)}” (tillåtna: {allowed})."
+            said.CHOICE_UNKNOWN(what=what, value=shown(value), allowed=allowed)
         ) from None

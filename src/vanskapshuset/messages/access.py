@@ -24,9 +24,6 @@ WAIT = translate(
     "access.wait",
     2,
 )
-PASSWORD_TOO_SHORT = translate(
-    "Meddelande", "Lösenordet måste ha minst {count} tecken.", "access.password_too_short"
-)
 PASSWORDS_DIFFER = translate(
     "Meddelande", "De två nya lösenorden är inte lika.", "access.passwords_differ"
 )

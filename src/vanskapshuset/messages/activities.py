@@ -21,15 +21,7 @@ UNKNOWN_ORGANISATION = translate(
     "Organisationen finns inte i registret (id {id}); välj en organisation i listan.",
     "activities.unknown_organisation",
 )
-ENDS_BEFORE_START = translate(
-    "Meddelande",
-    "Aktiviteten slutar ({end}) innan den börjar ({start}).",
-    "activities.ends_before_start",
-)
 TEMPLATE_GONE = translate("Meddelande", "Mallen finns inte längre.", "activities.template_gone")
-TEMPLATE_ENDS_BEFORE_START = translate(
-    "Meddelande", "Mallen slutar innan den börjar.", "activities.template_ends_before_start"
-)
 # The command line
 MISSING_OPTIONS = translate(
     "Meddelande",

@@ -27,11 +27,6 @@ NO_SIGNUPS_FOR = translate(
 )
 SIGNUP_GONE = translate("Meddelande", "Anmälan finns inte (den kan ha raderats).", "signups.gone")
 
-CLOSES_BEFORE_OPENS = translate(
-    "Meddelande",
-    "Stängningstiden måste vara efter öppningstiden.",
-    "daylog.closes_before_opens",
-)
 DAYLOG_SAVED = translate("Meddelande", "Dagboken är sparad.", "daylog.saved")
 DAYLOG_HOURS_FORM = translate(
     "Meddelande",

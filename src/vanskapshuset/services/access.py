@@ -19,6 +19,7 @@ import math
 import os
 from collections.abc import Callable, Iterable
 
+from vanskapshuset.domain.edit_window import is_old_day
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import ACTOR
 from vanskapshuset.domain.settings_registry import (
@@ -27,12 +28,11 @@ from vanskapshuset.domain.settings_registry import (
     PASSWORD_NEXT_TRY,
 )
 from vanskapshuset.messages import access as said
-from vanskapshuset.messages.text import Text
+from vanskapshuset.messages import setup as setup_said
+from vanskapshuset.messages.text import Message, Text
 from vanskapshuset.services import setting_store
 from vanskapshuset.services.context import ServiceContext
 
-# Days older than this are the coordinator's to change (a leader corrects today and this week).
-FREE_EDIT_DAYS = 7
 MIN_PASSWORD_LENGTH = 6
 MAX_DELAY_SECONDS = 30
 # scrypt cost: about 50 ms here, enough against guessing, short enough for a person waiting.
@@ -70,9 +70,12 @@ def delay_after(failures: int) -> int:
     return min(MAX_DELAY_SECONDS, 2 ** (failures - 2))
 
 
-def is_old_day(day: dt.date, today: dt.date) -> bool:
-    """Whether `day` is older than the week a leader may change."""
-    return (today - day).days > FREE_EDIT_DAYS
+def new_password_problem(new: str) -> Message | None:
+    """Why `new` cannot be the coordinator's password (too short), or None: the one rule, for
+    the services' refusal and the first start's form alike."""
+    if len(new) < MIN_PASSWORD_LENGTH:
+        return setup_said.PASSWORD_TOO_SHORT(MIN_PASSWORD_LENGTH)
+    return None
 
 
 class CoordinatorAccess:
@@ -194,8 +197,9 @@ class CoordinatorAccess:
         wait after wrong tries as unlocking)."""
         if self.is_protected():
             self._prove(current)
-        if len(new) < MIN_PASSWORD_LENGTH:
-            raise UserError(said.PASSWORD_TOO_SHORT(count=MIN_PASSWORD_LENGTH), field="new")
+        problem = new_password_problem(new)
+        if problem is not None:
+            raise UserError(problem, field="new")
         with self.context.db.write() as session:
             setting_store.write(self.context, session, COORDINATOR_PASSWORD, hash_password(new))
 

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.age_bands import find_band
-from vanskapshuset.domain.errors import NotFoundError, UserError
+from vanskapshuset.domain.errors import NotFoundError
 from vanskapshuset.domain.localtime import format_time_of_day
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.rules import (
@@ -20,6 +20,7 @@ from vanskapshuset.domain.rules import (
     NOTE,
     PARTICIPANTS_PER_CELL,
     check_event_date,
+    check_time_span,
     is_record_id,
     shown,
 )
@@ -27,6 +28,7 @@ from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender, parse_choice
 from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import activities as said
+from vanskapshuset.messages.rules import ACTIVITY_ENDS_BEFORE_START, CHOICE_AREA
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
@@ -228,13 +230,14 @@ class ActivityService:
             note = NOTE.clean(data.note)
         with about("date"):
             check_event_date(data.date, self.context.today())
-        if data.end <= data.start:
-            raise UserError(
-                said.ENDS_BEFORE_START(
-                    end=format_time_of_day(data.end), start=format_time_of_day(data.start)
-                ),
-                field="end",
-            )
+        check_time_span(
+            data.start,
+            data.end,
+            ACTIVITY_ENDS_BEFORE_START(
+                end=format_time_of_day(data.end), start=format_time_of_day(data.start)
+            ),
+            field="end",
+        )
         with about("leader_count"):
             LEADERS.check(data.leader_count)
         site_id = (
@@ -249,7 +252,7 @@ class ActivityService:
         )
         if data.area is not None:
             with about("area"):
-                area = parse_choice(Area, data.area, "verksamhetsområde")
+                area = parse_choice(Area, data.area, CHOICE_AREA)
         elif kind is not None:
             area = Area(kind.area)
         else:

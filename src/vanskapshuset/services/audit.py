@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlalchemy import func, literal_column, select
 
+from vanskapshuset.messages import access as locked
+from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.store.models import AuditEntry
 
@@ -24,14 +26,17 @@ class AuditRecord:
 
 
 class AuditService:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, access: CoordinatorAccess | None = None) -> None:
         self.context = context
+        self.access = access or CoordinatorAccess(context)
 
     def count(self) -> int:
         with self.context.db.read() as session:
             return int(session.scalar(select(func.count()).select_from(AuditEntry)) or 0)
 
     def recent(self, limit: int = 200, offset: int = 0) -> list[AuditRecord]:
+        """The newest changes: the coordinator's to read (they name leaders and what changed)."""
+        self.access.require_coordinator(locked.HISTORY)
         # rowid breaks ties: entries of one transaction share their timestamp
         query = (
             select(AuditEntry)

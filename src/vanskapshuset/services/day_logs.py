@@ -4,10 +4,11 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from vanskapshuset.domain.errors import NotFoundError, UserError
-from vanskapshuset.domain.rules import NOTE, check_event_date
+from vanskapshuset.domain.errors import NotFoundError
+from vanskapshuset.domain.rules import NOTE, check_event_date, check_time_span
 from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import records as said
+from vanskapshuset.messages.rules import DAY_LOG_CLOSES_BEFORE_OPENING
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext, derived_id, snapshot
 from vanskapshuset.store.models import DayLog, Leader, Site
@@ -50,8 +51,10 @@ class DayLogService:
 
     def save(self, entry: DayLogEntry) -> None:
         self.access.require_day_open(entry.date, locked.DAY_LOG)
-        if entry.opens_at and entry.closes_at and entry.closes_at <= entry.opens_at:
-            raise UserError(said.CLOSES_BEFORE_OPENS(), field="closes_at")
+        if entry.opens_at and entry.closes_at:
+            check_time_span(
+                entry.opens_at, entry.closes_at, DAY_LOG_CLOSES_BEFORE_OPENING, field="closes_at"
+            )
         note = NOTE.clean(entry.note)
         check_event_date(entry.date, self.context.today())
         with self.context.db.write() as session:

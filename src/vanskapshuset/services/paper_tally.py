@@ -16,6 +16,7 @@ from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import records
 from vanskapshuset.messages import visits as said
+from vanskapshuset.messages.rules import CHOICE_GENDER
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.visit_rows import Band, arrival_rows, correction_row
@@ -76,7 +77,7 @@ class PaperTallyService:
             }
             rows = []
             for (gender, band), count in counts.items():
-                parsed = parse_choice(Gender, gender, "kön")
+                parsed = parse_choice(Gender, gender, CHOICE_GENDER)
                 if band not in bands:
                     raise NotFoundError(said.UNKNOWN_AGE_BAND(band=band), field="age_band")
                 low, high = bands[band]

@@ -28,6 +28,12 @@ from vanskapshuset.domain.vocabulary import (
 )
 from vanskapshuset.messages import records as said
 from vanskapshuset.messages.activities import UNKNOWN_SITE
+from vanskapshuset.messages.rules import (
+    CHOICE_AREA,
+    CHOICE_ORGANISATION_KIND,
+    CHOICE_ROLE,
+    CHOICE_SITE_KIND,
+)
 from vanskapshuset.services.context import SEED_STAMP, derived_id, new_id
 from vanskapshuset.services.named_records import NamedRecords
 from vanskapshuset.services.references import about, live_record
@@ -75,7 +81,7 @@ class SiteService(NamedRecords[Site]):
     model, entity, label, name_rule = Site, "site", said.KIND_SITE, SITE_NAME
 
     def add(self, name: str, kind: str = SiteKind.INDOOR) -> SiteInfo:
-        site_kind = parse_choice(SiteKind, kind, "platstyp")
+        site_kind = parse_choice(SiteKind, kind, CHOICE_SITE_KIND)
         site = self.create(name, kind=site_kind)
         return SiteInfo(site.id, site.name, site_kind)
 
@@ -148,7 +154,7 @@ class OrganisationService(NamedRecords[Organisation]):
     )
 
     def add(self, name: str, kind: str = OrganisationKind.ASSOCIATION) -> OrganisationInfo:
-        org_kind = parse_choice(OrganisationKind, kind, "organisationstyp")
+        org_kind = parse_choice(OrganisationKind, kind, CHOICE_ORGANISATION_KIND)
         org = self.create(name, kind=org_kind)
         return OrganisationInfo(org.id, org.name, org_kind)
 
@@ -188,7 +194,7 @@ class ActivityTypeService(NamedRecords[ActivityType]):
                 )
 
     def add(self, name: str, area: str) -> ActivityTypeInfo:
-        parsed = parse_choice(Area, area, "verksamhetsområde")
+        parsed = parse_choice(Area, area, CHOICE_AREA)
         kind = self.create(name, area=parsed)
         return ActivityTypeInfo(kind.id, kind.name, parsed)
 
@@ -201,7 +207,7 @@ class LeaderService(NamedRecords[Leader]):
     model, entity, label, name_rule = Leader, "leader", said.KIND_LEADER, LEADER_NAME
 
     def add(self, name: str, role: str = LeaderRole.YOUTH_LEADER) -> LeaderInfo:
-        parsed = parse_choice(LeaderRole, role, "roll")
+        parsed = parse_choice(LeaderRole, role, CHOICE_ROLE)
         leader = self.create(name, role=parsed)
         return LeaderInfo(leader.id, leader.name, parsed)
 

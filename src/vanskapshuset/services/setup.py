@@ -7,8 +7,9 @@ from vanskapshuset.domain.rules import LEADER_NAME, SITE_NAME
 from vanskapshuset.domain.settings_registry import COORDINATOR_PASSWORD, CURRENT_LEADER
 from vanskapshuset.domain.vocabulary import LeaderRole, SiteKind, parse_choice
 from vanskapshuset.messages import setup as said
+from vanskapshuset.messages.rules import CHOICE_ROLE, CHOICE_SITE_KIND
 from vanskapshuset.services import setting_store
-from vanskapshuset.services.access import MIN_PASSWORD_LENGTH, hash_password
+from vanskapshuset.services.access import hash_password, new_password_problem
 from vanskapshuset.services.context import ServiceContext, derived_id
 from vanskapshuset.services.registry import LeaderInfo
 from vanskapshuset.services.settings import SettingsService
@@ -31,15 +32,16 @@ class SetupService:
         if not sites:
             raise UserError(said.CHOOSE_A_SITE(), field="sites")
         cleaned = [
-            (SITE_NAME.clean(name), parse_choice(SiteKind, kind, "platstyp"))
+            (SITE_NAME.clean(name), parse_choice(SiteKind, kind, CHOICE_SITE_KIND))
             for name, kind in sites
         ]
         if len({name.casefold() for name, _ in cleaned}) != len(cleaned):
             raise UserError(said.SITES_SAME_NAME(), field="sites")
         name = LEADER_NAME.clean(leader_name)
-        role = parse_choice(LeaderRole, leader_role, "roll")
-        if password and len(password) < MIN_PASSWORD_LENGTH:
-            raise UserError(said.PASSWORD_TOO_SHORT(MIN_PASSWORD_LENGTH), field="password")
+        role = parse_choice(LeaderRole, leader_role, CHOICE_ROLE)
+        problem = new_password_problem(password) if password else None
+        if problem is not None:
+            raise UserError(problem, field="password")
         self.context.actor = name  # the audit log says who set things up
         with self.context.db.write() as session:
             if session.query(Site).first() is not None:

@@ -119,6 +119,7 @@ class SignUpService:
     # -- one activity's sign-ups -------------------------------------------------------------
 
     def list(self, activity_id: str) -> list[SignUpView]:
+        self._require_for_activity(activity_id)
         with self.context.db.read() as session:
             rows = session.scalars(
                 select(SignUp).where(SignUp.activity_id == activity_id).order_by(SignUp.created_at)
@@ -127,6 +128,7 @@ class SignUpService:
 
     def add(self, activity_id: str, data: SignUpInput) -> str:
         cleaned = clean(data)
+        self._require_for_activity(activity_id)
         with self.context.db.write() as session:
             activity = self._live_activity(session, activity_id)
             row = SignUp(
@@ -143,6 +145,7 @@ class SignUpService:
 
     def edit(self, signup_id: str, data: SignUpInput) -> None:
         cleaned = clean(data)
+        self._require_for_signup(signup_id)
         with self.context.db.write() as session:
             row = self._get(session, signup_id)
             self._live_activity(session, row.activity_id)
@@ -155,6 +158,7 @@ class SignUpService:
                 )
 
     def set_attended(self, signup_id: str, attended: bool | None) -> None:
+        self._require_for_signup(signup_id)
         with self.context.db.write() as session:
             row = self._get(session, signup_id)
             if row.attended != attended:
@@ -163,6 +167,7 @@ class SignUpService:
                 self.context.audit(session, "update", "signup", row.id, None, after)
 
     def delete(self, signup_id: str) -> None:
+        self._require_for_signup(signup_id)
         with self.context.db.write() as session:
             row = self._get(session, signup_id)
             self.context.audit(session, "delete", "signup", row.id, _trace(row), None)
@@ -172,6 +177,19 @@ class SignUpService:
         """Leaders see today's and upcoming activities' sign-ups; older ones are the
         coordinator's."""
         return activity_date < self.context.today()
+
+    def _require_for_activity(self, activity_id: str) -> None:
+        """A past activity's sign-ups are the coordinator's (asked before any transaction)."""
+        with self.context.db.read() as session:
+            day = session.scalar(select(Activity.local_date).where(Activity.id == activity_id))
+        if day is not None and self.needs_coordinator(day):
+            self.settings.access.require_coordinator(locked.PAST_SIGNUPS)
+
+    def _require_for_signup(self, signup_id: str) -> None:
+        with self.context.db.read() as session:
+            activity_id = session.scalar(select(SignUp.activity_id).where(SignUp.id == signup_id))
+        if activity_id is not None:
+            self._require_for_activity(activity_id)
 
     # -- retention ---------------------------------------------------------------------------
 

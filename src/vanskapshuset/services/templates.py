@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import format_time_of_day
-from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY
+from vanskapshuset.domain.rules import LEADERS, TEMPLATE_TITLE, WEEKDAY, check_time_span
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, parse_choice
 from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import activities as said
+from vanskapshuset.messages.rules import CHOICE_AREA, TEMPLATE_ENDS_BEFORE_START
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.activities import ActivityInput, ActivityService
 from vanskapshuset.services.context import ServiceContext, new_id, snapshot
@@ -217,14 +218,13 @@ class TemplateService:
         Every refusal names the field it concerns (UserError.field)."""
         with about("weekday"):
             WEEKDAY.check(data.weekday)
-        if data.end <= data.start:
-            raise UserError(said.TEMPLATE_ENDS_BEFORE_START, field="end")
+        check_time_span(data.start, data.end, TEMPLATE_ENDS_BEFORE_START, field="end")
         with about("leader_count"):
             LEADERS.check(data.leader_count)
         with about("title"):
             title = TEMPLATE_TITLE.clean(data.title)  # as long as an activity's: it becomes one
         with about("area"):
-            area = parse_choice(Area, data.area, "verksamhetsområde") if data.area else None
+            area = parse_choice(Area, data.area, CHOICE_AREA) if data.area else None
         site_id = live_record(session, Site, data.site_id, "site_id", said.UNKNOWN_SITE).id
         type_id = live_record(session, ActivityType, data.type_id, "type_id", said.UNKNOWN_TYPE).id
         organiser = (

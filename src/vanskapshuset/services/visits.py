@@ -19,6 +19,7 @@ from vanskapshuset.domain.vocabulary import Gender, VisitSource, parse_choice
 from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import records
 from vanskapshuset.messages import visits as said
+from vanskapshuset.messages.rules import CHOICE_GENDER
 from vanskapshuset.services.access import CoordinatorAccess
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
@@ -67,7 +68,7 @@ class VisitService:
     ) -> list[str]:
         """Record `count` arriving people; returns their ids once durably committed."""
         VISITS_AT_ONCE.check(count)
-        parsed_gender = parse_choice(Gender, gender, "kön")
+        parsed_gender = parse_choice(Gender, gender, CHOICE_GENDER)
         if at is None:
             now = self.context.now()
             if not moment_in_range(now):  # a laptop whose clock battery ran out

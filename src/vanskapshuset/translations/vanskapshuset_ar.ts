@@ -1469,10 +1469,6 @@ Samarbetspartner: %2</source>
         <source>De två lösenorden är inte lika.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
-    <message>
-        <source>Lösenordet måste ha minst %1 tecken.</source>
-        <translation>يجب أن تتكون كلمة المرور من %1 أحرف على الأقل.</translation>
-    </message>
 </context>
 <context>
     <name>FolderBox</name>
@@ -1859,11 +1855,6 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
             <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثانية قبل المحاولة التالية.</numerusform>
             <numerusform>محاولات كثيرة بكلمة مرور خاطئة: انتظر %n ثانية قبل المحاولة التالية.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lösenordet måste ha minst {count} tecken.</source>
-        <comment>access.password_too_short</comment>
-        <translation>يجب ألا يقل عدد أحرف كلمة المرور عن {count}.</translation>
     </message>
     <message>
         <source>De två nya lösenorden är inte lika.</source>
@@ -2313,11 +2304,6 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Anmälan finns inte (den kan ha raderats).</source>
         <comment>signups.gone</comment>
         <translation>التسجيل غير موجود، ربما تم حذفه.</translation>
-    </message>
-    <message>
-        <source>Stängningstiden måste vara efter öppningstiden.</source>
-        <comment>daylog.closes_before_opens</comment>
-        <translation>يجب أن يكون وقت الإغلاق بعد وقت الفتح.</translation>
     </message>
     <message>
         <source>Dagboken är sparad.</source>
@@ -2785,6 +2771,1290 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Anmälningslistan finns inte på språket ”{language}”; välj bland {known} (eller {swedish} för bara svenska).</source>
         <comment>setup.sheet_language_unknown</comment>
         <translation>قائمة التسجيل غير متوفرة باللغة &quot;{language}&quot;؛ اختر من {known}، أو {swedish} للسويدية فقط.</translation>
+    </message>
+    <message>
+        <source>En text i dokumentet (ett namn, en titel eller en anteckning) är för lång för att få plats på en sida; korta den och försök igen.</source>
+        <comment>report.text_too_long_for_page</comment>
+        <translation>أحد النصوص في المستند، مثل اسم أو عنوان أو ملاحظة، طويل جدًا ولا يتسع في صفحة واحدة. اختصره وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
+        <comment>date.too_early</comment>
+        <translation>التاريخ {date} يقع قبل {earliest}، وهو أبكر تاريخ ممكن.</translation>
+    </message>
+    <message>
+        <source>Datumet {date} ligger efter {latest}, det senaste som går.</source>
+        <comment>date.too_late</comment>
+        <translation>التاريخ {date} يقع بعد {latest}، وهو آخر تاريخ ممكن.</translation>
+    </message>
+    <message>
+        <source>Datumet {date} ligger mer än ett år fram i tiden (senast {latest} går just nu).</source>
+        <comment>date.too_far_ahead</comment>
+        <translation>التاريخ {date} بعد أكثر من سنة من الآن، وآخر تاريخ ممكن حاليًا هو {latest}.</translation>
+    </message>
+    <message>
+        <source>Perioden slutar ({end}) före den börjar ({start}).</source>
+        <comment>period.reversed</comment>
+        <translation>تنتهي الفترة في {end} قبل أن تبدأ في {start}.</translation>
+    </message>
+    <message>
+        <source>Tidszonen i tidpunkten {moment} finns inte (skillnaden mot UTC är −12:00 till +14:00).</source>
+        <comment>moment.bad_offset</comment>
+        <translation>المنطقة الزمنية في الوقت {moment} غير موجودة، فالفرق عن UTC يجب أن يكون من −12:00 إلى +14:00.</translation>
+    </message>
+    <message>
+        <source>Datumet ”{text}” ska skrivas som ÅÅÅÅ-MM-DD, t.ex. 2025-07-03.</source>
+        <comment>date.bad_format</comment>
+        <translation>يجب كتابة التاريخ &quot;{text}&quot; بالشكل YYYY-MM-DD، مثل 2025-07-03.</translation>
+    </message>
+    <message>
+        <source>Klockslaget ”{text}” ska skrivas som tt:mm, t.ex. 15:30.</source>
+        <comment>time.bad_format</comment>
+        <translation>يجب كتابة الساعة &quot;{text}&quot; بالشكل hh:mm، مثل 15:30.</translation>
+    </message>
+    <message>
+        <source>Tidpunkten ”{text}” ska skrivas som ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2025-07-03T14:30.</source>
+        <comment>moment.bad_format</comment>
+        <translation>يجب كتابة الوقت &quot;{text}&quot; بالشكل YYYY-MM-DDThh:mm، مثل 2025-07-03T14:30.</translation>
+    </message>
+    <message>
+        <source>Klockslaget {time} den {date} finns inte i svensk tid (klockan ställdes fram).</source>
+        <comment>moment.skipped_hour</comment>
+        <translation>الساعة {time} يوم {date} غير موجودة في التوقيت السويدي، لأن الساعة قُدِّمت إلى الأمام.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten slutar ({end}) innan den börjar ({start}).</source>
+        <comment>time_span.activity</comment>
+        <translation>ينتهي النشاط في {end} قبل أن يبدأ في {start}.</translation>
+    </message>
+    <message>
+        <source>Mallen slutar innan den börjar.</source>
+        <comment>time_span.template</comment>
+        <translation>ينتهي القالب قبل أن يبدأ.</translation>
+    </message>
+    <message>
+        <source>Stängningstiden måste vara efter öppningstiden.</source>
+        <comment>time_span.day_log</comment>
+        <translation>يجب أن يكون وقت الإغلاق بعد وقت الفتح.</translation>
+    </message>
+    <message>
+        <source>Antalet besök måste vara minst {low}.</source>
+        <comment>number.visits_at_once.too_low</comment>
+        <translation>يجب أن يكون عدد الزيارات {low} على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan läggas till på en gång.</source>
+        <comment>number.visits_at_once.too_high</comment>
+        <translation>
+            <numerusform>لا يمكن إضافة أي زيارة في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة زيارة واحدة على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة زيارتين على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة %n زيارات على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة %n زيارة على الأكثر في المرة الواحدة.</numerusform>
+            <numerusform>يمكن إضافة %n زيارة على الأكثر في المرة الواحدة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Antalet deltagare kan inte vara negativt.</source>
+        <comment>number.participants_per_cell.too_low</comment>
+        <translation>لا يمكن أن يكون عدد المشاركين سالبًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n deltagare per kön och åldersgrupp kan anges.</source>
+        <comment>number.participants_per_cell.too_high</comment>
+        <translation>
+            <numerusform>لا يمكن إدخال أي مشارك لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال مشارك واحد على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال مشاركَين على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال %n مشاركين على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال %n مشاركًا على الأكثر لكل جنس وفئة عمرية.</numerusform>
+            <numerusform>يمكن إدخال %n مشارك على الأكثر لكل جنس وفئة عمرية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Antalet ledare kan inte vara negativt.</source>
+        <comment>number.leaders.too_low</comment>
+        <translation>لا يمكن أن يكون عدد القادة سالبًا.</translation>
+    </message>
+    <message>
+        <source>Antalet ledare får vara högst {high}.</source>
+        <comment>number.leaders.too_high</comment>
+        <translation>يجب ألا يزيد عدد القادة عن {high}.</translation>
+    </message>
+    <message>
+        <source>Antalet besök kan inte vara negativt.</source>
+        <comment>number.paper_per_cell.too_low</comment>
+        <translation>لا يمكن أن يكون عدد الزيارات سالبًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök per ruta kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_cell.too_high</comment>
+        <translation>
+            <numerusform>لا يمكن إدخال أي زيارة في خانة واحدة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال زيارة واحدة على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال زيارتين على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال %n زيارات على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر في كل خانة من ورقة العدّ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Räknelistan har inga besök att skriva in.</source>
+        <comment>number.paper_per_sheet.too_low</comment>
+        <translation>لا توجد في ورقة العدّ أي زيارات لإدخالها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_sheet.too_high</comment>
+        <translation>
+            <numerusform>لا يمكن إدخال أي زيارة من ورقة العدّ.</numerusform>
+            <numerusform>يمكن إدخال زيارة واحدة على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال زيارتين على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال %n زيارات على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر من ورقة عدّ واحدة.</numerusform>
+            <numerusform>يمكن إدخال %n زيارة على الأكثر من ورقة عدّ واحدة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparandetiden ska vara {low}–%n dagar.</source>
+        <comment>number.retention_days</comment>
+        <translation>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n يوم.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى يوم واحد.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى يومين.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n أيام.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n يومًا.</numerusform>
+            <numerusform>يجب أن تكون مدة الحفظ من {low} إلى %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Åldern måste vara mellan {low} och %n år.</source>
+        <comment>number.signup_age</comment>
+        <translation>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنة.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} وسنة واحدة.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} وسنتين.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنوات.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنة.</numerusform>
+            <numerusform>يجب أن يكون العمر بين {low} و%n سنة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte börja under %n år.</source>
+        <comment>number.band_age.too_low</comment>
+        <translation>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من سنة واحدة.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من سنتين.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنوات.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تبدأ الفئة العمرية من عمر أقل من %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte gå över %n år.</source>
+        <comment>number.band_age.too_high</comment>
+        <translation>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر سنة واحدة.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر سنتين.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنوات.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنة.</numerusform>
+            <numerusform>لا يمكن أن تتجاوز الفئة العمرية عمر %n سنة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Veckodagen måste vara måndag till söndag.</source>
+        <comment>number.weekday</comment>
+        <translation>يجب أن يكون يوم الأسبوع من الاثنين إلى الأحد.</translation>
+    </message>
+    <message>
+        <source>Året ligger utanför {low}–{high}.</source>
+        <comment>number.report_year</comment>
+        <translation>السنة خارج المدى من {low} إلى {high}.</translation>
+    </message>
+    <message>
+        <source>Demodata behöver minst ett år.</source>
+        <comment>number.demo_years.too_low</comment>
+        <translation>تحتاج البيانات التجريبية إلى سنة واحدة على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n år.</source>
+        <comment>number.demo_years.too_high</comment>
+        <translation>
+            <numerusform>لا يمكن ملء البيانات التجريبية لأي سنة.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لسنة واحدة على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لسنتين على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لمدة %n سنوات على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لمدة %n سنة على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لمدة %n سنة على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demodata behöver minst tre platser.</source>
+        <comment>number.demo_sites.too_low</comment>
+        <translation>تحتاج البيانات التجريبية إلى ثلاثة مواقع على الأقل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n platser.</source>
+        <comment>number.demo_sites.too_high</comment>
+        <translation>
+            <numerusform>لا يمكن ملء البيانات التجريبية لأي موقع.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لموقع واحد على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لموقعين على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لـ %n مواقع على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لـ %n موقعًا على الأكثر.</numerusform>
+            <numerusform>يمكن ملء البيانات التجريبية لـ %n موقع على الأكثر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Talet är för litet för databasen.</source>
+        <comment>number.stored_integer.too_low</comment>
+        <translation>الرقم صغير جدًا ولا يمكن حفظه في قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>Talet är för stort för databasen.</source>
+        <comment>number.stored_integer.too_high</comment>
+        <translation>الرقم كبير جدًا ولا يمكن حفظه في قاعدة البيانات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} får vara högst %n tecken (nu {length}).</source>
+        <comment>text.too_long</comment>
+        <translation>
+            <numerusform>يجب ألا يتجاوز {what} %n حرف، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} حرفًا واحدًا، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} حرفين، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} %n أحرف، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} %n حرفًا، وعدد الأحرف الآن {length}.</numerusform>
+            <numerusform>يجب ألا يتجاوز {what} %n حرف، وعدد الأحرف الآن {length}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} ska stå på en rad, utan radbrytningar och tabbar.</source>
+        <comment>text.one_line</comment>
+        <translation>يجب أن يكون {what} في سطر واحد، بدون أسطر جديدة أو علامات جدولة.</translation>
+    </message>
+    <message>
+        <source>{what} innehåller ett osynligt styrtecken ({character}) som inte får finnas i text.</source>
+        <comment>text.control_character</comment>
+        <translation>يحتوي {what} على حرف تحكم غير مرئي ({character}) غير مسموح به في النص.</translation>
+    </message>
+    <message>
+        <source>”{phone}” är inget telefonnummer (skriv t.ex. 070-123 45 67).</source>
+        <comment>text.phone_invalid</comment>
+        <translation>&quot;{phone}&quot; ليس رقم هاتف صحيحًا. اكتب مثلًا 070-123 45 67.</translation>
+    </message>
+    <message>
+        <source>Platsens namn</source>
+        <comment>text.subject.site_name</comment>
+        <translation>اسم الموقع</translation>
+    </message>
+    <message>
+        <source>Säsongens namn</source>
+        <comment>text.subject.season_name</comment>
+        <translation>اسم الموسم</translation>
+    </message>
+    <message>
+        <source>Aktivitetstypens namn</source>
+        <comment>text.subject.activity_type_name</comment>
+        <translation>اسم نوع النشاط</translation>
+    </message>
+    <message>
+        <source>Ledarens namn</source>
+        <comment>text.subject.leader_name</comment>
+        <translation>اسم القائد</translation>
+    </message>
+    <message>
+        <source>Organisationens namn</source>
+        <comment>text.subject.organisation_name</comment>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>Titeln</source>
+        <comment>text.subject.activity_title</comment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Mallens titel</source>
+        <comment>text.subject.template_title</comment>
+        <translation>عنوان القالب</translation>
+    </message>
+    <message>
+        <source>Anteckningen</source>
+        <comment>text.subject.note</comment>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>Datorns namn</source>
+        <comment>text.subject.device_name</comment>
+        <translation>اسم الكمبيوتر</translation>
+    </message>
+    <message>
+        <source>Användarens namn</source>
+        <comment>text.subject.actor</comment>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen</source>
+        <comment>text.subject.age_band_code</comment>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Organisationens namn på rapporterna</source>
+        <comment>text.subject.report_organisation</comment>
+        <translation>اسم المنظمة في التقارير</translation>
+    </message>
+    <message>
+        <source>Samtyckestexten</source>
+        <comment>text.subject.consent_text</comment>
+        <translation>نص الموافقة</translation>
+    </message>
+    <message>
+        <source>Barnets namn</source>
+        <comment>text.subject.child_name</comment>
+        <translation>اسم الطفل</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavarens namn</source>
+        <comment>text.subject.guardian_name</comment>
+        <translation>اسم ولي الأمر</translation>
+    </message>
+    <message>
+        <source>Samlingsplatsen</source>
+        <comment>text.subject.meeting_point</comment>
+        <translation>مكان التجمّع</translation>
+    </message>
+    <message>
+        <source>Ansvarig ledare</source>
+        <comment>text.subject.sheet_leader</comment>
+        <translation>القائد المسؤول</translation>
+    </message>
+    <message>
+        <source>Ledarens telefon</source>
+        <comment>text.subject.sheet_phone</comment>
+        <translation>هاتف القائد</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <comment>text.subject.bring</comment>
+        <translation>ما يجب إحضاره</translation>
+    </message>
+    <message>
+        <source>Telefonnumret</source>
+        <comment>text.subject.phone</comment>
+        <translation>رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>Platsen måste ha ett namn.</source>
+        <comment>text.empty.site_name</comment>
+        <translation>يجب أن يكون للموقع اسم.</translation>
+    </message>
+    <message>
+        <source>Säsongen måste ha ett namn.</source>
+        <comment>text.empty.season_name</comment>
+        <translation>يجب أن يكون للموسم اسم.</translation>
+    </message>
+    <message>
+        <source>Aktivitetstypen måste ha ett namn.</source>
+        <comment>text.empty.activity_type_name</comment>
+        <translation>يجب أن يكون لنوع النشاط اسم.</translation>
+    </message>
+    <message>
+        <source>Ledaren måste ha ett namn.</source>
+        <comment>text.empty.leader_name</comment>
+        <translation>يجب أن يكون للقائد اسم.</translation>
+    </message>
+    <message>
+        <source>Organisationen måste ha ett namn.</source>
+        <comment>text.empty.organisation_name</comment>
+        <translation>يجب أن يكون للمنظمة اسم.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten måste ha en titel.</source>
+        <comment>text.empty.activity_title</comment>
+        <translation>يجب أن يكون للنشاط عنوان.</translation>
+    </message>
+    <message>
+        <source>Mallen måste ha en titel.</source>
+        <comment>text.empty.template_title</comment>
+        <translation>يجب أن يكون للقالب عنوان.</translation>
+    </message>
+    <message>
+        <source>Datorn måste ha ett namn.</source>
+        <comment>text.empty.device_name</comment>
+        <translation>يجب أن يكون للكمبيوتر اسم.</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen måste ha ett namn.</source>
+        <comment>text.empty.age_band_code</comment>
+        <translation>يجب أن يكون للفئة العمرية اسم.</translation>
+    </message>
+    <message>
+        <source>Organisationens namn på rapporterna kan inte vara tomt.</source>
+        <comment>text.empty.report_organisation</comment>
+        <translation>لا يمكن أن يكون اسم المنظمة في التقارير فارغًا.</translation>
+    </message>
+    <message>
+        <source>Samtyckestexten kan inte vara tom.</source>
+        <comment>text.empty.consent_text</comment>
+        <translation>لا يمكن أن يكون نص الموافقة فارغًا.</translation>
+    </message>
+    <message>
+        <source>Skriv barnets namn.</source>
+        <comment>text.empty.child_name</comment>
+        <translation>اكتب اسم الطفل.</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen ”{code}” ska skrivas som t.ex. ”7-9” eller ”26+”.</source>
+        <comment>age_band.bad_format</comment>
+        <translation>يجب كتابة الفئة العمرية &quot;{code}&quot; بهذا الشكل مثلًا: &quot;7-9&quot; أو &quot;26+&quot;.</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen ”{code}” slutar före den börjar.</source>
+        <comment>age_band.ends_before_start</comment>
+        <translation>الفئة العمرية &quot;{code}&quot; تنتهي قبل أن تبدأ.</translation>
+    </message>
+    <message>
+        <source>Det måste finnas minst en åldersgrupp.</source>
+        <comment>age_band.none</comment>
+        <translation>يجب أن تكون هناك فئة عمرية واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Två åldersgrupper har samma namn.</source>
+        <comment>age_band.same_name</comment>
+        <translation>هناك فئتان عمريتان لهما الاسم نفسه.</translation>
+    </message>
+    <message>
+        <source>Åldersgrupperna ”{earlier}” och ”{later}” överlappar varandra.</source>
+        <comment>age_band.overlap</comment>
+        <translation>الفئتان العمريتان &quot;{earlier}&quot; و&quot;{later}&quot; متداخلتان.</translation>
+    </message>
+    <message>
+        <source>Okänd åldersgrupp ”{code}” (finns: {known}).</source>
+        <comment>age_band.unknown</comment>
+        <translation>الفئة العمرية &quot;{code}&quot; غير معروفة. الفئات الموجودة: {known}.</translation>
+    </message>
+    <message>
+        <source>Deltagarna ”{text}” ska skrivas som kön:åldersgrupp=antal, t.ex. girl:7-9=3.</source>
+        <comment>participants.bad_format</comment>
+        <translation>يجب كتابة المشاركين &quot;{text}&quot; بهذا الشكل: الجنس:الفئة العمرية=العدد، مثلًا girl:7-9=3.</translation>
+    </message>
+    <message>
+        <source>Antalet deltagare kan inte vara negativt (”{text}”).</source>
+        <comment>participants.negative</comment>
+        <translation>لا يمكن أن يكون عدد المشاركين سالبًا: &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>Okänt värde för {what}: ”{value}” (tillåtna: {allowed}).</source>
+        <comment>choice.unknown</comment>
+        <translation>قيمة غير معروفة في {what}: &quot;{value}&quot;. القيم المسموح بها: {allowed}.</translation>
+    </message>
+    <message>
+        <source>kön</source>
+        <comment>choice.what.gender</comment>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>platstyp</source>
+        <comment>choice.what.site_kind</comment>
+        <translation>نوع الموقع</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <comment>choice.what.role</comment>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>organisationstyp</source>
+        <comment>choice.what.organisation_kind</comment>
+        <translation>نوع المنظمة</translation>
+    </message>
+    <message>
+        <source>verksamhetsområde</source>
+        <comment>choice.what.area</comment>
+        <translation>مجال النشاط</translation>
+    </message>
+    <message>
+        <source>%(prog)s: fel: %(message)s
+</source>
+        <comment>cli.help.prog_s_fel_message_s</comment>
+        <translation>%(prog)s: خطأ: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>AKTÖR</source>
+        <comment>cli.help.aktor</comment>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>ANTAL</source>
+        <comment>cli.help.antal</comment>
+        <translation>عدد</translation>
+    </message>
+    <message>
+        <source>Användning: </source>
+        <comment>cli.help.anvandning</comment>
+        <translation>الاستخدام: </translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <comment>cli.help.datum</comment>
+        <translation>تاريخ</translation>
+    </message>
+    <message>
+        <source>DELTAGARE</source>
+        <comment>cli.help.deltagare</comment>
+        <translation>مشاركون</translation>
+    </message>
+    <message>
+        <source>Datamappen är --data-dir, annars miljövariabeln VANSKAPSHUSET_DATA_DIR, annars användarens datamapp. Ett fel skrivs som en mening och ger slutkoden 2. Kön: girl, boy, other, unknown. Datum: ÅÅÅÅ-MM-DD. Tid: TT:MM.</source>
+        <comment>cli.help.datamappen_ar_data_dir_annars_miljovaria</comment>
+        <translation>مجلد البيانات هو --data-dir، وإلا فمتغير البيئة VANSKAPSHUSET_DATA_DIR، وإلا فمجلد بيانات المستخدم. يُكتب الخطأ في جملة واحدة ويُعيد رمز الخروج 2. الجنس: girl, boy, other, unknown. التاريخ: YYYY-MM-DD. الوقت: HH:MM.</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <comment>cli.help.fil</comment>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>cli.help.id</comment>
+        <translation>معرّف</translation>
+    </message>
+    <message>
+        <source>KOMMANDO</source>
+        <comment>cli.help.kommando</comment>
+        <translation>أمر</translation>
+    </message>
+    <message>
+        <source>KÖN</source>
+        <comment>cli.help.kon</comment>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>LAGKOD</source>
+        <comment>cli.help.lagkod</comment>
+        <translation>رمز_الفريق</translation>
+    </message>
+    <message>
+        <source>MAPP</source>
+        <comment>cli.help.mapp</comment>
+        <translation>مجلد</translation>
+    </message>
+    <message>
+        <source>NAMN</source>
+        <comment>cli.help.namn</comment>
+        <translation>اسم</translation>
+    </message>
+    <message>
+        <source>OMRÅDE</source>
+        <comment>cli.help.omrade</comment>
+        <translation>منطقة</translation>
+    </message>
+    <message>
+        <source>PDF-filen att skriva</source>
+        <comment>cli.help.pdf_filen_att_skriva</comment>
+        <translation>ملف PDF المراد كتابته</translation>
+    </message>
+    <message>
+        <source>PLATS</source>
+        <comment>cli.help.plats</comment>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>RUBRIK</source>
+        <comment>cli.help.rubrik</comment>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <source>SLAG</source>
+        <comment>cli.help.slag</comment>
+        <translation>صنف</translation>
+    </message>
+    <message>
+        <source>SPRÅK</source>
+        <comment>cli.help.sprak</comment>
+        <translation>لغة</translation>
+    </message>
+    <message>
+        <source>SÄSONG</source>
+        <comment>cli.help.sasong</comment>
+        <translation>موسم</translation>
+    </message>
+    <message>
+        <source>TAL</source>
+        <comment>cli.help.tal</comment>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>TELEFON</source>
+        <comment>cli.help.telefon</comment>
+        <translation>هاتف</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>cli.help.text</comment>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <comment>cli.help.tid</comment>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>TIDPUNKT</source>
+        <comment>cli.help.tidpunkt</comment>
+        <translation>توقيت</translation>
+    </message>
+    <message>
+        <source>TT:MM-TT:MM</source>
+        <comment>cli.help.tt_mm_tt_mm</comment>
+        <translation>HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>TYP</source>
+        <comment>cli.help.typ</comment>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <source>VÄRDE</source>
+        <comment>cli.help.varde</comment>
+        <translation>قيمة</translation>
+    </message>
+    <message>
+        <source>Vänskapshuset: räkna besök vid dörren, registrera aktiviteter och ta fram rapporterna. Utan kommando öppnas fönstret.</source>
+        <comment>cli.help.vanskapshuset_rakna_besok_vid_dorren_reg</comment>
+        <translation>Vänskapshuset: عدّ الزيارات عند الباب، وتسجيل الأنشطة، وإعداد التقارير. دون أمر تُفتح النافذة.</translation>
+    </message>
+    <message>
+        <source>aktivitetens id</source>
+        <comment>cli.help.aktivitetens_id</comment>
+        <translation>معرّف النشاط</translation>
+    </message>
+    <message>
+        <source>aktivitetens id (se activity list)</source>
+        <comment>cli.help.aktivitetens_id_se_activity_list</comment>
+        <translation>معرّف النشاط، انظر activity list</translation>
+    </message>
+    <message>
+        <source>aktivitetens rubrik</source>
+        <comment>cli.help.aktivitetens_rubrik</comment>
+        <translation>عنوان النشاط</translation>
+    </message>
+    <message>
+        <source>aktiviteter</source>
+        <comment>cli.help.aktiviteter</comment>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <source>aktivitetstypens namn</source>
+        <comment>cli.help.aktivitetstypens_namn</comment>
+        <translation>اسم نوع النشاط</translation>
+    </message>
+    <message>
+        <source>aktörens namn</source>
+        <comment>cli.help.aktorens_namn</comment>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>aktörer och föreningar</source>
+        <comment>cli.help.aktorer_och_foreningar</comment>
+        <translation>المنظمات والجمعيات</translation>
+    </message>
+    <message>
+        <source>alla platser</source>
+        <comment>cli.help.alla_platser</comment>
+        <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>alla rader för en period, för egna kalkyler</source>
+        <comment>cli.help.alla_rader_for_en_period_for_egna_kalkyl</comment>
+        <translation>كل الصفوف لفترة ما، لحساباتك الخاصة</translation>
+    </message>
+    <message>
+        <source>anmälningslista för en utflykt</source>
+        <comment>cli.help.anmalningslista_for_en_utflykt</comment>
+        <translation>قائمة التسجيل لرحلة</translation>
+    </message>
+    <message>
+        <source>annars den första platsen med en dörr</source>
+        <comment>cli.help.annars_den_forsta_platsen_med_en_dorr</comment>
+        <translation>وإلا فأول موقع له باب</translation>
+    </message>
+    <message>
+        <source>annars säsongens egen plats</source>
+        <comment>cli.help.annars_sasongens_egen_plats</comment>
+        <translation>وإلا فموقع الموسم نفسه</translation>
+    </message>
+    <message>
+        <source>ansvarig ledare</source>
+        <comment>cli.help.ansvarig_ledare</comment>
+        <translation>القائد المسؤول</translation>
+    </message>
+    <message>
+        <source>antal besök (1 om inget anges)</source>
+        <comment>cli.help.antal_besok_1_om_inget_anges</comment>
+        <translation>عدد الزيارات، 1 إن لم يُحدَّد</translation>
+    </message>
+    <message>
+        <source>antal ledare</source>
+        <comment>cli.help.antal_ledare</comment>
+        <translation>عدد القادة</translation>
+    </message>
+    <message>
+        <source>antal platser (3 eller fler)</source>
+        <comment>cli.help.antal_platser_3_eller_fler</comment>
+        <translation>عدد المواقع: 3 أو أكثر</translation>
+    </message>
+    <message>
+        <source>antal år bakåt från --year</source>
+        <comment>cli.help.antal_ar_bakat_fran_year</comment>
+        <translation>عدد السنوات السابقة لـ --year</translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <comment>cli.help.anteckning</comment>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <comment>cli.help.argument</comment>
+        <translation>الوسائط</translation>
+    </message>
+    <message>
+        <source>argumentet %(argument_name)s: %(message)s</source>
+        <comment>cli.help.argumentet_argument_name_s_message_s</comment>
+        <translation>الوسيط %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>arrangerande aktör</source>
+        <comment>cli.help.arrangerande_aktor</comment>
+        <translation>المنظمة المنظِّمة</translation>
+    </message>
+    <message>
+        <source>association, non_profit, municipal, informal_group, business eller academia</source>
+        <comment>cli.help.association_non_profit_municipal_informa</comment>
+        <translation>association أو non_profit أو municipal أو informal_group أو business أو academia</translation>
+    </message>
+    <message>
+        <source>bara den här platsen</source>
+        <comment>cli.help.bara_den_har_platsen</comment>
+        <translation>هذا الموقع فقط</translation>
+    </message>
+    <message>
+        <source>besök</source>
+        <comment>cli.help.besok</comment>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>dagboken: öppet eller stängt, öppettider och anteckning</source>
+        <comment>cli.help.dagboken_oppet_eller_stangt_oppettider_o</comment>
+        <translation>سجل اليوم: مفتوح أو مغلق، ساعات العمل وملاحظة</translation>
+    </message>
+    <message>
+        <source>dagen (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.dagen_aaaa_mm_dd</comment>
+        <translation>اليوم بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>dagens anteckning</source>
+        <comment>cli.help.dagens_anteckning</comment>
+        <translation>ملاحظة اليوم</translation>
+    </message>
+    <message>
+        <source>de här argumenten behövs: %s</source>
+        <comment>cli.help.de_har_argumenten_behovs_s</comment>
+        <translation>هذه الوسائط مطلوبة: %s</translation>
+    </message>
+    <message>
+        <source>deltagare, t.ex. girl:7-9=3,boy:10-13=2</source>
+        <comment>cli.help.deltagare_t_ex_girl_7_9_3_boy_10_13_2</comment>
+        <translation>المشاركون، مثل girl:7-9=3,boy:10-13=2</translation>
+    </message>
+    <message>
+        <source>den delade mappen</source>
+        <comment>cli.help.den_delade_mappen</comment>
+        <translation>المجلد المشترك</translation>
+    </message>
+    <message>
+        <source>den här datorns namn i laget</source>
+        <comment>cli.help.den_har_datorns_namn_i_laget</comment>
+        <translation>اسم هذا الحاسوب في الفريق</translation>
+    </message>
+    <message>
+        <source>det sista året</source>
+        <comment>cli.help.det_sista_aret</comment>
+        <translation>السنة الأخيرة</translation>
+    </message>
+    <message>
+        <source>en andra mapp (t.ex. ett USB-minne)</source>
+        <comment>cli.help.en_andra_mapp_t_ex_ett_usb_minne</comment>
+        <translation>مجلد ثانٍ، مثل ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>en dags rapport</source>
+        <comment>cli.help.en_dags_rapport</comment>
+        <translation>تقرير يوم واحد</translation>
+    </message>
+    <message>
+        <source>en period du väljer</source>
+        <comment>cli.help.en_period_du_valjer</comment>
+        <translation>فترة تختارها</translation>
+    </message>
+    <message>
+        <source>en säkerhetskopias namn (se backup list) eller sökvägen till en fil</source>
+        <comment>cli.help.en_sakerhetskopias_namn_se_backup_list_e</comment>
+        <translation>اسم نسخة احتياطية، انظر backup list، أو مسار ملف</translation>
+    </message>
+    <message>
+        <source>en tom lista att fylla i</source>
+        <comment>cli.help.en_tom_lista_att_fylla_i</comment>
+        <translation>قائمة فارغة للتعبئة</translation>
+    </message>
+    <message>
+        <source>ett av argumenten %s behövs</source>
+        <comment>cli.help.ett_av_argumenten_s_behovs</comment>
+        <translation>أحد الوسائط %s مطلوب</translation>
+    </message>
+    <message>
+        <source>ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en (engelska); annars bara svenska</source>
+        <comment>cli.help.ett_sprak_till_bredvid_svenskan_t_ex_ar</comment>
+        <translation>لغة إضافية إلى جانب السويدية، مثل ar للعربية أو so للصومالية أو en للإنجليزية؛ وإلا فالسويدية فقط</translation>
+    </message>
+    <message>
+        <source>ett värde behövs</source>
+        <comment>cli.help.ett_varde_behovs</comment>
+        <translation>قيمة مطلوبة</translation>
+    </message>
+    <message>
+        <source>filen att skriva</source>
+        <comment>cli.help.filen_att_skriva</comment>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+        <source>flaggan %(option)s är tvetydig, den kan vara %(matches)s</source>
+        <comment>cli.help.flaggan_option_s_ar_tvetydig_den_kan_var</comment>
+        <translation>الخيار %(option)s ملتبس، قد يكون %(matches)s</translation>
+    </message>
+    <message>
+        <source>flaggor</source>
+        <comment>cli.help.flaggor</comment>
+        <translation>الخيارات</translation>
+    </message>
+    <message>
+        <source>fyll en tom datamapp med ett påhittat år</source>
+        <comment>cli.help.fyll_en_tom_datamapp_med_ett_pahittat_ar</comment>
+        <translation>ملء مجلد بيانات فارغ بسنة وهمية</translation>
+    </message>
+    <message>
+        <source>första dagen (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.forsta_dagen_aaaa_mm_dd</comment>
+        <translation>اليوم الأول بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>girl, boy, other eller unknown</source>
+        <comment>cli.help.girl_boy_other_eller_unknown</comment>
+        <translation>girl أو boy أو other أو unknown</translation>
+    </message>
+    <message>
+        <source>gå med i ett lag med lagkoden</source>
+        <comment>cli.help.ga_med_i_ett_lag_med_lagkoden</comment>
+        <translation>الانضمام إلى فريق برمز الفريق</translation>
+    </message>
+    <message>
+        <source>går inte tillsammans med %s</source>
+        <comment>cli.help.gar_inte_tillsammans_med_s</comment>
+        <translation>لا يجتمع مع %s</translation>
+    </message>
+    <message>
+        <source>gör en säkerhetskopia nu</source>
+        <comment>cli.help.gor_en_sakerhetskopia_nu</comment>
+        <translation>إنشاء نسخة احتياطية الآن</translation>
+    </message>
+    <message>
+        <source>högst ett värde</source>
+        <comment>cli.help.hogst_ett_varde</comment>
+        <translation>قيمة واحدة على الأكثر</translation>
+    </message>
+    <message>
+        <source>indoor (inomhus), outdoor (utomhus) eller excursion</source>
+        <comment>cli.help.indoor_inomhus_outdoor_utomhus_eller_exc</comment>
+        <translation>indoor أي داخلي، أو outdoor أي خارجي، أو excursion أي رحلة</translation>
+    </message>
+    <message>
+        <source>ingen andra mapp</source>
+        <comment>cli.help.ingen_andra_mapp</comment>
+        <translation>بلا مجلد ثانٍ</translation>
+    </message>
+    <message>
+        <source>kan inte öppna &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>cli.help.kan_inte_oppna_filename_s_error_s</comment>
+        <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>kommandon</source>
+        <comment>cli.help.kommandon</comment>
+        <translation>الأوامر</translation>
+    </message>
+    <message>
+        <source>kontrollera databasen</source>
+        <comment>cli.help.kontrollera_databasen</comment>
+        <translation>فحص قاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>kunskapsutbyte mellan aktörer (eller inte)</source>
+        <comment>cli.help.kunskapsutbyte_mellan_aktorer_eller_inte</comment>
+        <translation>تبادل المعرفة بين المنظمات أو عدمه</translation>
+    </message>
+    <message>
+        <source>laget av datorer som synkar</source>
+        <comment>cli.help.laget_av_datorer_som_synkar</comment>
+        <translation>فريق الحواسيب التي تتزامن</translation>
+    </message>
+    <message>
+        <source>lagkoden från koordinatorns dator</source>
+        <comment>cli.help.lagkoden_fran_koordinatorns_dator</comment>
+        <translation>رمز الفريق من حاسوب المنسّق</translation>
+    </message>
+    <message>
+        <source>ledaren som gör ändringen, i historiken (annars den senast valda på datorn)</source>
+        <comment>cli.help.ledaren_som_gor_andringen_i_historiken_a</comment>
+        <translation>القائد الذي يُجري التغيير، ليظهر في السجل؛ وإلا فآخر قائد اختير على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>ledarens telefon</source>
+        <comment>cli.help.ledarens_telefon</comment>
+        <translation>هاتف القائد</translation>
+    </message>
+    <message>
+        <source>lista en periods aktiviteter</source>
+        <comment>cli.help.lista_en_periods_aktiviteter</comment>
+        <translation>عرض أنشطة فترة</translation>
+    </message>
+    <message>
+        <source>lista säkerhetskopiorna</source>
+        <comment>cli.help.lista_sakerhetskopiorna</comment>
+        <translation>عرض النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>lägg till en aktör</source>
+        <comment>cli.help.lagg_till_en_aktor</comment>
+        <translation>إضافة منظمة</translation>
+    </message>
+    <message>
+        <source>lägg till en plats</source>
+        <comment>cli.help.lagg_till_en_plats</comment>
+        <translation>إضافة موقع</translation>
+    </message>
+    <message>
+        <source>lägg till en säsong</source>
+        <comment>cli.help.lagg_till_en_sasong</comment>
+        <translation>إضافة موسم</translation>
+    </message>
+    <message>
+        <source>läs synkfiler</source>
+        <comment>cli.help.las_synkfiler</comment>
+        <translation>قراءة ملفات المزامنة</translation>
+    </message>
+    <message>
+        <source>mappen med databasen (annars standardmappen)</source>
+        <comment>cli.help.mappen_med_databasen_annars_standardmapp</comment>
+        <translation>مجلد قاعدة البيانات؛ وإلا فالمجلد الافتراضي</translation>
+    </message>
+    <message>
+        <source>medverkande aktör (kan upprepas)</source>
+        <comment>cli.help.medverkande_aktor_kan_upprepas</comment>
+        <translation>منظمة مشاركة، يمكن تكرارها</translation>
+    </message>
+    <message>
+        <source>minst ett värde behövs</source>
+        <comment>cli.help.minst_ett_varde_behovs</comment>
+        <translation>يلزم قيمة واحدة على الأقل</translation>
+    </message>
+    <message>
+        <source>nyckeltal för en period</source>
+        <comment>cli.help.nyckeltal_for_en_period</comment>
+        <translation>المؤشرات الرئيسية لفترة</translation>
+    </message>
+    <message>
+        <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
+        <comment>cli.help.ogiltigt_val_value_r_valj_bland_choices</comment>
+        <translation>اختيار غير صالح: %(value)r، اختر من بين %(choices)s</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde: %(value)r</source>
+        <comment>cli.help.ogiltigt_varde_value_r</comment>
+        <translation>قيمة غير صالحة: %(value)r</translation>
+    </message>
+    <message>
+        <source>okända argument: %s</source>
+        <comment>cli.help.okanda_argument_s</comment>
+        <translation>وسائط غير معروفة: %s</translation>
+    </message>
+    <message>
+        <source>okänt kommando %(parser_name)r (välj bland %(choices)s)</source>
+        <comment>cli.help.okant_kommando_parser_name_r_valj_bland</comment>
+        <translation>أمر غير معروف %(parser_name)r، اختر من بين %(choices)s</translation>
+    </message>
+    <message>
+        <source>oväntad flagga: %s</source>
+        <comment>cli.help.ovantad_flagga_s</comment>
+        <translation>خيار غير متوقع: %s</translation>
+    </message>
+    <message>
+        <source>platsen där säsongen pågår</source>
+        <comment>cli.help.platsen_dar_sasongen_pagar</comment>
+        <translation>الموقع الذي يجري فيه الموسم</translation>
+    </message>
+    <message>
+        <source>platsens namn</source>
+        <comment>cli.help.platsens_namn</comment>
+        <translation>اسم الموقع</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <comment>cli.help.platser</comment>
+        <translation>المواقع</translation>
+    </message>
+    <message>
+        <source>rapporter som PDF, Excel eller CSV</source>
+        <comment>cli.help.rapporter_som_pdf_excel_eller_csv</comment>
+        <translation>التقارير بصيغة PDF أو Excel أو CSV</translation>
+    </message>
+    <message>
+        <source>registrera en aktivitet</source>
+        <comment>cli.help.registrera_en_aktivitet</comment>
+        <translation>تسجيل نشاط</translation>
+    </message>
+    <message>
+        <source>räkna besök</source>
+        <comment>cli.help.rakna_besok</comment>
+        <translation>عدّ الزيارات</translation>
+    </message>
+    <message>
+        <source>räknelapp på papper för en dag</source>
+        <comment>cli.help.raknelapp_pa_papper_for_en_dag</comment>
+        <translation>ورقة العدّ الورقية ليوم واحد</translation>
+    </message>
+    <message>
+        <source>samlingsplats</source>
+        <comment>cli.help.samlingsplats</comment>
+        <translation>مكان التجمّع</translation>
+    </message>
+    <message>
+        <source>samordnarens lösenord</source>
+        <comment>cli.help.samordnarens_losenord</comment>
+        <translation>كلمة مرور المنسّق</translation>
+    </message>
+    <message>
+        <source>sista dagen (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.sista_dagen_aaaa_mm_dd</comment>
+        <translation>اليوم الأخير بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>skapa ett lag och visa lagkoden</source>
+        <comment>cli.help.skapa_ett_lag_och_visa_lagkoden</comment>
+        <translation>إنشاء فريق وعرض رمز الفريق</translation>
+    </message>
+    <message>
+        <source>skriv den här datorns synkfil</source>
+        <comment>cli.help.skriv_den_har_datorns_synkfil</comment>
+        <translation>كتابة ملف المزامنة لهذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>skriv en dags dagbok</source>
+        <comment>cli.help.skriv_en_dags_dagbok</comment>
+        <translation>كتابة سجل اليوم ليوم واحد</translation>
+    </message>
+    <message>
+        <source>slumpfrö (samma frö, samma data)</source>
+        <comment>cli.help.slumpfro_samma_fro_samma_data</comment>
+        <translation>بذرة عشوائية؛ البذرة نفسها تعطي البيانات نفسها</translation>
+    </message>
+    <message>
+        <source>sluttid (TT:MM)</source>
+        <comment>cli.help.sluttid_tt_mm</comment>
+        <translation>وقت الانتهاء بصيغة HH:MM</translation>
+    </message>
+    <message>
+        <source>som JSON</source>
+        <comment>cli.help.som_json</comment>
+        <translation>بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>spara som CSV-filer i den här mappen</source>
+        <comment>cli.help.spara_som_csv_filer_i_den_har_mappen</comment>
+        <translation>الحفظ كملفات CSV في هذا المجلد</translation>
+    </message>
+    <message>
+        <source>spara som Excel i den här filen</source>
+        <comment>cli.help.spara_som_excel_i_den_har_filen</comment>
+        <translation>الحفظ بصيغة Excel في هذا الملف</translation>
+    </message>
+    <message>
+        <source>spara som PDF i den här filen</source>
+        <comment>cli.help.spara_som_pdf_i_den_har_filen</comment>
+        <translation>الحفظ بصيغة PDF في هذا الملف</translation>
+    </message>
+    <message>
+        <source>språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)</source>
+        <comment>cli.help.spraket_for_den_har_korningen_t_ex_sv_en</comment>
+        <translation>لغة هذا التشغيل، مثل sv أو en أو ar؛ وإلا فاللغة المحفوظة</translation>
+    </message>
+    <message>
+        <source>starttid (TT:MM)</source>
+        <comment>cli.help.starttid_tt_mm</comment>
+        <translation>وقت البدء بصيغة HH:MM</translation>
+    </message>
+    <message>
+        <source>stängt den dagen</source>
+        <comment>cli.help.stangt_den_dagen</comment>
+        <translation>مغلق في ذلك اليوم</translation>
+    </message>
+    <message>
+        <source>synka genom en delad mapp</source>
+        <comment>cli.help.synka_genom_en_delad_mapp</comment>
+        <translation>المزامنة عبر مجلد مشترك</translation>
+    </message>
+    <message>
+        <source>synka med lagets andra datorer</source>
+        <comment>cli.help.synka_med_lagets_andra_datorer</comment>
+        <translation>المزامنة مع حواسيب الفريق الأخرى</translation>
+    </message>
+    <message>
+        <source>synkfiler (.vhsync)</source>
+        <comment>cli.help.synkfiler_vhsync</comment>
+        <translation>ملفات المزامنة (.vhsync)</translation>
+    </message>
+    <message>
+        <source>säkerhetskopior</source>
+        <comment>cli.help.sakerhetskopior</comment>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>säsongens namn</source>
+        <comment>cli.help.sasongens_namn</comment>
+        <translation>اسم الموسم</translation>
+    </message>
+    <message>
+        <source>säsongens sammanfattning</source>
+        <comment>cli.help.sasongens_sammanfattning</comment>
+        <translation>ملخص الموسم</translation>
+    </message>
+    <message>
+        <source>säsonger</source>
+        <comment>cli.help.sasonger</comment>
+        <translation>المواسم</translation>
+    </message>
+    <message>
+        <source>sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)</source>
+        <comment>cli.help.satt_eller_byt_losenordet_det_nya_fran_v</comment>
+        <translation>تعيين كلمة المرور أو تغييرها؛ الجديدة من VANSKAPSHUSET_NEW_PASSWORD أو تُكتب مرتين</translation>
+    </message>
+    <message>
+        <source>ta bort en aktivitet</source>
+        <comment>cli.help.ta_bort_en_aktivitet</comment>
+        <translation>حذف نشاط</translation>
+    </message>
+    <message>
+        <source>ta bort lösenordet (inget är då låst)</source>
+        <comment>cli.help.ta_bort_losenordet_inget_ar_da_last</comment>
+        <translation>إزالة كلمة المرور؛ فلا يبقى شيء مقفلاً</translation>
+    </message>
+    <message>
+        <source>ta med</source>
+        <comment>cli.help.ta_med</comment>
+        <translation>تضمين</translation>
+    </message>
+    <message>
+        <source>tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)</source>
+        <comment>cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu</comment>
+        <translation>الوقت بصيغة YYYY-MM-DDTHH:MM؛ وإلا فالآن</translation>
+    </message>
+    <message>
+        <source>utskrifter: anmälningslista och räknelapp</source>
+        <comment>cli.help.utskrifter_anmalningslista_och_raknelapp</comment>
+        <translation>المطبوعات: قائمة التسجيل وورقة العدّ</translation>
+    </message>
+    <message>
+        <source>verksamhetsområde</source>
+        <comment>cli.help.verksamhetsomrade</comment>
+        <translation>مجال النشاط</translation>
+    </message>
+    <message>
+        <source>visa den här hjälpen och avsluta</source>
+        <comment>cli.help.visa_den_har_hjalpen_och_avsluta</comment>
+        <translation>عرض هذه المساعدة والخروج</translation>
+    </message>
+    <message>
+        <source>visa eller välj en andra mapp för kopiorna</source>
+        <comment>cli.help.visa_eller_valj_en_andra_mapp_for_kopior</comment>
+        <translation>عرض مجلد ثانٍ للنسخ أو اختياره</translation>
+    </message>
+    <message>
+        <source>visa programmets version och avsluta</source>
+        <comment>cli.help.visa_programmets_version_och_avsluta</comment>
+        <translation>عرض إصدار البرنامج والخروج</translation>
+    </message>
+    <message>
+        <source>värdet %r gäller inte den här flaggan</source>
+        <comment>cli.help.vardet_r_galler_inte_den_har_flaggan</comment>
+        <translation>القيمة %r لا تنطبق على هذا الخيار</translation>
+    </message>
+    <message>
+        <source>ÅLDER</source>
+        <comment>cli.help.alder</comment>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <source>ÅR</source>
+        <comment>cli.help.ar</comment>
+        <translation>سنة</translation>
+    </message>
+    <message>
+        <source>ÅTGÄRD</source>
+        <comment>cli.help.atgard</comment>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>ändra en aktivitet</source>
+        <comment>cli.help.andra_en_aktivitet</comment>
+        <translation>تعديل نشاط</translation>
+    </message>
+    <message>
+        <source>åldersgrupp, t.ex. 7-9</source>
+        <comment>cli.help.aldersgrupp_t_ex_7_9</comment>
+        <translation>الفئة العمرية، مثل 7-9</translation>
+    </message>
+    <message>
+        <source>året</source>
+        <comment>cli.help.aret</comment>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>årets uppföljning</source>
+        <comment>cli.help.arets_uppfoljning</comment>
+        <translation>متابعة السنة</translation>
+    </message>
+    <message>
+        <source>återställ en säkerhetskopia</source>
+        <comment>cli.help.aterstall_en_sakerhetskopia</comment>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>öppet den dagen</source>
+        <comment>cli.help.oppet_den_dagen</comment>
+        <translation>مفتوح في ذلك اليوم</translation>
+    </message>
+    <message>
+        <source>öppettider</source>
+        <comment>cli.help.oppettider</comment>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>öppna fönstret (samma som utan kommando)</source>
+        <comment>cli.help.oppna_fonstret_samma_som_utan_kommando</comment>
+        <translation>فتح النافذة، كالتشغيل دون أمر</translation>
     </message>
 </context>
 <context>

@@ -1469,10 +1469,6 @@ Partners: %2</translation>
         <source>De två lösenorden är inte lika.</source>
         <translation>The two passwords do not match.</translation>
     </message>
-    <message>
-        <source>Lösenordet måste ha minst %1 tecken.</source>
-        <translation>The password must have at least %1 characters.</translation>
-    </message>
 </context>
 <context>
     <name>FolderBox</name>
@@ -1855,11 +1851,6 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
             <numerusform>Too many wrong passwords: wait %n second before the next attempt.</numerusform>
             <numerusform>Too many wrong passwords: wait %n seconds before the next attempt.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Lösenordet måste ha minst {count} tecken.</source>
-        <comment>access.password_too_short</comment>
-        <translation>The password must have at least {count} characters.</translation>
     </message>
     <message>
         <source>De två nya lösenorden är inte lika.</source>
@@ -2303,11 +2294,6 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>The sign-up does not exist (it may have been erased).</translation>
     </message>
     <message>
-        <source>Stängningstiden måste vara efter öppningstiden.</source>
-        <comment>daylog.closes_before_opens</comment>
-        <translation>The closing time must be after the opening time.</translation>
-    </message>
-    <message>
         <source>Dagboken är sparad.</source>
         <comment>daylog.saved</comment>
         <translation>The day log has been saved.</translation>
@@ -2749,6 +2735,1246 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Anmälningslistan finns inte på språket ”{language}”; välj bland {known} (eller {swedish} för bara svenska).</source>
         <comment>setup.sheet_language_unknown</comment>
         <translation>The sign-up sheet is not available in the language “{language}”; choose from {known} (or {swedish} for Swedish only).</translation>
+    </message>
+    <message>
+        <source>En text i dokumentet (ett namn, en titel eller en anteckning) är för lång för att få plats på en sida; korta den och försök igen.</source>
+        <comment>report.text_too_long_for_page</comment>
+        <translation>A text in the document (a name, a title or a note) is too long to fit on one page; shorten it and try again.</translation>
+    </message>
+    <message>
+        <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
+        <comment>date.too_early</comment>
+        <translation>The date {date} is before {earliest}, the earliest date allowed.</translation>
+    </message>
+    <message>
+        <source>Datumet {date} ligger efter {latest}, det senaste som går.</source>
+        <comment>date.too_late</comment>
+        <translation>The date {date} is after {latest}, the latest date allowed.</translation>
+    </message>
+    <message>
+        <source>Datumet {date} ligger mer än ett år fram i tiden (senast {latest} går just nu).</source>
+        <comment>date.too_far_ahead</comment>
+        <translation>The date {date} is more than a year in the future (the latest allowed right now is {latest}).</translation>
+    </message>
+    <message>
+        <source>Perioden slutar ({end}) före den börjar ({start}).</source>
+        <comment>period.reversed</comment>
+        <translation>The period ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Tidszonen i tidpunkten {moment} finns inte (skillnaden mot UTC är −12:00 till +14:00).</source>
+        <comment>moment.bad_offset</comment>
+        <translation>The time zone in the time {moment} does not exist (the offset from UTC must be between −12:00 and +14:00).</translation>
+    </message>
+    <message>
+        <source>Datumet ”{text}” ska skrivas som ÅÅÅÅ-MM-DD, t.ex. 2025-07-03.</source>
+        <comment>date.bad_format</comment>
+        <translation>The date “{text}” must be written as YYYY-MM-DD, e.g. 2025-07-03.</translation>
+    </message>
+    <message>
+        <source>Klockslaget ”{text}” ska skrivas som tt:mm, t.ex. 15:30.</source>
+        <comment>time.bad_format</comment>
+        <translation>The time “{text}” must be written as hh:mm, e.g. 15:30.</translation>
+    </message>
+    <message>
+        <source>Tidpunkten ”{text}” ska skrivas som ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2025-07-03T14:30.</source>
+        <comment>moment.bad_format</comment>
+        <translation>The date and time “{text}” must be written as YYYY-MM-DDThh:mm, e.g. 2025-07-03T14:30.</translation>
+    </message>
+    <message>
+        <source>Klockslaget {time} den {date} finns inte i svensk tid (klockan ställdes fram).</source>
+        <comment>moment.skipped_hour</comment>
+        <translation>The time {time} on {date} does not exist in Swedish time (the clocks were put forward).</translation>
+    </message>
+    <message>
+        <source>Aktiviteten slutar ({end}) innan den börjar ({start}).</source>
+        <comment>time_span.activity</comment>
+        <translation>The activity ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Mallen slutar innan den börjar.</source>
+        <comment>time_span.template</comment>
+        <translation>The template ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Stängningstiden måste vara efter öppningstiden.</source>
+        <comment>time_span.day_log</comment>
+        <translation>The closing time must be after the opening time.</translation>
+    </message>
+    <message>
+        <source>Antalet besök måste vara minst {low}.</source>
+        <comment>number.visits_at_once.too_low</comment>
+        <translation>The number of visits must be at least {low}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan läggas till på en gång.</source>
+        <comment>number.visits_at_once.too_high</comment>
+        <translation>
+            <numerusform>At most %n visit can be added at once.</numerusform>
+            <numerusform>At most %n visits can be added at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Antalet deltagare kan inte vara negativt.</source>
+        <comment>number.participants_per_cell.too_low</comment>
+        <translation>The number of participants cannot be negative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n deltagare per kön och åldersgrupp kan anges.</source>
+        <comment>number.participants_per_cell.too_high</comment>
+        <translation>
+            <numerusform>At most %n participant can be entered per gender and age group.</numerusform>
+            <numerusform>At most %n participants can be entered per gender and age group.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Antalet ledare kan inte vara negativt.</source>
+        <comment>number.leaders.too_low</comment>
+        <translation>The number of leaders cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Antalet ledare får vara högst {high}.</source>
+        <comment>number.leaders.too_high</comment>
+        <translation>The number of leaders can be at most {high}.</translation>
+    </message>
+    <message>
+        <source>Antalet besök kan inte vara negativt.</source>
+        <comment>number.paper_per_cell.too_low</comment>
+        <translation>The number of visits cannot be negative.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök per ruta kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_cell.too_high</comment>
+        <translation>
+            <numerusform>At most %n visit per box can be entered from a paper tally.</numerusform>
+            <numerusform>At most %n visits per box can be entered from a paper tally.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Räknelistan har inga besök att skriva in.</source>
+        <comment>number.paper_per_sheet.too_low</comment>
+        <translation>The paper tally has no visits to enter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_sheet.too_high</comment>
+        <translation>
+            <numerusform>At most %n visit can be entered from a paper tally.</numerusform>
+            <numerusform>At most %n visits can be entered from a paper tally.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparandetiden ska vara {low}–%n dagar.</source>
+        <comment>number.retention_days</comment>
+        <translation>
+            <numerusform>The retention period must be {low}–%n days.</numerusform>
+            <numerusform>The retention period must be {low}–%n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Åldern måste vara mellan {low} och %n år.</source>
+        <comment>number.signup_age</comment>
+        <translation>
+            <numerusform>The age must be between {low} and %n years.</numerusform>
+            <numerusform>The age must be between {low} and %n years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte börja under %n år.</source>
+        <comment>number.band_age.too_low</comment>
+        <translation>
+            <numerusform>An age group cannot start below %n year.</numerusform>
+            <numerusform>An age group cannot start below %n years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte gå över %n år.</source>
+        <comment>number.band_age.too_high</comment>
+        <translation>
+            <numerusform>An age group cannot go above %n year.</numerusform>
+            <numerusform>An age group cannot go above %n years.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Veckodagen måste vara måndag till söndag.</source>
+        <comment>number.weekday</comment>
+        <translation>The weekday must be Monday to Sunday.</translation>
+    </message>
+    <message>
+        <source>Året ligger utanför {low}–{high}.</source>
+        <comment>number.report_year</comment>
+        <translation>The year is outside {low}–{high}.</translation>
+    </message>
+    <message>
+        <source>Demodata behöver minst ett år.</source>
+        <comment>number.demo_years.too_low</comment>
+        <translation>Demo data needs at least one year.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n år.</source>
+        <comment>number.demo_years.too_high</comment>
+        <translation>
+            <numerusform>Demo data can be filled in for at most %n year.</numerusform>
+            <numerusform>Demo data can be filled in for at most %n years.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Demodata behöver minst tre platser.</source>
+        <comment>number.demo_sites.too_low</comment>
+        <translation>Demo data needs at least three sites.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n platser.</source>
+        <comment>number.demo_sites.too_high</comment>
+        <translation>
+            <numerusform>Demo data can be filled in for at most %n site.</numerusform>
+            <numerusform>Demo data can be filled in for at most %n sites.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Talet är för litet för databasen.</source>
+        <comment>number.stored_integer.too_low</comment>
+        <translation>The number is too small for the database.</translation>
+    </message>
+    <message>
+        <source>Talet är för stort för databasen.</source>
+        <comment>number.stored_integer.too_high</comment>
+        <translation>The number is too large for the database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} får vara högst %n tecken (nu {length}).</source>
+        <comment>text.too_long</comment>
+        <translation>
+            <numerusform>{what} can be at most %n character long (now {length}).</numerusform>
+            <numerusform>{what} can be at most %n characters long (now {length}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{what} ska stå på en rad, utan radbrytningar och tabbar.</source>
+        <comment>text.one_line</comment>
+        <translation>{what} must fit on one line, without line breaks or tabs.</translation>
+    </message>
+    <message>
+        <source>{what} innehåller ett osynligt styrtecken ({character}) som inte får finnas i text.</source>
+        <comment>text.control_character</comment>
+        <translation>{what} contains an invisible control character ({character}) that is not allowed in text.</translation>
+    </message>
+    <message>
+        <source>”{phone}” är inget telefonnummer (skriv t.ex. 070-123 45 67).</source>
+        <comment>text.phone_invalid</comment>
+        <translation>“{phone}” is not a phone number (write it like 070-123 45 67).</translation>
+    </message>
+    <message>
+        <source>Platsens namn</source>
+        <comment>text.subject.site_name</comment>
+        <translation>The site&apos;s name</translation>
+    </message>
+    <message>
+        <source>Säsongens namn</source>
+        <comment>text.subject.season_name</comment>
+        <translation>The season&apos;s name</translation>
+    </message>
+    <message>
+        <source>Aktivitetstypens namn</source>
+        <comment>text.subject.activity_type_name</comment>
+        <translation>The activity type&apos;s name</translation>
+    </message>
+    <message>
+        <source>Ledarens namn</source>
+        <comment>text.subject.leader_name</comment>
+        <translation>The leader&apos;s name</translation>
+    </message>
+    <message>
+        <source>Organisationens namn</source>
+        <comment>text.subject.organisation_name</comment>
+        <translation>The organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>Titeln</source>
+        <comment>text.subject.activity_title</comment>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>Mallens titel</source>
+        <comment>text.subject.template_title</comment>
+        <translation>The template&apos;s title</translation>
+    </message>
+    <message>
+        <source>Anteckningen</source>
+        <comment>text.subject.note</comment>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>Datorns namn</source>
+        <comment>text.subject.device_name</comment>
+        <translation>The computer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Användarens namn</source>
+        <comment>text.subject.actor</comment>
+        <translation>The user&apos;s name</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen</source>
+        <comment>text.subject.age_band_code</comment>
+        <translation>The age group</translation>
+    </message>
+    <message>
+        <source>Organisationens namn på rapporterna</source>
+        <comment>text.subject.report_organisation</comment>
+        <translation>The organisation&apos;s name on the reports</translation>
+    </message>
+    <message>
+        <source>Samtyckestexten</source>
+        <comment>text.subject.consent_text</comment>
+        <translation>The consent text</translation>
+    </message>
+    <message>
+        <source>Barnets namn</source>
+        <comment>text.subject.child_name</comment>
+        <translation>The child&apos;s name</translation>
+    </message>
+    <message>
+        <source>Vårdnadshavarens namn</source>
+        <comment>text.subject.guardian_name</comment>
+        <translation>The guardian&apos;s name</translation>
+    </message>
+    <message>
+        <source>Samlingsplatsen</source>
+        <comment>text.subject.meeting_point</comment>
+        <translation>The meeting point</translation>
+    </message>
+    <message>
+        <source>Ansvarig ledare</source>
+        <comment>text.subject.sheet_leader</comment>
+        <translation>The leader in charge</translation>
+    </message>
+    <message>
+        <source>Ledarens telefon</source>
+        <comment>text.subject.sheet_phone</comment>
+        <translation>The leader&apos;s phone number</translation>
+    </message>
+    <message>
+        <source>Ta med</source>
+        <comment>text.subject.bring</comment>
+        <translation>“What to bring”</translation>
+    </message>
+    <message>
+        <source>Telefonnumret</source>
+        <comment>text.subject.phone</comment>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>Platsen måste ha ett namn.</source>
+        <comment>text.empty.site_name</comment>
+        <translation>The site must have a name.</translation>
+    </message>
+    <message>
+        <source>Säsongen måste ha ett namn.</source>
+        <comment>text.empty.season_name</comment>
+        <translation>The season must have a name.</translation>
+    </message>
+    <message>
+        <source>Aktivitetstypen måste ha ett namn.</source>
+        <comment>text.empty.activity_type_name</comment>
+        <translation>The activity type must have a name.</translation>
+    </message>
+    <message>
+        <source>Ledaren måste ha ett namn.</source>
+        <comment>text.empty.leader_name</comment>
+        <translation>The leader must have a name.</translation>
+    </message>
+    <message>
+        <source>Organisationen måste ha ett namn.</source>
+        <comment>text.empty.organisation_name</comment>
+        <translation>The organisation must have a name.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten måste ha en titel.</source>
+        <comment>text.empty.activity_title</comment>
+        <translation>The activity must have a title.</translation>
+    </message>
+    <message>
+        <source>Mallen måste ha en titel.</source>
+        <comment>text.empty.template_title</comment>
+        <translation>The template must have a title.</translation>
+    </message>
+    <message>
+        <source>Datorn måste ha ett namn.</source>
+        <comment>text.empty.device_name</comment>
+        <translation>The computer must have a name.</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen måste ha ett namn.</source>
+        <comment>text.empty.age_band_code</comment>
+        <translation>The age group must have a name.</translation>
+    </message>
+    <message>
+        <source>Organisationens namn på rapporterna kan inte vara tomt.</source>
+        <comment>text.empty.report_organisation</comment>
+        <translation>The organisation&apos;s name on the reports cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Samtyckestexten kan inte vara tom.</source>
+        <comment>text.empty.consent_text</comment>
+        <translation>The consent text cannot be empty.</translation>
+    </message>
+    <message>
+        <source>Skriv barnets namn.</source>
+        <comment>text.empty.child_name</comment>
+        <translation>Enter the child&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen ”{code}” ska skrivas som t.ex. ”7-9” eller ”26+”.</source>
+        <comment>age_band.bad_format</comment>
+        <translation>The age group “{code}” must be written like “7-9” or “26+”.</translation>
+    </message>
+    <message>
+        <source>Åldersgruppen ”{code}” slutar före den börjar.</source>
+        <comment>age_band.ends_before_start</comment>
+        <translation>The age group “{code}” ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Det måste finnas minst en åldersgrupp.</source>
+        <comment>age_band.none</comment>
+        <translation>There must be at least one age group.</translation>
+    </message>
+    <message>
+        <source>Två åldersgrupper har samma namn.</source>
+        <comment>age_band.same_name</comment>
+        <translation>Two age groups have the same name.</translation>
+    </message>
+    <message>
+        <source>Åldersgrupperna ”{earlier}” och ”{later}” överlappar varandra.</source>
+        <comment>age_band.overlap</comment>
+        <translation>The age groups “{earlier}” and “{later}” overlap.</translation>
+    </message>
+    <message>
+        <source>Okänd åldersgrupp ”{code}” (finns: {known}).</source>
+        <comment>age_band.unknown</comment>
+        <translation>Unknown age group “{code}” (available: {known}).</translation>
+    </message>
+    <message>
+        <source>Deltagarna ”{text}” ska skrivas som kön:åldersgrupp=antal, t.ex. girl:7-9=3.</source>
+        <comment>participants.bad_format</comment>
+        <translation>The participants “{text}” must be written as gender:age group=number, e.g. girl:7-9=3.</translation>
+    </message>
+    <message>
+        <source>Antalet deltagare kan inte vara negativt (”{text}”).</source>
+        <comment>participants.negative</comment>
+        <translation>The number of participants cannot be negative (“{text}”).</translation>
+    </message>
+    <message>
+        <source>Okänt värde för {what}: ”{value}” (tillåtna: {allowed}).</source>
+        <comment>choice.unknown</comment>
+        <translation>Unknown value for {what}: “{value}” (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <source>kön</source>
+        <comment>choice.what.gender</comment>
+        <translation>gender</translation>
+    </message>
+    <message>
+        <source>platstyp</source>
+        <comment>choice.what.site_kind</comment>
+        <translation>site type</translation>
+    </message>
+    <message>
+        <source>roll</source>
+        <comment>choice.what.role</comment>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>organisationstyp</source>
+        <comment>choice.what.organisation_kind</comment>
+        <translation>organisation type</translation>
+    </message>
+    <message>
+        <source>verksamhetsområde</source>
+        <comment>choice.what.area</comment>
+        <translation>area of work</translation>
+    </message>
+    <message>
+        <source>%(prog)s: fel: %(message)s
+</source>
+        <comment>cli.help.prog_s_fel_message_s</comment>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>AKTÖR</source>
+        <comment>cli.help.aktor</comment>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <source>ANTAL</source>
+        <comment>cli.help.antal</comment>
+        <translation>COUNT</translation>
+    </message>
+    <message>
+        <source>Användning: </source>
+        <comment>cli.help.anvandning</comment>
+        <translation>Usage: </translation>
+    </message>
+    <message>
+        <source>DATUM</source>
+        <comment>cli.help.datum</comment>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>DELTAGARE</source>
+        <comment>cli.help.deltagare</comment>
+        <translation>PARTICIPANTS</translation>
+    </message>
+    <message>
+        <source>Datamappen är --data-dir, annars miljövariabeln VANSKAPSHUSET_DATA_DIR, annars användarens datamapp. Ett fel skrivs som en mening och ger slutkoden 2. Kön: girl, boy, other, unknown. Datum: ÅÅÅÅ-MM-DD. Tid: TT:MM.</source>
+        <comment>cli.help.datamappen_ar_data_dir_annars_miljovaria</comment>
+        <translation>The data folder is --data-dir, otherwise the environment variable VANSKAPSHUSET_DATA_DIR, otherwise the user&apos;s data folder. An error is printed as one sentence and gives exit status 2. Gender: girl, boy, other, unknown. Date: YYYY-MM-DD. Time: HH:MM.</translation>
+    </message>
+    <message>
+        <source>FIL</source>
+        <comment>cli.help.fil</comment>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>cli.help.id</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KOMMANDO</source>
+        <comment>cli.help.kommando</comment>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>KÖN</source>
+        <comment>cli.help.kon</comment>
+        <translation>GENDER</translation>
+    </message>
+    <message>
+        <source>LAGKOD</source>
+        <comment>cli.help.lagkod</comment>
+        <translation>TEAMCODE</translation>
+    </message>
+    <message>
+        <source>MAPP</source>
+        <comment>cli.help.mapp</comment>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>NAMN</source>
+        <comment>cli.help.namn</comment>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>OMRÅDE</source>
+        <comment>cli.help.omrade</comment>
+        <translation>FIELD</translation>
+    </message>
+    <message>
+        <source>PDF-filen att skriva</source>
+        <comment>cli.help.pdf_filen_att_skriva</comment>
+        <translation>the PDF file to write</translation>
+    </message>
+    <message>
+        <source>PLATS</source>
+        <comment>cli.help.plats</comment>
+        <translation>SITE</translation>
+    </message>
+    <message>
+        <source>RUBRIK</source>
+        <comment>cli.help.rubrik</comment>
+        <translation>TITLE</translation>
+    </message>
+    <message>
+        <source>SLAG</source>
+        <comment>cli.help.slag</comment>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>SPRÅK</source>
+        <comment>cli.help.sprak</comment>
+        <translation>LANGUAGE</translation>
+    </message>
+    <message>
+        <source>SÄSONG</source>
+        <comment>cli.help.sasong</comment>
+        <translation>SEASON</translation>
+    </message>
+    <message>
+        <source>TAL</source>
+        <comment>cli.help.tal</comment>
+        <translation>NUMBER</translation>
+    </message>
+    <message>
+        <source>TELEFON</source>
+        <comment>cli.help.telefon</comment>
+        <translation>PHONE</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>cli.help.text</comment>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <comment>cli.help.tid</comment>
+        <translation>TIME</translation>
+    </message>
+    <message>
+        <source>TIDPUNKT</source>
+        <comment>cli.help.tidpunkt</comment>
+        <translation>DATETIME</translation>
+    </message>
+    <message>
+        <source>TT:MM-TT:MM</source>
+        <comment>cli.help.tt_mm_tt_mm</comment>
+        <translation>HH:MM-HH:MM</translation>
+    </message>
+    <message>
+        <source>TYP</source>
+        <comment>cli.help.typ</comment>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>VÄRDE</source>
+        <comment>cli.help.varde</comment>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <source>Vänskapshuset: räkna besök vid dörren, registrera aktiviteter och ta fram rapporterna. Utan kommando öppnas fönstret.</source>
+        <comment>cli.help.vanskapshuset_rakna_besok_vid_dorren_reg</comment>
+        <translation>Vänskapshuset: count visits at the door, register activities and produce the reports. Without a command, the window opens.</translation>
+    </message>
+    <message>
+        <source>aktivitetens id</source>
+        <comment>cli.help.aktivitetens_id</comment>
+        <translation>the activity&apos;s id</translation>
+    </message>
+    <message>
+        <source>aktivitetens id (se activity list)</source>
+        <comment>cli.help.aktivitetens_id_se_activity_list</comment>
+        <translation>the activity&apos;s id (see activity list)</translation>
+    </message>
+    <message>
+        <source>aktivitetens rubrik</source>
+        <comment>cli.help.aktivitetens_rubrik</comment>
+        <translation>the activity&apos;s title</translation>
+    </message>
+    <message>
+        <source>aktiviteter</source>
+        <comment>cli.help.aktiviteter</comment>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>aktivitetstypens namn</source>
+        <comment>cli.help.aktivitetstypens_namn</comment>
+        <translation>the activity type&apos;s name</translation>
+    </message>
+    <message>
+        <source>aktörens namn</source>
+        <comment>cli.help.aktorens_namn</comment>
+        <translation>the organisation&apos;s name</translation>
+    </message>
+    <message>
+        <source>aktörer och föreningar</source>
+        <comment>cli.help.aktorer_och_foreningar</comment>
+        <translation>organisations and associations</translation>
+    </message>
+    <message>
+        <source>alla platser</source>
+        <comment>cli.help.alla_platser</comment>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>alla rader för en period, för egna kalkyler</source>
+        <comment>cli.help.alla_rader_for_en_period_for_egna_kalkyl</comment>
+        <translation>all rows for a period, for your own calculations</translation>
+    </message>
+    <message>
+        <source>anmälningslista för en utflykt</source>
+        <comment>cli.help.anmalningslista_for_en_utflykt</comment>
+        <translation>sign-up sheet for an excursion</translation>
+    </message>
+    <message>
+        <source>annars den första platsen med en dörr</source>
+        <comment>cli.help.annars_den_forsta_platsen_med_en_dorr</comment>
+        <translation>otherwise the first site with a door</translation>
+    </message>
+    <message>
+        <source>annars säsongens egen plats</source>
+        <comment>cli.help.annars_sasongens_egen_plats</comment>
+        <translation>otherwise the season&apos;s own site</translation>
+    </message>
+    <message>
+        <source>ansvarig ledare</source>
+        <comment>cli.help.ansvarig_ledare</comment>
+        <translation>leader in charge</translation>
+    </message>
+    <message>
+        <source>antal besök (1 om inget anges)</source>
+        <comment>cli.help.antal_besok_1_om_inget_anges</comment>
+        <translation>number of visits (1 if not given)</translation>
+    </message>
+    <message>
+        <source>antal ledare</source>
+        <comment>cli.help.antal_ledare</comment>
+        <translation>number of leaders</translation>
+    </message>
+    <message>
+        <source>antal platser (3 eller fler)</source>
+        <comment>cli.help.antal_platser_3_eller_fler</comment>
+        <translation>number of sites (3 or more)</translation>
+    </message>
+    <message>
+        <source>antal år bakåt från --year</source>
+        <comment>cli.help.antal_ar_bakat_fran_year</comment>
+        <translation>number of years back from --year</translation>
+    </message>
+    <message>
+        <source>anteckning</source>
+        <comment>cli.help.anteckning</comment>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>argument</source>
+        <comment>cli.help.argument</comment>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>argumentet %(argument_name)s: %(message)s</source>
+        <comment>cli.help.argumentet_argument_name_s_message_s</comment>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>arrangerande aktör</source>
+        <comment>cli.help.arrangerande_aktor</comment>
+        <translation>organising organisation</translation>
+    </message>
+    <message>
+        <source>association, non_profit, municipal, informal_group, business eller academia</source>
+        <comment>cli.help.association_non_profit_municipal_informa</comment>
+        <translation>association, non_profit, municipal, informal_group, business or academia</translation>
+    </message>
+    <message>
+        <source>bara den här platsen</source>
+        <comment>cli.help.bara_den_har_platsen</comment>
+        <translation>only this site</translation>
+    </message>
+    <message>
+        <source>besök</source>
+        <comment>cli.help.besok</comment>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>dagboken: öppet eller stängt, öppettider och anteckning</source>
+        <comment>cli.help.dagboken_oppet_eller_stangt_oppettider_o</comment>
+        <translation>the day log: open or closed, opening hours and note</translation>
+    </message>
+    <message>
+        <source>dagen (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.dagen_aaaa_mm_dd</comment>
+        <translation>the day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>dagens anteckning</source>
+        <comment>cli.help.dagens_anteckning</comment>
+        <translation>the day&apos;s note</translation>
+    </message>
+    <message>
+        <source>de här argumenten behövs: %s</source>
+        <comment>cli.help.de_har_argumenten_behovs_s</comment>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>deltagare, t.ex. girl:7-9=3,boy:10-13=2</source>
+        <comment>cli.help.deltagare_t_ex_girl_7_9_3_boy_10_13_2</comment>
+        <translation>participants, e.g. girl:7-9=3,boy:10-13=2</translation>
+    </message>
+    <message>
+        <source>den delade mappen</source>
+        <comment>cli.help.den_delade_mappen</comment>
+        <translation>the shared folder</translation>
+    </message>
+    <message>
+        <source>den här datorns namn i laget</source>
+        <comment>cli.help.den_har_datorns_namn_i_laget</comment>
+        <translation>this computer&apos;s name in the team</translation>
+    </message>
+    <message>
+        <source>det sista året</source>
+        <comment>cli.help.det_sista_aret</comment>
+        <translation>the last year</translation>
+    </message>
+    <message>
+        <source>en andra mapp (t.ex. ett USB-minne)</source>
+        <comment>cli.help.en_andra_mapp_t_ex_ett_usb_minne</comment>
+        <translation>a second folder (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <source>en dags rapport</source>
+        <comment>cli.help.en_dags_rapport</comment>
+        <translation>report for one day</translation>
+    </message>
+    <message>
+        <source>en period du väljer</source>
+        <comment>cli.help.en_period_du_valjer</comment>
+        <translation>a period of your choice</translation>
+    </message>
+    <message>
+        <source>en säkerhetskopias namn (se backup list) eller sökvägen till en fil</source>
+        <comment>cli.help.en_sakerhetskopias_namn_se_backup_list_e</comment>
+        <translation>a backup&apos;s name (see backup list) or the path to a file</translation>
+    </message>
+    <message>
+        <source>en tom lista att fylla i</source>
+        <comment>cli.help.en_tom_lista_att_fylla_i</comment>
+        <translation>an empty sheet to fill in</translation>
+    </message>
+    <message>
+        <source>ett av argumenten %s behövs</source>
+        <comment>cli.help.ett_av_argumenten_s_behovs</comment>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en (engelska); annars bara svenska</source>
+        <comment>cli.help.ett_sprak_till_bredvid_svenskan_t_ex_ar</comment>
+        <translation>one more language beside Swedish, e.g. ar (Arabic), so (Somali) or en (English); otherwise Swedish only</translation>
+    </message>
+    <message>
+        <source>ett värde behövs</source>
+        <comment>cli.help.ett_varde_behovs</comment>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>filen att skriva</source>
+        <comment>cli.help.filen_att_skriva</comment>
+        <translation>the file to write</translation>
+    </message>
+    <message>
+        <source>flaggan %(option)s är tvetydig, den kan vara %(matches)s</source>
+        <comment>cli.help.flaggan_option_s_ar_tvetydig_den_kan_var</comment>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>flaggor</source>
+        <comment>cli.help.flaggor</comment>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>fyll en tom datamapp med ett påhittat år</source>
+        <comment>cli.help.fyll_en_tom_datamapp_med_ett_pahittat_ar</comment>
+        <translation>fill an empty data folder with a made-up year</translation>
+    </message>
+    <message>
+        <source>första dagen (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.forsta_dagen_aaaa_mm_dd</comment>
+        <translation>first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>girl, boy, other eller unknown</source>
+        <comment>cli.help.girl_boy_other_eller_unknown</comment>
+        <translation>girl, boy, other or unknown</translation>
+    </message>
+    <message>
+        <source>gå med i ett lag med lagkoden</source>
+        <comment>cli.help.ga_med_i_ett_lag_med_lagkoden</comment>
+        <translation>join a team with the team code</translation>
+    </message>
+    <message>
+        <source>går inte tillsammans med %s</source>
+        <comment>cli.help.gar_inte_tillsammans_med_s</comment>
+        <translation>not allowed with %s</translation>
+    </message>
+    <message>
+        <source>gör en säkerhetskopia nu</source>
+        <comment>cli.help.gor_en_sakerhetskopia_nu</comment>
+        <translation>make a backup now</translation>
+    </message>
+    <message>
+        <source>högst ett värde</source>
+        <comment>cli.help.hogst_ett_varde</comment>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>indoor (inomhus), outdoor (utomhus) eller excursion</source>
+        <comment>cli.help.indoor_inomhus_outdoor_utomhus_eller_exc</comment>
+        <translation>indoor, outdoor or excursion</translation>
+    </message>
+    <message>
+        <source>ingen andra mapp</source>
+        <comment>cli.help.ingen_andra_mapp</comment>
+        <translation>no second folder</translation>
+    </message>
+    <message>
+        <source>kan inte öppna &apos;%(filename)s&apos;: %(error)s</source>
+        <comment>cli.help.kan_inte_oppna_filename_s_error_s</comment>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>kommandon</source>
+        <comment>cli.help.kommandon</comment>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>kontrollera databasen</source>
+        <comment>cli.help.kontrollera_databasen</comment>
+        <translation>check the database</translation>
+    </message>
+    <message>
+        <source>kunskapsutbyte mellan aktörer (eller inte)</source>
+        <comment>cli.help.kunskapsutbyte_mellan_aktorer_eller_inte</comment>
+        <translation>knowledge exchange between organisations (or not)</translation>
+    </message>
+    <message>
+        <source>laget av datorer som synkar</source>
+        <comment>cli.help.laget_av_datorer_som_synkar</comment>
+        <translation>the team of computers that sync</translation>
+    </message>
+    <message>
+        <source>lagkoden från koordinatorns dator</source>
+        <comment>cli.help.lagkoden_fran_koordinatorns_dator</comment>
+        <translation>the team code from the coordinator&apos;s computer</translation>
+    </message>
+    <message>
+        <source>ledaren som gör ändringen, i historiken (annars den senast valda på datorn)</source>
+        <comment>cli.help.ledaren_som_gor_andringen_i_historiken_a</comment>
+        <translation>the leader making the change, for the history (otherwise the one last chosen on this computer)</translation>
+    </message>
+    <message>
+        <source>ledarens telefon</source>
+        <comment>cli.help.ledarens_telefon</comment>
+        <translation>the leader&apos;s phone</translation>
+    </message>
+    <message>
+        <source>lista en periods aktiviteter</source>
+        <comment>cli.help.lista_en_periods_aktiviteter</comment>
+        <translation>list a period&apos;s activities</translation>
+    </message>
+    <message>
+        <source>lista säkerhetskopiorna</source>
+        <comment>cli.help.lista_sakerhetskopiorna</comment>
+        <translation>list the backups</translation>
+    </message>
+    <message>
+        <source>lägg till en aktör</source>
+        <comment>cli.help.lagg_till_en_aktor</comment>
+        <translation>add an organisation</translation>
+    </message>
+    <message>
+        <source>lägg till en plats</source>
+        <comment>cli.help.lagg_till_en_plats</comment>
+        <translation>add a site</translation>
+    </message>
+    <message>
+        <source>lägg till en säsong</source>
+        <comment>cli.help.lagg_till_en_sasong</comment>
+        <translation>add a season</translation>
+    </message>
+    <message>
+        <source>läs synkfiler</source>
+        <comment>cli.help.las_synkfiler</comment>
+        <translation>read sync files</translation>
+    </message>
+    <message>
+        <source>mappen med databasen (annars standardmappen)</source>
+        <comment>cli.help.mappen_med_databasen_annars_standardmapp</comment>
+        <translation>the folder with the database (otherwise the default folder)</translation>
+    </message>
+    <message>
+        <source>medverkande aktör (kan upprepas)</source>
+        <comment>cli.help.medverkande_aktor_kan_upprepas</comment>
+        <translation>participating organisation (can be repeated)</translation>
+    </message>
+    <message>
+        <source>minst ett värde behövs</source>
+        <comment>cli.help.minst_ett_varde_behovs</comment>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>nyckeltal för en period</source>
+        <comment>cli.help.nyckeltal_for_en_period</comment>
+        <translation>key figures for a period</translation>
+    </message>
+    <message>
+        <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
+        <comment>cli.help.ogiltigt_val_value_r_valj_bland_choices</comment>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>ogiltigt värde: %(value)r</source>
+        <comment>cli.help.ogiltigt_varde_value_r</comment>
+        <translation>invalid value: %(value)r</translation>
+    </message>
+    <message>
+        <source>okända argument: %s</source>
+        <comment>cli.help.okanda_argument_s</comment>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>okänt kommando %(parser_name)r (välj bland %(choices)s)</source>
+        <comment>cli.help.okant_kommando_parser_name_r_valj_bland</comment>
+        <translation>unknown command %(parser_name)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>oväntad flagga: %s</source>
+        <comment>cli.help.ovantad_flagga_s</comment>
+        <translation>unexpected option: %s</translation>
+    </message>
+    <message>
+        <source>platsen där säsongen pågår</source>
+        <comment>cli.help.platsen_dar_sasongen_pagar</comment>
+        <translation>the site where the season takes place</translation>
+    </message>
+    <message>
+        <source>platsens namn</source>
+        <comment>cli.help.platsens_namn</comment>
+        <translation>the site&apos;s name</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <comment>cli.help.platser</comment>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>rapporter som PDF, Excel eller CSV</source>
+        <comment>cli.help.rapporter_som_pdf_excel_eller_csv</comment>
+        <translation>reports as PDF, Excel or CSV</translation>
+    </message>
+    <message>
+        <source>registrera en aktivitet</source>
+        <comment>cli.help.registrera_en_aktivitet</comment>
+        <translation>register an activity</translation>
+    </message>
+    <message>
+        <source>räkna besök</source>
+        <comment>cli.help.rakna_besok</comment>
+        <translation>count visits</translation>
+    </message>
+    <message>
+        <source>räknelapp på papper för en dag</source>
+        <comment>cli.help.raknelapp_pa_papper_for_en_dag</comment>
+        <translation>paper tally sheet for one day</translation>
+    </message>
+    <message>
+        <source>samlingsplats</source>
+        <comment>cli.help.samlingsplats</comment>
+        <translation>meeting point</translation>
+    </message>
+    <message>
+        <source>samordnarens lösenord</source>
+        <comment>cli.help.samordnarens_losenord</comment>
+        <translation>the coordinator&apos;s password</translation>
+    </message>
+    <message>
+        <source>sista dagen (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.sista_dagen_aaaa_mm_dd</comment>
+        <translation>last day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>skapa ett lag och visa lagkoden</source>
+        <comment>cli.help.skapa_ett_lag_och_visa_lagkoden</comment>
+        <translation>create a team and show the team code</translation>
+    </message>
+    <message>
+        <source>skriv den här datorns synkfil</source>
+        <comment>cli.help.skriv_den_har_datorns_synkfil</comment>
+        <translation>write this computer&apos;s sync file</translation>
+    </message>
+    <message>
+        <source>skriv en dags dagbok</source>
+        <comment>cli.help.skriv_en_dags_dagbok</comment>
+        <translation>write the day log for a day</translation>
+    </message>
+    <message>
+        <source>slumpfrö (samma frö, samma data)</source>
+        <comment>cli.help.slumpfro_samma_fro_samma_data</comment>
+        <translation>random seed (same seed, same data)</translation>
+    </message>
+    <message>
+        <source>sluttid (TT:MM)</source>
+        <comment>cli.help.sluttid_tt_mm</comment>
+        <translation>end time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>som JSON</source>
+        <comment>cli.help.som_json</comment>
+        <translation>as JSON</translation>
+    </message>
+    <message>
+        <source>spara som CSV-filer i den här mappen</source>
+        <comment>cli.help.spara_som_csv_filer_i_den_har_mappen</comment>
+        <translation>save as CSV files in this folder</translation>
+    </message>
+    <message>
+        <source>spara som Excel i den här filen</source>
+        <comment>cli.help.spara_som_excel_i_den_har_filen</comment>
+        <translation>save as Excel in this file</translation>
+    </message>
+    <message>
+        <source>spara som PDF i den här filen</source>
+        <comment>cli.help.spara_som_pdf_i_den_har_filen</comment>
+        <translation>save as PDF in this file</translation>
+    </message>
+    <message>
+        <source>språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)</source>
+        <comment>cli.help.spraket_for_den_har_korningen_t_ex_sv_en</comment>
+        <translation>the language for this run, e.g. sv, en or ar (otherwise the saved one)</translation>
+    </message>
+    <message>
+        <source>starttid (TT:MM)</source>
+        <comment>cli.help.starttid_tt_mm</comment>
+        <translation>start time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>stängt den dagen</source>
+        <comment>cli.help.stangt_den_dagen</comment>
+        <translation>closed that day</translation>
+    </message>
+    <message>
+        <source>synka genom en delad mapp</source>
+        <comment>cli.help.synka_genom_en_delad_mapp</comment>
+        <translation>sync through a shared folder</translation>
+    </message>
+    <message>
+        <source>synka med lagets andra datorer</source>
+        <comment>cli.help.synka_med_lagets_andra_datorer</comment>
+        <translation>sync with the team&apos;s other computers</translation>
+    </message>
+    <message>
+        <source>synkfiler (.vhsync)</source>
+        <comment>cli.help.synkfiler_vhsync</comment>
+        <translation>sync files (.vhsync)</translation>
+    </message>
+    <message>
+        <source>säkerhetskopior</source>
+        <comment>cli.help.sakerhetskopior</comment>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <source>säsongens namn</source>
+        <comment>cli.help.sasongens_namn</comment>
+        <translation>the season&apos;s name</translation>
+    </message>
+    <message>
+        <source>säsongens sammanfattning</source>
+        <comment>cli.help.sasongens_sammanfattning</comment>
+        <translation>season summary</translation>
+    </message>
+    <message>
+        <source>säsonger</source>
+        <comment>cli.help.sasonger</comment>
+        <translation>seasons</translation>
+    </message>
+    <message>
+        <source>sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)</source>
+        <comment>cli.help.satt_eller_byt_losenordet_det_nya_fran_v</comment>
+        <translation>set or change the password (the new one from VANSKAPSHUSET_NEW_PASSWORD or typed twice)</translation>
+    </message>
+    <message>
+        <source>ta bort en aktivitet</source>
+        <comment>cli.help.ta_bort_en_aktivitet</comment>
+        <translation>delete an activity</translation>
+    </message>
+    <message>
+        <source>ta bort lösenordet (inget är då låst)</source>
+        <comment>cli.help.ta_bort_losenordet_inget_ar_da_last</comment>
+        <translation>remove the password (then nothing is locked)</translation>
+    </message>
+    <message>
+        <source>ta med</source>
+        <comment>cli.help.ta_med</comment>
+        <translation>what to bring</translation>
+    </message>
+    <message>
+        <source>tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)</source>
+        <comment>cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu</comment>
+        <translation>time YYYY-MM-DDTHH:MM (otherwise now)</translation>
+    </message>
+    <message>
+        <source>utskrifter: anmälningslista och räknelapp</source>
+        <comment>cli.help.utskrifter_anmalningslista_och_raknelapp</comment>
+        <translation>printouts: sign-up sheet and tally sheet</translation>
+    </message>
+    <message>
+        <source>verksamhetsområde</source>
+        <comment>cli.help.verksamhetsomrade</comment>
+        <translation>field of activity</translation>
+    </message>
+    <message>
+        <source>visa den här hjälpen och avsluta</source>
+        <comment>cli.help.visa_den_har_hjalpen_och_avsluta</comment>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>visa eller välj en andra mapp för kopiorna</source>
+        <comment>cli.help.visa_eller_valj_en_andra_mapp_for_kopior</comment>
+        <translation>show or choose a second folder for the backups</translation>
+    </message>
+    <message>
+        <source>visa programmets version och avsluta</source>
+        <comment>cli.help.visa_programmets_version_och_avsluta</comment>
+        <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <source>värdet %r gäller inte den här flaggan</source>
+        <comment>cli.help.vardet_r_galler_inte_den_har_flaggan</comment>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>ÅLDER</source>
+        <comment>cli.help.alder</comment>
+        <translation>AGE</translation>
+    </message>
+    <message>
+        <source>ÅR</source>
+        <comment>cli.help.ar</comment>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <source>ÅTGÄRD</source>
+        <comment>cli.help.atgard</comment>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>ändra en aktivitet</source>
+        <comment>cli.help.andra_en_aktivitet</comment>
+        <translation>change an activity</translation>
+    </message>
+    <message>
+        <source>åldersgrupp, t.ex. 7-9</source>
+        <comment>cli.help.aldersgrupp_t_ex_7_9</comment>
+        <translation>age group, e.g. 7-9</translation>
+    </message>
+    <message>
+        <source>året</source>
+        <comment>cli.help.aret</comment>
+        <translation>the year</translation>
+    </message>
+    <message>
+        <source>årets uppföljning</source>
+        <comment>cli.help.arets_uppfoljning</comment>
+        <translation>yearly follow-up</translation>
+    </message>
+    <message>
+        <source>återställ en säkerhetskopia</source>
+        <comment>cli.help.aterstall_en_sakerhetskopia</comment>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>öppet den dagen</source>
+        <comment>cli.help.oppet_den_dagen</comment>
+        <translation>open that day</translation>
+    </message>
+    <message>
+        <source>öppettider</source>
+        <comment>cli.help.oppettider</comment>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>öppna fönstret (samma som utan kommando)</source>
+        <comment>cli.help.oppna_fonstret_samma_som_utan_kommando</comment>
+        <translation>open the window (same as without a command)</translation>
     </message>
 </context>
 <context>

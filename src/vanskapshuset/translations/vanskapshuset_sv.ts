@@ -75,5 +75,93 @@
             <numerusform>Lösenordet måste ha minst %n tecken.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan läggas till på en gång.</source>
+        <comment>number.visits_at_once.too_high</comment>
+        <translation>
+            <numerusform>Högst %n besök kan läggas till på en gång.</numerusform>
+            <numerusform>Högst %n besök kan läggas till på en gång.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n deltagare per kön och åldersgrupp kan anges.</source>
+        <comment>number.participants_per_cell.too_high</comment>
+        <translation>
+            <numerusform>Högst %n deltagare per kön och åldersgrupp kan anges.</numerusform>
+            <numerusform>Högst %n deltagare per kön och åldersgrupp kan anges.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök per ruta kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_cell.too_high</comment>
+        <translation>
+            <numerusform>Högst %n besök per ruta kan skrivas in från en räknelista.</numerusform>
+            <numerusform>Högst %n besök per ruta kan skrivas in från en räknelista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Högst %n besök kan skrivas in från en räknelista.</source>
+        <comment>number.paper_per_sheet.too_high</comment>
+        <translation>
+            <numerusform>Högst %n besök kan skrivas in från en räknelista.</numerusform>
+            <numerusform>Högst %n besök kan skrivas in från en räknelista.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sparandetiden ska vara {low}–%n dagar.</source>
+        <comment>number.retention_days</comment>
+        <translation>
+            <numerusform>Sparandetiden ska vara {low}–%n dag.</numerusform>
+            <numerusform>Sparandetiden ska vara {low}–%n dagar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Åldern måste vara mellan {low} och %n år.</source>
+        <comment>number.signup_age</comment>
+        <translation>
+            <numerusform>Åldern måste vara mellan {low} och %n år.</numerusform>
+            <numerusform>Åldern måste vara mellan {low} och %n år.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte börja under %n år.</source>
+        <comment>number.band_age.too_low</comment>
+        <translation>
+            <numerusform>En åldersgrupp kan inte börja under %n år.</numerusform>
+            <numerusform>En åldersgrupp kan inte börja under %n år.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>En åldersgrupp kan inte gå över %n år.</source>
+        <comment>number.band_age.too_high</comment>
+        <translation>
+            <numerusform>En åldersgrupp kan inte gå över %n år.</numerusform>
+            <numerusform>En åldersgrupp kan inte gå över %n år.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n år.</source>
+        <comment>number.demo_years.too_high</comment>
+        <translation>
+            <numerusform>Demodata kan fyllas i för högst %n år.</numerusform>
+            <numerusform>Demodata kan fyllas i för högst %n år.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Demodata kan fyllas i för högst %n platser.</source>
+        <comment>number.demo_sites.too_high</comment>
+        <translation>
+            <numerusform>Demodata kan fyllas i för högst %n plats.</numerusform>
+            <numerusform>Demodata kan fyllas i för högst %n platser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} får vara högst %n tecken (nu {length}).</source>
+        <comment>text.too_long</comment>
+        <translation>
+            <numerusform>{what} får vara högst %n tecken (nu {length}).</numerusform>
+            <numerusform>{what} får vara högst %n tecken (nu {length}).</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from vanskapshuset.domain.edit_window import is_old_day
 from vanskapshuset.domain.localtime import local_date
 from vanskapshuset.domain.settings_registry import CURRENT_LEADER, CURRENT_SITE
-from vanskapshuset.services.access import is_old_day
 from vanskapshuset.services.door import DoorChoice, DoorSnapshot, initial_site
 from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE
 

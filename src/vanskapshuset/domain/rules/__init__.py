@@ -6,8 +6,8 @@ can be typed on one laptop that another laptop's import would refuse:
 - `numbers`: counts and other whole numbers within bounds;
 - `dates`: dates, times, moments and periods within a range.
 
-A rule that refuses raises `UserError` with one Swedish sentence; `accepts` answers the same
-question about a stored value without raising (for sync import).
+A rule that refuses raises `UserError` with one sentence of the catalogue (messages/rules.py);
+`accepts` answers the same question about a stored value without raising (for sync import).
 """
 
 from vanskapshuset.domain.rules.dates import (

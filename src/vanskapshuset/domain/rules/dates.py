@@ -19,6 +19,8 @@ import datetime as dt
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.localtime import STOCKHOLM, to_local
 from vanskapshuset.domain.rules.text import shown
+from vanskapshuset.messages import rules as said
+from vanskapshuset.messages.text import Message, Text
 
 EARLIEST_DATE = dt.date(2000, 1, 1)
 LATEST_DATE = dt.date(2100, 12, 31)
@@ -33,9 +35,9 @@ def in_date_range(day: dt.date) -> bool:
 def check_date(day: dt.date) -> dt.date:
     """`day` if within the range every date lies in, else one sentence."""
     if day < EARLIEST_DATE:
-        raise UserError(f"Datumet {day} ligger före {EARLIEST_DATE}, det tidigaste som går.")
+        raise UserError(said.DATE_TOO_EARLY(date=day, earliest=EARLIEST_DATE))
     if day > LATEST_DATE:
-        raise UserError(f"Datumet {day} ligger efter {LATEST_DATE}, det senaste som går.")
+        raise UserError(said.DATE_TOO_LATE(date=day, latest=LATEST_DATE))
     return day
 
 
@@ -44,9 +46,7 @@ def check_event_date(day: dt.date, today: dt.date) -> dt.date:
     check_date(day)
     latest = today + PLANNING_HORIZON
     if day > latest:
-        raise UserError(
-            f"Datumet {day} ligger mer än ett år fram i tiden (senast {latest} går just nu)."
-        )
+        raise UserError(said.DATE_TOO_FAR_AHEAD(date=day, latest=latest))
     return day
 
 
@@ -55,14 +55,17 @@ def check_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     check_date(start)
     check_date(end)
     if end < start:
-        raise UserError(f"Perioden slutar ({end}) före den börjar ({start}).")
+        raise UserError(said.PERIOD_REVERSED(end=end, start=start))
     return start, end
 
 
-def check_time_span(start: dt.time, end: dt.time, sentence: str) -> None:
-    """Something that starts at `start` ends after it the same day; `sentence` says it if not."""
+def check_time_span(
+    start: dt.time, end: dt.time, sentence: Message | Text, field: str | None = None
+) -> None:
+    """Something that starts at `start` ends after it the same day; `sentence` says it if not
+    (about `field`, the end's input)."""
     if end <= start:
-        raise UserError(sentence)
+        raise UserError(sentence, field=field)
 
 
 def moment_in_range(moment: dt.datetime) -> bool:
@@ -82,10 +85,7 @@ def check_moment(moment: dt.datetime) -> dt.datetime:
     if offset is None:
         raise ValueError("check_moment needs an aware datetime")
     if not _WEST_MOST <= offset <= _EAST_MOST:
-        raise UserError(
-            f"Tidszonen i tidpunkten {moment.isoformat()} finns inte "
-            "(skillnaden mot UTC är −12:00 till +14:00)."
-        )
+        raise UserError(said.MOMENT_BAD_OFFSET(moment=moment.isoformat()))
     if not moment_in_range(moment):
         check_date(moment.date())  # says which way it is out
         check_date(to_local(moment).date())
@@ -100,9 +100,7 @@ def parse_date(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(
-            f"Datumet ”{shown(text)}” ska skrivas som ÅÅÅÅ-MM-DD, t.ex. 2025-07-03."
-        ) from None
+        raise UserError(said.DATE_BAD_FORMAT(text=shown(text))) from None
     return check_date(day)
 
 
@@ -114,9 +112,7 @@ def parse_time_of_day(text: str) -> dt.time:
             raise ValueError
         return dt.time(int(hours), int(minutes))
     except ValueError:
-        raise UserError(
-            f"Klockslaget ”{shown(text)}” ska skrivas som tt:mm, t.ex. 15:30."
-        ) from None
+        raise UserError(said.TIME_BAD_FORMAT(text=shown(text))) from None
 
 
 def parse_moment(text: str) -> dt.datetime:
@@ -128,16 +124,11 @@ def parse_moment(text: str) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(
-            f"Tidpunkten ”{shown(text)}” ska skrivas som ÅÅÅÅ-MM-DDTtt:mm, t.ex. 2025-07-03T14:30."
-        ) from None
+        raise UserError(said.MOMENT_BAD_FORMAT(text=shown(text))) from None
     if moment.tzinfo is not None:
         return check_moment(moment)
     check_date(moment.date())
     local = moment.replace(tzinfo=STOCKHOLM)
     if to_local(local.astimezone(dt.UTC)).replace(tzinfo=None) != moment:
-        raise UserError(
-            f"Klockslaget {moment:%H:%M} den {moment:%Y-%m-%d} finns inte i svensk tid "
-            "(klockan ställdes fram)."
-        )
+        raise UserError(said.MOMENT_SKIPPED(time=f"{moment:%H:%M}", date=f"{moment:%Y-%m-%d}"))
     return check_moment(local)

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import rules as said
+from vanskapshuset.messages.text import Message, Text
 
 _REORDERING = r"\u202a-\u202e\u2066-\u2069"
 _SURROGATES = r"\ud800-\udfff"
@@ -47,9 +49,9 @@ class TextRule:
     """One kind of text: what it is called in a sentence, how long it may be, whether it may
     be empty (`empty` is then None) and whether it may hold several lines."""
 
-    what: str  # the subject of the sentences, e.g. "Platsens namn"
+    what: Text  # the subject of the sentences, e.g. "Platsens namn"
     limit: int
-    empty: str | None  # the sentence when nothing is given; None: may be left empty
+    empty: Text | None  # the sentence when nothing is given; None: may be left empty
     multiline: bool = False
 
     def clean(self, text: str) -> str:
@@ -63,7 +65,7 @@ class TextRule:
         if not cleaned and self.empty is not None:
             raise UserError(self.empty)
         if len(cleaned) > self.limit:
-            raise UserError(f"{self.what} får vara högst {self.limit} tecken (nu {len(cleaned)}).")
+            raise UserError(said.TEXT_TOO_LONG(self.limit, what=self.what, length=len(cleaned)))
         return cleaned
 
     def accepts(self, value: object) -> bool:
@@ -81,13 +83,10 @@ class TextRule:
         spaces collapsed, cut at the limit; may come out empty."""
         return " ".join(_REFUSED_IN_LINE.sub(" ", text).split())[: self.limit].strip()
 
-    def _refusal(self, char: str) -> str:
+    def _refusal(self, char: str) -> Message:
         if char in "\t\n\r":
-            return f"{self.what} ska stå på en rad, utan radbrytningar och tabbar."
-        return (
-            f"{self.what} innehåller ett osynligt styrtecken (U+{ord(char):04X}) "
-            "som inte får finnas i text."
-        )
+            return said.TEXT_ONE_LINE(what=self.what)
+        return said.TEXT_CONTROL_CHARACTER(what=self.what, character=f"U+{ord(char):04X}")
 
 
 def one_line(text: str) -> str:
@@ -106,40 +105,32 @@ def is_record_id(text: str) -> bool:
     return _RECORD_ID.fullmatch(text) is not None
 
 
-SITE_NAME = TextRule("Platsens namn", NAME_LIMIT, "Platsen måste ha ett namn.")
-SEASON_NAME = TextRule("Säsongens namn", NAME_LIMIT, "Säsongen måste ha ett namn.")
-ACTIVITY_TYPE_NAME = TextRule(
-    "Aktivitetstypens namn", NAME_LIMIT, "Aktivitetstypen måste ha ett namn."
-)
-LEADER_NAME = TextRule("Ledarens namn", NAME_LIMIT, "Ledaren måste ha ett namn.")
+SITE_NAME = TextRule(said.SITE_NAME, NAME_LIMIT, said.SITE_NAME_EMPTY)
+SEASON_NAME = TextRule(said.SEASON_NAME, NAME_LIMIT, said.SEASON_NAME_EMPTY)
+ACTIVITY_TYPE_NAME = TextRule(said.ACTIVITY_TYPE_NAME, NAME_LIMIT, said.ACTIVITY_TYPE_NAME_EMPTY)
+LEADER_NAME = TextRule(said.LEADER_NAME, NAME_LIMIT, said.LEADER_NAME_EMPTY)
 ORGANISATION_NAME = TextRule(
-    "Organisationens namn", ORGANISATION_LIMIT, "Organisationen måste ha ett namn."
+    said.ORGANISATION_NAME, ORGANISATION_LIMIT, said.ORGANISATION_NAME_EMPTY
 )
-ACTIVITY_TITLE = TextRule("Titeln", TITLE_LIMIT, "Aktiviteten måste ha en titel.")
-TEMPLATE_TITLE = TextRule("Mallens titel", TITLE_LIMIT, "Mallen måste ha en titel.")
-NOTE = TextRule("Anteckningen", NOTE_LIMIT, None, multiline=True)
-DEVICE_NAME = TextRule("Datorns namn", DEVICE_NAME_LIMIT, "Datorn måste ha ett namn.")
+ACTIVITY_TITLE = TextRule(said.ACTIVITY_TITLE, TITLE_LIMIT, said.ACTIVITY_TITLE_EMPTY)
+TEMPLATE_TITLE = TextRule(said.TEMPLATE_TITLE, TITLE_LIMIT, said.TEMPLATE_TITLE_EMPTY)
+NOTE = TextRule(said.NOTE, NOTE_LIMIT, None, multiline=True)
+DEVICE_NAME = TextRule(said.DEVICE_NAME, DEVICE_NAME_LIMIT, said.DEVICE_NAME_EMPTY)
 # Who made a change, in the audit log: a leader's name, or the computer's user name.
-ACTOR = TextRule("Användarens namn", NAME_LIMIT, None)
-AGE_BAND_CODE = TextRule("Åldersgruppen", AGE_BAND_LIMIT, "Åldersgruppen måste ha ett namn.")
+ACTOR = TextRule(said.ACTOR, NAME_LIMIT, None)
+AGE_BAND_CODE = TextRule(said.AGE_BAND_CODE, AGE_BAND_LIMIT, said.AGE_BAND_CODE_EMPTY)
 # The name printed at the top of every report (a shared setting).
-REPORT_ORGANISATION = TextRule(
-    "Organisationens namn på rapporterna",
-    NAME_LIMIT,
-    "Organisationens namn på rapporterna kan inte vara tomt.",
-)
-CONSENT_TEXT = TextRule(
-    "Samtyckestexten", CONSENT_LIMIT, "Samtyckestexten kan inte vara tom.", multiline=True
-)
-CHILD_NAME = TextRule("Barnets namn", PERSON_LIMIT, "Skriv barnets namn.")
-GUARDIAN_NAME = TextRule("Vårdnadshavarens namn", PERSON_LIMIT, None)
+REPORT_ORGANISATION = TextRule(said.REPORT_ORGANISATION, NAME_LIMIT, said.REPORT_ORGANISATION_EMPTY)
+CONSENT_TEXT = TextRule(said.CONSENT_TEXT, CONSENT_LIMIT, said.CONSENT_TEXT_EMPTY, multiline=True)
+CHILD_NAME = TextRule(said.CHILD_NAME, PERSON_LIMIT, said.CHILD_NAME_EMPTY)
+GUARDIAN_NAME = TextRule(said.GUARDIAN_NAME, PERSON_LIMIT, None)
 # What the printed sign-up sheet's header says beyond the activity itself.
-MEETING_POINT = TextRule("Samlingsplatsen", SHEET_FIELD_LIMIT, None)
-SHEET_LEADER = TextRule("Ansvarig ledare", SHEET_FIELD_LIMIT, None)
-SHEET_PHONE = TextRule("Ledarens telefon", SHEET_FIELD_LIMIT, None)
-BRING = TextRule("Ta med", SHEET_FIELD_LIMIT, None)
+MEETING_POINT = TextRule(said.MEETING_POINT, SHEET_FIELD_LIMIT, None)
+SHEET_LEADER = TextRule(said.SHEET_LEADER, SHEET_FIELD_LIMIT, None)
+SHEET_PHONE = TextRule(said.SHEET_PHONE, SHEET_FIELD_LIMIT, None)
+BRING = TextRule(said.BRING, SHEET_FIELD_LIMIT, None)
 
-_PHONE_TEXT = TextRule("Telefonnumret", PHONE_LIMIT, None)
+_PHONE_TEXT = TextRule(said.PHONE, PHONE_LIMIT, None)
 # A phone number: digits with the usual separators and an optional leading +, 6–15 digits.
 _PHONE = re.compile(r"\+?[\d \-()/]+")
 
@@ -149,5 +140,5 @@ def clean_phone(text: str) -> str:
     phone = _PHONE_TEXT.clean(text)
     digits = sum(char.isdigit() for char in phone)
     if phone and (_PHONE.fullmatch(phone) is None or not 6 <= digits <= 15):
-        raise UserError(f"”{shown(phone)}” är inget telefonnummer (skriv t.ex. 070-123 45 67).")
+        raise UserError(said.PHONE_INVALID(phone=shown(phone)))
     return phone

@@ -37,6 +37,7 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages import reports as said
 
 from ..text_direction import is_rtl_paragraph, visual
 from .fonts import FONT, FONT_BOLD, register_fonts
@@ -477,7 +478,4 @@ def build_pdf(
     except LayoutError:
         # One flowable taller than a page (a name of thousands of characters): reportlab cannot
         # split it, so the document cannot be made; say so in words, not in a traceback.
-        raise UserError(
-            "En text i dokumentet (ett namn, en titel eller en anteckning) är för lång för att "
-            "få plats på en sida; korta den och försök igen."
-        ) from None
+        raise UserError(said.TEXT_TOO_LONG_FOR_PAGE) from None

@@ -1,6 +1,7 @@
 """First start on an empty database: sites, the leader's name and an optional coordinator
 password — or the demo data instead. Meant to take less than a minute."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 from vanskapshuset.app import App
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.vocabulary import SiteKind
+from vanskapshuset.services.access import MIN_PASSWORD_LENGTH, new_password_problem
 from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
-from vanskapshuset.services.settings import MIN_PASSWORD_LENGTH
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.language_names import language_choices
+from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE
 from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
@@ -48,7 +50,9 @@ class FirstRunDialog(QDialog):
 
     LANGUAGE_CHOSEN = 2
 
-    def __init__(self, app: App, parent: QWidget | None = None, language: str = "sv") -> None:
+    def __init__(
+        self, app: App, parent: QWidget | None = None, language: str | None = None
+    ) -> None:
         super().__init__(parent)
         self.app = app
         self._busy = False
@@ -56,7 +60,9 @@ class FirstRunDialog(QDialog):
         self.words = VocabularyText(self)
         self.setWindowTitle(self.tr("Välkommen till Vänskapshuset"))
         layout = QVBoxLayout(self)
-        layout.addLayout(self._language_row(language))
+        application = QCoreApplication.instance()
+        installed = application.property(INSTALLED_LANGUAGE) if application else None
+        layout.addLayout(self._language_row(language or str(installed or "sv")))
         title = QLabel(self.tr("Välkommen! Tre snabba frågor, sedan kan ni börja räkna besök."))
         title.setFont(heading_font(title.font()))
         title.setWordWrap(True)
@@ -244,10 +250,8 @@ class FirstRunDialog(QDialog):
         password_problem = ""
         if password != repeat:
             password_problem = self.tr("De två lösenorden är inte lika.")
-        elif password and len(password) < MIN_PASSWORD_LENGTH:
-            password_problem = fill(
-                self.tr("Lösenordet måste ha minst %1 tecken."), MIN_PASSWORD_LENGTH
-            )
+        elif password and (problem := new_password_problem(password)) is not None:
+            password_problem = say(problem)
         show_error(self.password_error, password_problem)
         self._fit()
         for problem, field in (

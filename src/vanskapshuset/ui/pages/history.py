@@ -92,7 +92,9 @@ class HistoryPage(QWidget):
         self._wording.names = names
         self._total = app.audit.count()
         self._loaded = 0
-        self.model.set_rows(self._page())
+        # Locked again (a restored backup, another password): nothing shown until the
+        # coordinator opens the page again through the password dialog.
+        self.model.set_rows(self._page() if app.access.unlocked else [])
         self.details.clear()
         self._update_footer()
 

@@ -1,0 +1,11 @@
+"""Sentences said to the person when a report cannot be made (reports/). The reports' own
+headings and labels are the city's Swedish report and are not in the catalogue."""
+
+from vanskapshuset.messages.text import translate
+
+TEXT_TOO_LONG_FOR_PAGE = translate(
+    "Meddelande",
+    "En text i dokumentet (ett namn, en titel eller en anteckning) är för lång för att "
+    "få plats på en sida; korta den och försök igen.",
+    "report.text_too_long_for_page",
+)
