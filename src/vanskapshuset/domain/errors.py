@@ -6,19 +6,15 @@ from pathlib import Path
 from vanskapshuset.messages import common as said
 from vanskapshuset.messages.text import Message, Text
 
-_AS_IT_IS = Text("as_it_is", "{text}")  # not declared: never in the catalogue
-
 
 class UserError(Exception):
     """Bad input or a refused operation, as one message of the catalogue (translated where it
     is shown; `str(error)` is the Swedish, for the log). `field` names the input it concerns
     (an ActivityInput field, a setting's key…), so a form can mark that field."""
 
-    def __init__(self, message: Message | Text | str, *, field: str | None = None) -> None:
-        if isinstance(message, str):  # not yet a catalogue message: shown as it is
-            message = _AS_IT_IS(text=message)
+    def __init__(self, message: Message | Text, *, field: str | None = None) -> None:
         self.message = message() if isinstance(message, Text) else message
-        super().__init__(str(self.message))
+        super().__init__(self.message)  # str(error): the Swedish, through Message.__str__
         self.field = field
 
 

@@ -240,3 +240,4 @@ CLI_NOTHING_TO_WRITE = translate(
     "sync.cli.nothing_to_write",
 )
 CLI_WROTE = translate("Meddelande", "Skrev {path}.", "sync.cli.wrote")
+CODE_EMPTY = translate("Meddelande", "Skriv lagkoden från samordnarens dator.", "sync.code_empty")

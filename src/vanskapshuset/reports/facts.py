@@ -10,8 +10,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Integer, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vanskapshuset.reports.figures import Measures, VisitTotals
 from vanskapshuset.store.models import (
@@ -63,7 +63,7 @@ class PeriodFacts:
 
     @staticmethod
     def load(session: Session, start: dt.date, end: dt.date, site_id: str | None) -> "PeriodFacts":
-        def here(column: object) -> list[object]:
+        def here(column: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
             return [column == site_id] if site_id is not None else []
 
         visits = tuple(

@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 from collections import defaultdict
+from functools import partial
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -145,7 +146,7 @@ class ReportService:
             )
             by_month = []
             for month in range(1, 13):
-                in_month = facts.where(days=lambda day, m=month: day.month == m)
+                in_month = facts.where(days=partial(_in_month, month=month))
                 by_month.append(MonthMeasures(month, in_month.measures(), in_month.visit_totals()))
             by_site = []
             for site in self.sites.live(session):
@@ -187,7 +188,7 @@ class ReportService:
                 live = self.sites.live(session)
                 used = {c.site_id for c in facts.visits} | {a.site_id for a in facts.activities}
                 used |= set(logs)
-                sites = [s for s in live if s.id in used] or live
+                sites = [s for s in live if s.id in used] or list(live)
             views = self.activities.list(day, day)
             leader_names = {i: n for i, n in session.execute(select(Leader.id, Leader.name))}
             pages = []
@@ -290,12 +291,24 @@ def _site_of(session: Session, season: Season) -> Site | None:
     return session.get(Site, season.site_id) if season.site_id else None
 
 
+def _in_month(day: dt.date, month: int) -> bool:
+    return day.month == month
+
+
+def _between(day: dt.date, first: dt.date, last: dt.date) -> bool:
+    return first <= day <= last
+
+
+def _on_weekday(day: dt.date, weekday: int) -> bool:
+    return day.weekday() == weekday
+
+
 def _by_week(facts: PeriodFacts) -> tuple[WeekVisits, ...]:
     weeks: list[WeekVisits] = []
     monday = facts.start - dt.timedelta(days=facts.start.weekday())
     while monday <= facts.end:
         sunday = monday + dt.timedelta(days=6)
-        week = facts.where(days=lambda day, m=monday, s=sunday: m <= day <= s).visit_totals()
+        week = facts.where(days=partial(_between, first=monday, last=sunday)).visit_totals()
         iso_year, iso_week, _ = monday.isocalendar()
         weeks.append(WeekVisits(iso_year, iso_week, monday, week.visits, week.days_open))
         monday += dt.timedelta(days=7)
@@ -305,7 +318,7 @@ def _by_week(facts: PeriodFacts) -> tuple[WeekVisits, ...]:
 def _by_weekday(facts: PeriodFacts) -> tuple[WeekdayVisits, ...]:
     result = []
     for weekday in range(7):
-        totals = facts.where(days=lambda day, w=weekday: day.weekday() == w).visit_totals()
+        totals = facts.where(days=partial(_on_weekday, weekday=weekday)).visit_totals()
         result.append(WeekdayVisits(weekday, totals.visits, totals.days_open))
     return tuple(result)
 

@@ -56,6 +56,8 @@ def key_from_code(code: str) -> bytes:
         char for char in code if not char.isspace() and unicodedata.category(char) != "Pd"
     )
     text = kept.upper().translate(_READ_AS)
+    if not text:
+        raise UserError(said.CODE_EMPTY, field="code")
     wrong = sorted({char for char in text if char not in ALPHABET})
     if wrong:
         raise UserError(said.CODE_WRONG_CHARACTERS(characters=" ".join(wrong)))

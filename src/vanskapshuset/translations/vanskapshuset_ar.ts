@@ -430,6 +430,10 @@
         <translation>يجب أن يكون وقت الانتهاء بعد وقت البدء.</translation>
     </message>
     <message>
+        <source>Välj en plats.</source>
+        <translation>اختر موقعًا.</translation>
+    </message>
+    <message>
         <source>Välj en aktivitetstyp.</source>
         <translation>اختر نوع النشاط.</translation>
     </message>
@@ -440,6 +444,10 @@
     <message>
         <source>”%1” finns inte i registret. Välj en organisation i listan, eller spara igen och lägg till den.</source>
         <translation>«%1» غير موجودة في السجل. اختر منظمة من القائمة، أو احفظ مرة أخرى لإضافتها.</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i registret.</source>
+        <translation>&quot;%1&quot; غير موجود في السجل.</translation>
     </message>
 </context>
 <context>
@@ -1683,10 +1691,6 @@ Samarbetspartner: %2</source>
         <source>Den här datorns &amp;namn:</source>
         <translation>&amp;اسم هذا الحاسوب:</translation>
     </message>
-    <message>
-        <source>Skriv lagkoden från samordnarens dator.</source>
-        <translation>اكتب رمز الفريق من حاسوب المنسّق.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2321,6 +2325,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>اليوم المغلق ليس له أوقات فتح؛ استخدم --open مع --hours.</translation>
     </message>
     <message>
+        <source>Säsongen slutar ({end}) före den börjar ({start}).</source>
+        <comment>records.season_ends_before_start</comment>
+        <translation>ينتهي الموسم في {end} قبل أن يبدأ في {start}.</translation>
+    </message>
+    <message>
+        <source>En säsong kan gälla en plats eller alla platser, inte flera utvalda.</source>
+        <comment>records.season_one_site</comment>
+        <translation>يمكن أن يشمل الموسم موقعًا واحدًا أو كل المواقع، لا عدة مواقع مختارة.</translation>
+    </message>
+    <message>
         <source>Inställningen ”{key}” fick ett värde av fel slag.</source>
         <comment>settings.wrong_type</comment>
         <translation>الإعداد &quot;{key}&quot; حصل على قيمة من نوع خاطئ.</translation>
@@ -2692,6 +2706,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Skrev {path}.</source>
         <comment>sync.cli.wrote</comment>
         <translation>تمت كتابة {path}.</translation>
+    </message>
+    <message>
+        <source>Skriv lagkoden från samordnarens dator.</source>
+        <comment>sync.code_empty</comment>
+        <translation>اكتب رمز الفريق من حاسوب المنسّق.</translation>
     </message>
     <message>
         <source>Datorns klocka visar {date}: ställ klockan rätt först.</source>
@@ -4055,6 +4074,51 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>öppna fönstret (samma som utan kommando)</source>
         <comment>cli.help.oppna_fonstret_samma_som_utan_kommando</comment>
         <translation>فتح النافذة، كالتشغيل دون أمر</translation>
+    </message>
+    <message>
+        <source>Det finns ingen aktivitet med id {id}.</source>
+        <comment>activities.unknown_activity</comment>
+        <translation>لا يوجد نشاط بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Platsen finns inte i registret (id {id}); välj en plats i listan.</source>
+        <comment>activities.unknown_site</comment>
+        <translation>الموقع غير موجود في السجل، المعرّف {id}؛ اختر موقعًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Aktivitetstypen finns inte i registret (id {id}); välj en typ i listan.</source>
+        <comment>activities.unknown_type</comment>
+        <translation>نوع النشاط غير موجود في السجل، المعرّف {id}؛ اختر نوعًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Organisationen finns inte i registret (id {id}); välj en organisation i listan.</source>
+        <comment>activities.unknown_organisation</comment>
+        <translation>المنظمة غير موجودة في السجل، المعرّف {id}؛ اختر منظمة من القائمة.</translation>
+    </message>
+    <message>
+        <source>Mallen finns inte längre.</source>
+        <comment>activities.template_gone</comment>
+        <translation>القالب لم يعد موجودًا.</translation>
+    </message>
+    <message>
+        <source>Det saknas uppgifter för aktiviteten: {options}.</source>
+        <comment>activities.missing_options</comment>
+        <translation>تنقص بيانات النشاط: {options}.</translation>
+    </message>
+    <message>
+        <source>Ange minst en uppgift att ändra, t.ex. --title eller --date.</source>
+        <comment>activities.nothing_to_change</comment>
+        <translation>حدّد معلومة واحدة على الأقل لتغييرها، مثل --title أو --date.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten är ändrad.</source>
+        <comment>activities.changed</comment>
+        <translation>تم تعديل النشاط.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten är borttagen.</source>
+        <comment>activities.deleted</comment>
+        <translation>تم حذف النشاط.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6108,14 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Välj en aktivitetstyp.</source>
         <translation>اختر نوع نشاط.</translation>
+    </message>
+    <message>
+        <source>Välj en plats.</source>
+        <translation>اختر موقعًا.</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i registret. Välj en organisation i listan.</source>
+        <translation>&quot;%1&quot; غير موجود في السجل. اختر منظمة من القائمة.</translation>
     </message>
     <message>
         <source>Ta bort mall</source>

@@ -430,6 +430,10 @@
         <translation>The end time must be after the start time.</translation>
     </message>
     <message>
+        <source>Välj en plats.</source>
+        <translation>Choose a site.</translation>
+    </message>
+    <message>
         <source>Välj en aktivitetstyp.</source>
         <translation>Choose an activity type.</translation>
     </message>
@@ -440,6 +444,10 @@
     <message>
         <source>”%1” finns inte i registret. Välj en organisation i listan, eller spara igen och lägg till den.</source>
         <translation>“%1” is not in the register. Choose an organisation from the list, or save again to add it.</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i registret.</source>
+        <translation>“%1” is not in the register.</translation>
     </message>
 </context>
 <context>
@@ -1683,10 +1691,6 @@ Partners: %2</translation>
         <source>Den här datorns &amp;namn:</source>
         <translation>This computer&apos;s &amp;name:</translation>
     </message>
-    <message>
-        <source>Skriv lagkoden från samordnarens dator.</source>
-        <translation>Type the team code from the coordinator&apos;s computer.</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2309,6 +2313,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>A closed day has no opening hours; give --open together with --hours.</translation>
     </message>
     <message>
+        <source>Säsongen slutar ({end}) före den börjar ({start}).</source>
+        <comment>records.season_ends_before_start</comment>
+        <translation>The season ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>En säsong kan gälla en plats eller alla platser, inte flera utvalda.</source>
+        <comment>records.season_one_site</comment>
+        <translation>A season can cover one site or all sites, not several chosen ones.</translation>
+    </message>
+    <message>
         <source>Inställningen ”{key}” fick ett värde av fel slag.</source>
         <comment>settings.wrong_type</comment>
         <translation>The setting “{key}” was given a value of the wrong type.</translation>
@@ -2664,6 +2678,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Skrev {path}.</source>
         <comment>sync.cli.wrote</comment>
         <translation>Wrote {path}.</translation>
+    </message>
+    <message>
+        <source>Skriv lagkoden från samordnarens dator.</source>
+        <comment>sync.code_empty</comment>
+        <translation>Type the team code from the coordinator&apos;s computer.</translation>
     </message>
     <message>
         <source>Datorns klocka visar {date}: ställ klockan rätt först.</source>
@@ -3975,6 +3994,51 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>öppna fönstret (samma som utan kommando)</source>
         <comment>cli.help.oppna_fonstret_samma_som_utan_kommando</comment>
         <translation>open the window (same as without a command)</translation>
+    </message>
+    <message>
+        <source>Det finns ingen aktivitet med id {id}.</source>
+        <comment>activities.unknown_activity</comment>
+        <translation>There is no activity with id {id}.</translation>
+    </message>
+    <message>
+        <source>Platsen finns inte i registret (id {id}); välj en plats i listan.</source>
+        <comment>activities.unknown_site</comment>
+        <translation>The site is not in the register (id {id}); choose a site from the list.</translation>
+    </message>
+    <message>
+        <source>Aktivitetstypen finns inte i registret (id {id}); välj en typ i listan.</source>
+        <comment>activities.unknown_type</comment>
+        <translation>The activity type is not in the register (id {id}); choose a type from the list.</translation>
+    </message>
+    <message>
+        <source>Organisationen finns inte i registret (id {id}); välj en organisation i listan.</source>
+        <comment>activities.unknown_organisation</comment>
+        <translation>The organisation is not in the register (id {id}); choose an organisation from the list.</translation>
+    </message>
+    <message>
+        <source>Mallen finns inte längre.</source>
+        <comment>activities.template_gone</comment>
+        <translation>The template no longer exists.</translation>
+    </message>
+    <message>
+        <source>Det saknas uppgifter för aktiviteten: {options}.</source>
+        <comment>activities.missing_options</comment>
+        <translation>Details of the activity are missing: {options}.</translation>
+    </message>
+    <message>
+        <source>Ange minst en uppgift att ändra, t.ex. --title eller --date.</source>
+        <comment>activities.nothing_to_change</comment>
+        <translation>Give at least one detail to change, e.g. --title or --date.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten är ändrad.</source>
+        <comment>activities.changed</comment>
+        <translation>The activity has been changed.</translation>
+    </message>
+    <message>
+        <source>Aktiviteten är borttagen.</source>
+        <comment>activities.deleted</comment>
+        <translation>The activity has been deleted.</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6032,14 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>Välj en aktivitetstyp.</source>
         <translation>Choose an activity type.</translation>
+    </message>
+    <message>
+        <source>Välj en plats.</source>
+        <translation>Choose a site.</translation>
+    </message>
+    <message>
+        <source>”%1” finns inte i registret. Välj en organisation i listan.</source>
+        <translation>“%1” is not in the register. Choose an organisation from the list.</translation>
     </message>
     <message>
         <source>Ta bort mallen ”%1”? Aktiviteter som redan skapats finns kvar.</source>

@@ -18,8 +18,6 @@ def say(what: Message | Text | UserError) -> str:
     """`what` in the language the window speaks (Swedish when no translation is installed)."""
     if isinstance(what, UserError):
         what = what.message
-    if isinstance(what, str):  # a sentence not yet in the catalogue (domain/rules): as it is
-        return what
     if isinstance(what, Text):
         return _lookup(what, None)
     return what.render(_lookup)

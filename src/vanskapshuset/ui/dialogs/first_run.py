@@ -250,8 +250,8 @@ class FirstRunDialog(QDialog):
         password_problem = ""
         if password != repeat:
             password_problem = self.tr("De två lösenorden är inte lika.")
-        elif password and (problem := new_password_problem(password)) is not None:
-            password_problem = say(problem)
+        elif password and (too_short := new_password_problem(password)) is not None:
+            password_problem = say(too_short)
         show_error(self.password_error, password_problem)
         self._fit()
         for problem, field in (
