@@ -25,6 +25,7 @@ from vanskapshuset.domain.rules import (
 )
 from vanskapshuset.domain.vocabulary import VisitSource
 from vanskapshuset.messages import activities as said
+from vanskapshuset.messages import cli as cli_said
 from vanskapshuset.messages import visits as visits_said
 from vanskapshuset.messages.common import UNEXPECTED, UNEXPECTED_SEE_LOG
 from vanskapshuset.paths import DATABASE_FILE, data_dir, log_dir
@@ -247,11 +248,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     if report.integrity != ["ok"]:
         # What integrity_check finds beyond quick_check (an index out of step) is damage too.
         raise DamagedDatabaseError(data_dir(getattr(args, "data_dir", None)) / DATABASE_FILE)
-    print(
-        f"Databasen har fel: {report.broken_references} trasiga hänvisningar, "
-        f"schema {report.revision}.",
-        file=sys.stderr,
-    )
+    failed = cli_said.CHECK_FAILED(report.broken_references, revision=report.revision)
+    print(say(failed), file=sys.stderr)
     return EXIT_USER_ERROR
 
 

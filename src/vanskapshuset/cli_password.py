@@ -17,6 +17,7 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
+from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.messages import access as said
 
@@ -44,10 +45,10 @@ def ask_password(access: "CoordinatorAccess", sleep: Sleep = time.sleep) -> str 
     if password is None:
         if not _interactive():
             return None  # refused by the service, in a sentence naming what needs it
-        password = getpass.getpass("Samordnarens lösenord: ")
+        password = getpass.getpass(say(said.PROMPT_PASSWORD))
     wait = access.seconds_to_wait()
     if wait:
-        print(str(said.WAIT(wait)), file=sys.stderr)
+        print(say(said.WAIT(wait)), file=sys.stderr)
         sleep(wait)
     return password
 
@@ -59,8 +60,8 @@ def _new_password() -> str:
         return new
     if not _interactive():
         raise UserError(said.NEW_PASSWORD_NEEDED, field="new")
-    new = getpass.getpass("Nytt lösenord: ")
-    if getpass.getpass("Upprepa det nya lösenordet: ") != new:
+    new = getpass.getpass(say(said.PROMPT_NEW))
+    if getpass.getpass(say(said.PROMPT_REPEAT)) != new:
         raise UserError(said.PASSWORDS_DIFFER, field="new")
     return new
 
@@ -70,7 +71,7 @@ def add_password_commands(group: Group, command: Command, opened: Opener) -> Non
         with opened(args) as app:
             app.access.require_coordinator(said.PASSWORD)  # the current one, if any
             app.access.set_password(_new_password())
-        print(str(said.PASSWORD_SET()))
+        print(say(said.PASSWORD_SET()))
         return 0
 
     def password_clear(args: argparse.Namespace) -> int:
@@ -79,7 +80,7 @@ def add_password_commands(group: Group, command: Command, opened: Opener) -> Non
                 raise UserError(said.NO_PASSWORD_SET)
             app.access.require_coordinator(said.PASSWORD)
             app.access.clear_password(None)
-        print(str(said.PASSWORD_CLEARED()))
+        print(say(said.PASSWORD_CLEARED()))
         return 0
 
     password = group("password", "samordnarens lösenord")

@@ -141,10 +141,17 @@ def test_nearly_every_swapped_pair_is_caught() -> None:
     assert caught / swaps >= 0.99, (caught, swaps)
 
 
+def test_an_empty_code_asks_for_the_code() -> None:
+    for typed in ("", "  ", " - "):
+        with pytest.raises(UserError) as caught:
+            key_from_code(typed)
+        assert str(caught.value) == "Skriv lagkoden från samordnarens dator."
+        assert caught.value.field == "code"
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
-        ("", 0),
         ("ABCD", 4),
         ("drop-one", LENGTH - 1),
         ("add-one", LENGTH + 1),

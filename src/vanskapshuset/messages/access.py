@@ -74,3 +74,6 @@ CONFLICTS_SEEN = translate(
     "Meddelande", "markera konflikter som lästa", "access.what.conflicts_seen"
 )
 HISTORY = translate("Meddelande", "läsa historiken", "access.what.history")
+PROMPT_PASSWORD = translate("Meddelande", "Samordnarens lösenord: ", "access.prompt_password")
+PROMPT_NEW = translate("Meddelande", "Nytt lösenord: ", "access.prompt_new")
+PROMPT_REPEAT = translate("Meddelande", "Upprepa det nya lösenordet: ", "access.prompt_repeat")

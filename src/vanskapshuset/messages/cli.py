@@ -18,3 +18,9 @@ NO_SITE_YET = translate(
     "cli.no_site_yet",
 )
 OR = translate("Meddelande", "eller", "cli.or")
+CHECK_FAILED = translate(
+    "Meddelande",
+    "Databasen har fel: %n trasiga hänvisningar, schema {revision}.",
+    "cli.check_failed",
+    2,
+)

@@ -1828,6 +1828,18 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <comment>cli.or</comment>
         <translation>أو</translation>
     </message>
+    <message numerus="yes">
+        <source>Databasen har fel: %n trasiga hänvisningar, schema {revision}.</source>
+        <comment>cli.check_failed</comment>
+        <translation>
+            <numerusform>في قاعدة البيانات أخطاء: لا إحالات معطوبة، إصدار المخطط {revision}.</numerusform>
+            <numerusform>في قاعدة البيانات أخطاء: إحالة معطوبة واحدة، إصدار المخطط {revision}.</numerusform>
+            <numerusform>في قاعدة البيانات أخطاء: إحالتان معطوبتان، إصدار المخطط {revision}.</numerusform>
+            <numerusform>في قاعدة البيانات أخطاء: %n إحالات معطوبة، إصدار المخطط {revision}.</numerusform>
+            <numerusform>في قاعدة البيانات أخطاء: %n إحالة معطوبة، إصدار المخطط {revision}.</numerusform>
+            <numerusform>في قاعدة البيانات أخطاء: %n إحالة معطوبة، إصدار المخطط {revision}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Det här får bara samordnaren göra: {what}. Samordnarens lösenord behövs.</source>
         <comment>access.needs_coordinator</comment>
@@ -1989,6 +2001,21 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>läsa historiken</source>
         <comment>access.what.history</comment>
         <translation>قراءة سجل التغييرات</translation>
+    </message>
+    <message>
+        <source>Samordnarens lösenord: </source>
+        <comment>access.prompt_password</comment>
+        <translation>كلمة مرور المنسّق: </translation>
+    </message>
+    <message>
+        <source>Nytt lösenord: </source>
+        <comment>access.prompt_new</comment>
+        <translation>كلمة المرور الجديدة: </translation>
+    </message>
+    <message>
+        <source>Upprepa det nya lösenordet: </source>
+        <comment>access.prompt_repeat</comment>
+        <translation>أعد كتابة كلمة المرور الجديدة: </translation>
     </message>
     <message>
         <source>Mappen ”{folder}” finns inte (är minnet anslutet?).</source>

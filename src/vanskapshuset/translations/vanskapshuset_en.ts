@@ -1828,6 +1828,14 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <comment>cli.or</comment>
         <translation>or</translation>
     </message>
+    <message numerus="yes">
+        <source>Databasen har fel: %n trasiga hänvisningar, schema {revision}.</source>
+        <comment>cli.check_failed</comment>
+        <translation>
+            <numerusform>The database has errors: %n broken reference, schema {revision}.</numerusform>
+            <numerusform>The database has errors: %n broken references, schema {revision}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Det här får bara samordnaren göra: {what}. Samordnarens lösenord behövs.</source>
         <comment>access.needs_coordinator</comment>
@@ -1985,6 +1993,21 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>läsa historiken</source>
         <comment>access.what.history</comment>
         <translation>read the history</translation>
+    </message>
+    <message>
+        <source>Samordnarens lösenord: </source>
+        <comment>access.prompt_password</comment>
+        <translation>Coordinator&apos;s password: </translation>
+    </message>
+    <message>
+        <source>Nytt lösenord: </source>
+        <comment>access.prompt_new</comment>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Upprepa det nya lösenordet: </source>
+        <comment>access.prompt_repeat</comment>
+        <translation>Repeat the new password: </translation>
     </message>
     <message>
         <source>Mappen ”{folder}” finns inte (är minnet anslutet?).</source>

@@ -163,5 +163,13 @@
             <numerusform>{what} får vara högst %n tecken (nu {length}).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Databasen har fel: %n trasiga hänvisningar, schema {revision}.</source>
+        <comment>cli.check_failed</comment>
+        <translation>
+            <numerusform>Databasen har fel: %n trasig hänvisning, schema {revision}.</numerusform>
+            <numerusform>Databasen har fel: %n trasiga hänvisningar, schema {revision}.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
