@@ -37,6 +37,7 @@ def arabic(qapp: QApplication) -> Iterator[list[QTranslator]]:
 
 
 def _look(widget: QWidget, name: str, tmp_path: Path) -> None:
+    QApplication.processEvents()  # the layouts settle as they do before a person looks
     folder = Path(os.environ.get("VANSKAPSHUSET_LOOK", tmp_path))
     picture = widget.grab()
     assert not picture.isNull()
