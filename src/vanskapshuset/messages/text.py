@@ -76,8 +76,14 @@ class Message:
                 rendered[name] = str(value)
         return rendered
 
-    def __str__(self) -> str:  # Swedish: logs, and tests written in the source language
-        return self.render(swedish)
+    def __str__(self) -> str:
+        """Swedish (logs, the exchange log, tests written in the source language), with the
+        Swedish plural forms ("1 aktivitet") when the sentence has a count."""
+        if self.count is None:
+            return self.render(swedish)
+        from vanskapshuset.messages.catalogue import catalogue  # it reads .ts files: not at import
+
+        return self.render(catalogue("sv").lookup)
 
 
 def swedish(text: Text, count: int | None) -> str:
