@@ -302,7 +302,7 @@ def test_upgrade_leaving_broken_references_is_refused_and_rolled_back(data_dir):
     before = dump_database(data_dir)
     db = Database(path)
     try:
-        with pytest.raises(UserError, match="1 trasiga hänvisningar"):
+        with pytest.raises(UserError, match="1 trasig hänvisning"):
             upgrade_to_head(db)
         with db.engine.connect() as connection:
             assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

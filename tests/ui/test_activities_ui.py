@@ -108,7 +108,7 @@ def confirm_everything(monkeypatch):
 
 
 def test_register_edit_and_delete_an_activity_the_table_and_statistics_follow(
-    qtbot, page, session, data_dir, monkeypatch
+    qtbot, page, session, data_dir, monkeypatch, swedish_plurals
 ):
     app = session.app
     dialog = open_new_dialog(qtbot, page)
@@ -146,7 +146,7 @@ def test_register_edit_and_delete_an_activity_the_table_and_statistics_follow(
     figures = stats(app)
     assert (figures.activities, figures.participants, figures.knowledge_exchanges) == (1, 7, 1)
     assert figures.active_organisations == 2
-    assert page.summary.text() == "1 aktiviteter · 7 deltagare"
+    assert page.summary.text() == "1 aktivitet · 7 deltagare"  # Qt's Swedish plural forms
 
     # Edit: Enter on the selected row opens the dialog with what was saved.
     page.table.setFocus()

@@ -299,3 +299,17 @@ def test_the_ts_file_is_up_to_date_with_the_code(tmp_path, language):
         f"(e.g. {missing[:3]}), {len(gone)} in it are no longer in the code "
         f"(e.g. {gone[:3]}): {HOW_TO_FIX}"
     )
+
+
+def test_placeholders_are_filled_once_and_counts_use_plural_forms():
+    """No chained `.replace("%1", …)` (a title holding "%2" would be filled again), and no
+    hand-made plural ("1 aktiviteter"): `fill_numbered` and Qt's `tr(text, "", n)` instead."""
+    chained = re.compile(r"""\.replace\(\s*["']%\d""")
+    hand_made = re.compile(r"""tr\("1 \w""")
+    found = [
+        f"{path.relative_to(PACKAGE)}:{number}"
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        for number, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if chained.search(line) or hand_made.search(line)
+    ]
+    assert not found, found

@@ -222,9 +222,16 @@
         <source>Alla områden</source>
         <translation>كل المجالات</translation>
     </message>
-    <message>
-        <source>%1 aktiviteter · %2 deltagare</source>
-        <translation>الأنشطة: %1 · المشاركون: %2</translation>
+    <message numerus="yes">
+        <source>%n aktiviteter · %1 deltagare</source>
+        <translation>
+            <numerusform>لا أنشطة · %1 مشاركين</numerusform>
+            <numerusform>نشاط واحد · %1 مشاركين</numerusform>
+            <numerusform>نشاطان · %1 مشاركين</numerusform>
+            <numerusform>%n أنشطة · %1 مشاركين</numerusform>
+            <numerusform>%n نشاطًا · %1 مشاركين</numerusform>
+            <numerusform>%n نشاط · %1 مشاركين</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dagar äldre än en vecka får bara samordnaren ändra.</source>
@@ -983,9 +990,16 @@ Samarbetspartner: %2</source>
         <source>kan inte läsas</source>
         <translation>لا يمكن قراءتها</translation>
     </message>
-    <message>
-        <source>%1 besök, %2 aktiviteter</source>
-        <translation>الزيارات: %1، الأنشطة: %2</translation>
+    <message numerus="yes">
+        <source>%1 besök, %n aktiviteter</source>
+        <translation>
+            <numerusform>الزيارات: %1، لا أنشطة</numerusform>
+            <numerusform>الزيارات: %1، نشاط واحد</numerusform>
+            <numerusform>الزيارات: %1، نشاطان</numerusform>
+            <numerusform>الزيارات: %1، %n أنشطة</numerusform>
+            <numerusform>الزيارات: %1، %n نشاطًا</numerusform>
+            <numerusform>الزيارات: %1، %n نشاط</numerusform>
+        </translation>
     </message>
     <message>
         <source>dagens första start</source>
@@ -1730,13 +1744,16 @@ Samarbetspartner: %2</source>
         <source>Användarguide</source>
         <translation>دليل المستخدم</translation>
     </message>
-    <message>
-        <source>%1 (%2 ny)</source>
-        <translation>%1 (%2 جديد)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 nya)</source>
-        <translation>%1 (%2 جديدة)</translation>
+    <message numerus="yes">
+        <source>%1 (%n nya)</source>
+        <translation>
+            <numerusform>%1 (لا جديد)</numerusform>
+            <numerusform>%1 (واحد جديد)</numerusform>
+            <numerusform>%1 (اثنان جديدان)</numerusform>
+            <numerusform>%1 (%n جديدة)</numerusform>
+            <numerusform>%1 (%n جديدًا)</numerusform>
+            <numerusform>%1 (%n جديد)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dagboken är inte sparad</source>
@@ -4474,13 +4491,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil (rätten till tillgång) eller raderar det (rätten att bli raderad).</source>
         <translation>التسجيلات في الأنشطة هي البيانات الوحيدة التي تحتوي على أسماء: اسم الطفل وعمره، واسم وليّ الأمر وهاتفه، والموافقة على التصوير، والحساسية أو ملاحظة، وهل حضر الطفل. وهي محفوظة على هذا الحاسوب فقط، ولا تُحسب أبدًا في الإحصاءات، وتُحذف تلقائيًا بعد %1 يومًا من النشاط. هنا تبحث عن كل ما يخص طفلًا أو وليّ أمر، وتسلّمه كملف (حق الاطلاع) أو تمسحه (حق المسح).</translation>
     </message>
-    <message>
-        <source>1 anmälan för ”%1”.</source>
-        <translation>تسجيل واحد لـ «%1».</translation>
-    </message>
-    <message>
-        <source>%1 anmälningar för ”%2”.</source>
-        <translation>%1 تسجيلات لـ «%2».</translation>
+    <message numerus="yes">
+        <source>%n anmälningar för ”%1”.</source>
+        <translation>
+            <numerusform>لا تسجيلات لـ &quot;%1&quot;.</numerusform>
+            <numerusform>تسجيل واحد لـ &quot;%1&quot;.</numerusform>
+            <numerusform>تسجيلان لـ &quot;%1&quot;.</numerusform>
+            <numerusform>%n تسجيلات لـ &quot;%1&quot;.</numerusform>
+            <numerusform>%n تسجيلًا لـ &quot;%1&quot;.</numerusform>
+            <numerusform>%n تسجيل لـ &quot;%1&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inga anmälningar för ”%1”.</source>
@@ -4948,9 +4968,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Filen kunde inte sparas</source>
         <translation>تعذّر حفظ الملف</translation>
     </message>
-    <message>
-        <source>%1 CSV-filer sparade i %2</source>
-        <translation>تم حفظ %1 ملف CSV في %2</translation>
+    <message numerus="yes">
+        <source>%n CSV-filer sparade i %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف CSV في %1</numerusform>
+            <numerusform>حُفظ ملف CSV واحد في %1</numerusform>
+            <numerusform>حُفظ ملفا CSV في %1</numerusform>
+            <numerusform>حُفظت %n ملفات CSV في %1</numerusform>
+            <numerusform>حُفظ %n ملفًا بصيغة CSV في %1</numerusform>
+            <numerusform>حُفظ %n ملف CSV في %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sparad: %1</source>
@@ -5489,13 +5516,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Anmälda barn</source>
         <translation>الأطفال المسجَّلون</translation>
     </message>
-    <message>
-        <source>1 anmäld · %1 kom</source>
-        <translation>المسجَّلون: 1 · حضر: %1</translation>
-    </message>
-    <message>
-        <source>%2 anmälda · %1 kom</source>
-        <translation>المسجَّلون: %2 · حضر: %1</translation>
+    <message numerus="yes">
+        <source>%n anmälda · %1 kom</source>
+        <translation>
+            <numerusform>لا مسجلين · حضر %1</numerusform>
+            <numerusform>مسجل واحد · حضر %1</numerusform>
+            <numerusform>مسجلان · حضر %1</numerusform>
+            <numerusform>%n مسجلين · حضر %1</numerusform>
+            <numerusform>%n مسجلًا · حضر %1</numerusform>
+            <numerusform>%n مسجل · حضر %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>”%1” är anmäld.</source>
@@ -5563,13 +5593,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Anmälningar med barnens namn stannar alltid på datorn där de skrevs.</source>
         <translation>التسجيلات التي فيها أسماء الأطفال تبقى دائمًا على الحاسوب الذي كُتبت عليه.</translation>
     </message>
-    <message>
-        <source>%1 ny konflikt att titta på</source>
-        <translation>%1 تعارض جديد للمراجعة</translation>
-    </message>
-    <message>
-        <source>%1 nya konflikter att titta på</source>
-        <translation>%1 تعارضات جديدة للمراجعة</translation>
+    <message numerus="yes">
+        <source>%n nya konflikter att titta på</source>
+        <translation>
+            <numerusform>لا تعارضات جديدة للاطلاع عليها</numerusform>
+            <numerusform>تعارض جديد واحد للاطلاع عليه</numerusform>
+            <numerusform>تعارضان جديدان للاطلاع عليهما</numerusform>
+            <numerusform>%n تعارضات جديدة للاطلاع عليها</numerusform>
+            <numerusform>%n تعارضًا جديدًا للاطلاع عليه</numerusform>
+            <numerusform>%n تعارض جديد للاطلاع عليه</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -222,9 +222,12 @@
         <source>Alla områden</source>
         <translation>All areas</translation>
     </message>
-    <message>
-        <source>%1 aktiviteter · %2 deltagare</source>
-        <translation>%1 activities · %2 participants</translation>
+    <message numerus="yes">
+        <source>%n aktiviteter · %1 deltagare</source>
+        <translation>
+            <numerusform>%n activity · %1 participants</numerusform>
+            <numerusform>%n activities · %1 participants</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dagar äldre än en vecka får bara samordnaren ändra.</source>
@@ -983,9 +986,12 @@ Partners: %2</translation>
         <source>kan inte läsas</source>
         <translation>cannot be read</translation>
     </message>
-    <message>
-        <source>%1 besök, %2 aktiviteter</source>
-        <translation>%1 visits, %2 activities</translation>
+    <message numerus="yes">
+        <source>%1 besök, %n aktiviteter</source>
+        <translation>
+            <numerusform>%1 visits, %n activity</numerusform>
+            <numerusform>%1 visits, %n activities</numerusform>
+        </translation>
     </message>
     <message>
         <source>dagens första start</source>
@@ -1730,13 +1736,12 @@ Partners: %2</translation>
         <source>Användarguide</source>
         <translation>User guide</translation>
     </message>
-    <message>
-        <source>%1 (%2 ny)</source>
-        <translation>%1 (%2 new)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 nya)</source>
-        <translation>%1 (%2 new)</translation>
+    <message numerus="yes">
+        <source>%1 (%n nya)</source>
+        <translation>
+            <numerusform>%1 (%n new)</numerusform>
+            <numerusform>%1 (%n new)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Dagboken är inte sparad</source>
@@ -4390,13 +4395,12 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Anmälningar till aktiviteter är de enda uppgifterna med namn: barnets namn och ålder, vårdnadshavarens namn och telefon, samtycke till foto, allergier eller anteckning och om barnet kom. De finns bara på den här datorn, räknas aldrig i statistiken och raderas automatiskt %1 dagar efter aktiviteten. Här söker du fram allt om ett barn eller en vårdnadshavare, lämnar ut det som en fil (rätten till tillgång) eller raderar det (rätten att bli raderad).</source>
         <translation>Sign-ups for activities are the only data with names: the child&apos;s name and age, the guardian&apos;s name and phone, photo consent, allergies or a note, and whether the child came. They are kept on this computer only, never counted in the statistics, and deleted automatically %1 days after the activity. Here you find everything about a child or guardian, hand it over as a file (right of access) or erase it (right to erasure).</translation>
     </message>
-    <message>
-        <source>1 anmälan för ”%1”.</source>
-        <translation>1 sign-up for “%1”.</translation>
-    </message>
-    <message>
-        <source>%1 anmälningar för ”%2”.</source>
-        <translation>%1 sign-ups for “%2”.</translation>
+    <message numerus="yes">
+        <source>%n anmälningar för ”%1”.</source>
+        <translation>
+            <numerusform>%n sign-up for “%1”.</numerusform>
+            <numerusform>%n sign-ups for “%1”.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inga anmälningar för ”%1”.</source>
@@ -4864,9 +4868,12 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Filen kunde inte sparas</source>
         <translation>The file could not be saved</translation>
     </message>
-    <message>
-        <source>%1 CSV-filer sparade i %2</source>
-        <translation>%1 CSV files saved in %2</translation>
+    <message numerus="yes">
+        <source>%n CSV-filer sparade i %1</source>
+        <translation>
+            <numerusform>%n CSV file saved in %1</numerusform>
+            <numerusform>%n CSV files saved in %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sparad: %1</source>
@@ -5405,13 +5412,12 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Anmälda barn</source>
         <translation>Children signed up</translation>
     </message>
-    <message>
-        <source>1 anmäld · %1 kom</source>
-        <translation>1 signed up · %1 came</translation>
-    </message>
-    <message>
-        <source>%2 anmälda · %1 kom</source>
-        <translation>%2 signed up · %1 came</translation>
+    <message numerus="yes">
+        <source>%n anmälda · %1 kom</source>
+        <translation>
+            <numerusform>%n signed up · %1 came</numerusform>
+            <numerusform>%n signed up · %1 came</numerusform>
+        </translation>
     </message>
     <message>
         <source>”%1” är anmäld.</source>
@@ -5479,13 +5485,12 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Anmälningar med barnens namn stannar alltid på datorn där de skrevs.</source>
         <translation>Sign-ups with the children&apos;s names always stay on the computer where they were written.</translation>
     </message>
-    <message>
-        <source>%1 ny konflikt att titta på</source>
-        <translation>%1 new conflict to look at</translation>
-    </message>
-    <message>
-        <source>%1 nya konflikter att titta på</source>
-        <translation>%1 new conflicts to look at</translation>
+    <message numerus="yes">
+        <source>%n nya konflikter att titta på</source>
+        <translation>
+            <numerusform>%n new conflict to look at</numerusform>
+            <numerusform>%n new conflicts to look at</numerusform>
+        </translation>
     </message>
 </context>
 <context>

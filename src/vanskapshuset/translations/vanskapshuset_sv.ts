@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="sv_SE">
 <context>
+    <name>ActivitiesPage</name>
+    <message numerus="yes">
+        <source>%n aktiviteter · %1 deltagare</source>
+        <translation>
+            <numerusform>%n aktivitet · %1 deltagare</numerusform>
+            <numerusform>%n aktiviteter · %1 deltagare</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTab</name>
+    <message numerus="yes">
+        <source>%1 besök, %n aktiviteter</source>
+        <translation>
+            <numerusform>%1 besök, %n aktivitet</numerusform>
+            <numerusform>%1 besök, %n aktiviteter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%1 (%n nya)</source>
+        <translation>
+            <numerusform>%1 (%n ny)</numerusform>
+            <numerusform>%1 (%n nya)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Meddelande</name>
     <message numerus="yes">
         <source>För många fel lösenord: vänta %n sekunder innan nästa försök.</source>
@@ -169,6 +199,46 @@
         <translation>
             <numerusform>Databasen har fel: %n trasig hänvisning, schema {revision}.</numerusform>
             <numerusform>Databasen har fel: %n trasiga hänvisningar, schema {revision}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataTab</name>
+    <message numerus="yes">
+        <source>%n anmälningar för ”%1”.</source>
+        <translation>
+            <numerusform>%n anmälan för ”%1”.</numerusform>
+            <numerusform>%n anmälningar för ”%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message numerus="yes">
+        <source>%n CSV-filer sparade i %1</source>
+        <translation>
+            <numerusform>%n CSV-fil sparad i %1</numerusform>
+            <numerusform>%n CSV-filer sparade i %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SignUpsDialog</name>
+    <message numerus="yes">
+        <source>%n anmälda · %1 kom</source>
+        <translation>
+            <numerusform>%n anmäld · %1 kom</numerusform>
+            <numerusform>%n anmälda · %1 kom</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message numerus="yes">
+        <source>%n nya konflikter att titta på</source>
+        <translation>
+            <numerusform>%n ny konflikt att titta på</numerusform>
+            <numerusform>%n nya konflikter att titta på</numerusform>
         </translation>
     </message>
 </context>

@@ -206,8 +206,7 @@ class MainWindow(QMainWindow):
         unseen = self.session.app.sync.unseen_count()
         title = self._titles[SYNC_ROW]
         if unseen:
-            template = self.tr("%1 (%2 ny)") if unseen == 1 else self.tr("%1 (%2 nya)")
-            title = fill_numbered(template, title, str(unseen))
+            title = fill_numbered(self.tr("%1 (%n nya)", "", unseen), title)
         item = self.navigation.item(SYNC_ROW)
         item.setText(f"{title}\n(Ctrl+{SYNC_ROW + 1})")
         item.setData(Qt.ItemDataRole.AccessibleTextRole, title)

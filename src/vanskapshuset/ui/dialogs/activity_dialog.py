@@ -29,6 +29,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import LEADERS
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.activities import (
     MAX_TITLE,
     ActivityChanges,
@@ -314,10 +315,9 @@ class ActivityDialog(QDialog):
             # Counted in age bands that are no longer configured: shown, kept, not editable.
             self.participants.setEnabled(False)
             self.participants_note.setText(
-                self.tr(
-                    "Deltagarna räknades i äldre åldersgrupper (%1) och ändras inte här."
-                ).replace(
-                    "%1", ", ".join(f"{c.age_band}: {c.count}" for c in activity.participants)
+                fill_numbered(
+                    self.tr("Deltagarna räknades i äldre åldersgrupper (%1) och ändras inte här."),
+                    ", ".join(f"{c.age_band}: {c.count}" for c in activity.participants),
                 )
             )
             self.participants_note.show()
@@ -422,10 +422,13 @@ class ActivityDialog(QDialog):
             if name is None:
                 self._show(
                     self.organiser_error,
-                    self.tr(
-                        "”%1” finns inte i registret. Välj en organisation i listan, "
-                        "eller spara igen och lägg till den."
-                    ).replace("%1", typed),
+                    fill_numbered(
+                        self.tr(
+                            "”%1” finns inte i registret. Välj en organisation i listan, "
+                            "eller spara igen och lägg till den."
+                        ),
+                        typed,
+                    ),
                 )
                 return None
             add_name(self._organisations, name)
@@ -440,7 +443,7 @@ class ActivityDialog(QDialog):
             if partner_id is None:
                 self._show(
                     self.partners.error,
-                    self.tr("”%1” finns inte i registret.").replace("%1", name),
+                    fill_numbered(self.tr("”%1” finns inte i registret."), name),
                 )
                 return None
             ids.append(partner_id)

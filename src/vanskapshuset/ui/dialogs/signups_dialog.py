@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.signups import SignUpInput, SignUpView
 from vanskapshuset.sheets.data import SignUpSheet
@@ -73,7 +74,7 @@ class SignUpsDialog(QDialog):
         self.session = session
         self.app = session.app
         self.activity = activity
-        self.setWindowTitle(self.tr("Anmälningar – %1").replace("%1", activity.title))
+        self.setWindowTitle(fill_numbered(self.tr("Anmälningar – %1"), activity.title))
         self.model = SignUpTableModel(self._write_attended, self)
         self.model.dataChanged.connect(lambda *_: self._update_summary())
         layout = QVBoxLayout(self)
@@ -119,18 +120,21 @@ class SignUpsDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         title.setWordWrap(True)
-        when = (
-            self.tr("%1, %2–%3 · %4")
-            .replace("%1", activity.date.isoformat())
-            .replace("%2", f"{activity.start:%H:%M}")
-            .replace("%3", f"{activity.end:%H:%M}")
-            .replace("%4", activity.site)
+        when = fill_numbered(
+            self.tr("%1, %2–%3 · %4"),
+            activity.date.isoformat(),
+            f"{activity.start:%H:%M}",
+            f"{activity.end:%H:%M}",
+            activity.site,
         )
         privacy = QLabel(
-            self.tr(
-                "Uppgifterna om barnen är personuppgifter: visa dem bara för dem som behöver. "
-                "De raderas automatiskt %1 dagar efter aktiviteten."
-            ).replace("%1", str(self.app.signups.retention_days()))
+            fill_numbered(
+                self.tr(
+                    "Uppgifterna om barnen är personuppgifter: visa dem bara för dem som behöver. "
+                    "De raderas automatiskt %1 dagar efter aktiviteten."
+                ),
+                str(self.app.signups.retention_days()),
+            )
         )
         privacy.setWordWrap(True)
         self.summary = QLabel()
@@ -254,11 +258,8 @@ class SignUpsDialog(QDialog):
     def _update_summary(self) -> None:
         signups = [self.model.signup_at(row) for row in range(self.model.rowCount())]
         came = sum(1 for s in signups if s is not None and s.attended)
-        if len(signups) == 1:
-            text = self.tr("1 anmäld · %1 kom")
-        else:
-            text = self.tr("%2 anmälda · %1 kom").replace("%2", str(len(signups)))
-        self.summary.setText(text.replace("%1", str(came)))
+        text = self.tr("%n anmälda · %1 kom", "", len(signups))  # Qt's plural forms
+        self.summary.setText(fill_numbered(text, came))
 
     def selected(self) -> SignUpView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -315,7 +316,7 @@ class SignUpsDialog(QDialog):
         form = SignUpForm(save, parent=self)
         if form.exec() and added:
             self.reload(select_id=added[0])
-            self._say(self.tr("”%1” är anmäld.").replace("%1", self.selected_name()))
+            self._say(fill_numbered(self.tr("”%1” är anmäld."), self.selected_name()))
 
     def edit_selected(self) -> None:
         signup = self.selected()
@@ -339,8 +340,8 @@ class SignUpsDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Ta bort anmälan"),
-            self.tr("Ta bort anmälan för ”%1”? Uppgifterna raderas helt.").replace(
-                "%1", signup.child_name
+            fill_numbered(
+                self.tr("Ta bort anmälan för ”%1”? Uppgifterna raderas helt."), signup.child_name
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -351,7 +352,7 @@ class SignUpsDialog(QDialog):
             self._fail(say(error))
             return
         self.reload()
-        self._say(self.tr("Anmälan för ”%1” togs bort.").replace("%1", signup.child_name))
+        self._say(fill_numbered(self.tr("Anmälan för ”%1” togs bort."), signup.child_name))
         self.table.setFocus()
 
     # -- printing ----------------------------------------------------------------------------

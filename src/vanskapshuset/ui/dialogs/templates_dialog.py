@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import LEADERS
 from vanskapshuset.domain.swedish_order import swedish_key
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.templates import TemplateInput, TemplateView
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.dialogs.organisation_picker import known_name, make_completer
@@ -38,13 +39,13 @@ from vanskapshuset.ui.widgets.time_field import TimeField
 
 def template_label(template: TemplateView) -> str:
     """E.g. "Öppet hus, tisdagar 15:00–18:00 (Vänskapshuset)"."""
-    return (
-        QCoreApplication.translate("TemplatesDialog", "%1, %2 %3–%4 (%5)")
-        .replace("%1", template.title)
-        .replace("%2", weekday_names()[template.weekday])
-        .replace("%3", template.start.strftime("%H:%M"))
-        .replace("%4", template.end.strftime("%H:%M"))
-        .replace("%5", template.site)
+    return fill_numbered(
+        QCoreApplication.translate("TemplatesDialog", "%1, %2 %3–%4 (%5)"),
+        template.title,
+        weekday_names()[template.weekday],
+        template.start.strftime("%H:%M"),
+        template.end.strftime("%H:%M"),
+        template.site,
     )
 
 
@@ -256,7 +257,7 @@ class TemplatesDialog(QDialog):
         self.organiser.setCurrentText(template.organiser or "")
         self.leaders.setValue(template.leader_count)
         self.knowledge_exchange.setChecked(template.knowledge_exchange)
-        self.form_box.setTitle(self.tr("Ändra mall: %1").replace("%1", template_label(template)))
+        self.form_box.setTitle(fill_numbered(self.tr("Ändra mall: %1"), template_label(template)))
         self.add_button.setText(self.tr("Spara ändringen"))
         self.add_button.setAccessibleName(self.tr("Spara ändringen av mallen"))
         self.stop_editing_button.show()
@@ -328,8 +329,8 @@ class TemplatesDialog(QDialog):
         name = known_name(self._organisation_ids, typed)
         if name is None:
             self._fail(
-                self.tr("”%1” finns inte i registret. Välj en organisation i listan.").replace(
-                    "%1", typed
+                fill_numbered(
+                    self.tr("”%1” finns inte i registret. Välj en organisation i listan."), typed
                 )
             )
             self.organiser.setFocus()
@@ -363,8 +364,9 @@ class TemplatesDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Ta bort mall"),
-            self.tr("Ta bort mallen ”%1”? Aktiviteter som redan skapats finns kvar.").replace(
-                "%1", item.text()
+            fill_numbered(
+                self.tr("Ta bort mallen ”%1”? Aktiviteter som redan skapats finns kvar."),
+                item.text(),
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

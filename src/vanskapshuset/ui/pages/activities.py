@@ -24,6 +24,7 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.templates import TemplateView
 from vanskapshuset.ui.dialogs.activity_dialog import ActivityDialog
@@ -345,9 +346,10 @@ class ActivitiesPage(QWidget):
         )
         shown = self.proxy.visible_activities()
         self.summary.setText(
-            self.tr("%1 aktiviteter · %2 deltagare")
-            .replace("%1", str(len(shown)))
-            .replace("%2", str(sum(a.participants_total for a in shown)))
+            fill_numbered(
+                self.tr("%n aktiviteter · %1 deltagare", "", len(shown)),
+                sum(a.participants_total for a in shown),
+            )
         )
         self._selection_changed()
 
@@ -436,10 +438,10 @@ class ActivitiesPage(QWidget):
         activity = self.selected()
         if activity is None or not self.session.require_coordinator(self):
             return
-        question = (
-            self.tr("Ta bort ”%1” den %2? Den räknas då inte längre i statistiken.")
-            .replace("%1", activity.title)
-            .replace("%2", activity.date.isoformat())
+        question = fill_numbered(
+            self.tr("Ta bort ”%1” den %2? Den räknas då inte längre i statistiken."),
+            activity.title,
+            activity.date.isoformat(),
         )
         answer = QMessageBox.question(self, self.tr("Ta bort aktivitet"), question)
         if answer != QMessageBox.StandardButton.Yes:
@@ -451,7 +453,7 @@ class ActivitiesPage(QWidget):
             return
         self.session.changed()
         self._reload_after_write()
-        self._say(self.tr("”%1” togs bort.").replace("%1", activity.title))
+        self._say(fill_numbered(self.tr("”%1” togs bort."), activity.title))
 
     def _fill_template_menu(self) -> None:
         """The chosen day's weekday first; other weekdays' templates in a submenu."""
@@ -493,15 +495,17 @@ class ActivitiesPage(QWidget):
         title = self.session.app.activities.get(activity_id).title
         if self.select(activity_id):
             self._say(
-                self.tr("”%1” lades till den %2. Fyll i deltagarna med Redigera.")
-                .replace("%1", title)
-                .replace("%2", day.isoformat())
+                fill_numbered(
+                    self.tr("”%1” lades till den %2. Fyll i deltagarna med Redigera."),
+                    title,
+                    day.isoformat(),
+                )
             )
         else:
             self._say(
-                self.tr("”%1” lades till den %2 (utanför vald period).")
-                .replace("%1", title)
-                .replace("%2", day.isoformat())
+                fill_numbered(
+                    self.tr("”%1” lades till den %2 (utanför vald period)."), title, day.isoformat()
+                )
             )
         return activity_id
 

@@ -142,9 +142,8 @@ class BackupsTab(QWidget):
             holds = self.tr("kan inte läsas")
         else:
             holds = fill_numbered(
-                self.tr("%1 besök, %2 aktiviteter"),
+                self.tr("%1 besök, %n aktiviteter", "", info.activities or 0),
                 f"{info.visits:,}".replace(",", " "),
-                f"{info.activities:,}".replace(",", " "),
             )
         return TextRow(
             info.name,

@@ -148,12 +148,9 @@ class PersonalDataTab(QWidget):
         self.table.resizeColumnsToContents()
         if not self.searched:
             self.found.clear()
-        elif len(matches) == 1:
-            self.found.setText(fill_numbered(self.tr("1 anmälan för ”%1”."), self.searched))
         elif matches:
-            self.found.setText(
-                fill_numbered(self.tr("%1 anmälningar för ”%2”."), str(len(matches)), self.searched)
-            )
+            found = self.tr("%n anmälningar för ”%1”.", "", len(matches))
+            self.found.setText(fill_numbered(found, self.searched))
         else:
             self.found.setText(fill_numbered(self.tr("Inga anmälningar för ”%1”."), self.searched))
         self.export_button.setEnabled(bool(matches))

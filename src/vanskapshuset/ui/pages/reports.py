@@ -286,7 +286,7 @@ class ReportsPage(QWidget):
     def _written(self, kind: str, target: Path, written: list[Path]) -> None:
         self.saved = list(written)
         if kind == "csv":
-            text = fill_numbered(self.tr("%1 CSV-filer sparade i %2"), len(written), target)
+            text = fill_numbered(self.tr("%n CSV-filer sparade i %1", "", len(written)), target)
             self.saved_label.setText(text)
         else:
             self.saved_label.setText(fill_numbered(self.tr("Sparad: %1"), str(target)))

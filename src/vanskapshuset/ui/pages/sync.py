@@ -12,7 +12,6 @@ from vanskapshuset.ui.pages.sync_folder import FolderBox
 from vanskapshuset.ui.pages.sync_tables import RECENT_SHOWN, SyncTables
 from vanskapshuset.ui.pages.sync_team import TeamBox
 from vanskapshuset.ui.pages.sync_text import SyncWording
-from vanskapshuset.ui.pages.vocabulary_text import fill
 from vanskapshuset.ui.session import UiSession
 
 
@@ -97,12 +96,7 @@ class SyncPage(QWidget):
         self.how.setVisible(not self.tables.isVisibleTo(self))
         unseen = len(self.tables.unseen)
         if unseen:
-            template = (
-                self.tr("%1 ny konflikt att titta på")
-                if unseen == 1
-                else self.tr("%1 nya konflikter att titta på")
-            )
-            self.unseen_note.setText(fill(template, unseen))
+            self.unseen_note.setText(self.tr("%n nya konflikter att titta på", "", unseen))
         self.unseen_note.setVisible(bool(unseen))
 
     def _changed(self) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.sync.folder_sync import bundle_file_name
 from vanskapshuset.sync.results import ExportResult, FolderSyncResult, ImportResult, TeamStatus
 from vanskapshuset.ui.messages import say
@@ -224,7 +225,7 @@ class FolderBox(QGroupBox):
             self.window(),
             self.tr("Exportera den här datorns synkfil"),
             str(suggested),
-            self.tr("Synkfil (*%1)").replace("%1", suggested.suffix),
+            fill_numbered(self.tr("Synkfil (*%1)"), suggested.suffix),
         )
         if not name:
             return None
@@ -241,7 +242,7 @@ class FolderBox(QGroupBox):
             self.window(),
             self.tr("Läs in en synkfil"),
             str(folder),
-            self.tr("Synkfil (*%1)").replace("%1", suffix),
+            fill_numbered(self.tr("Synkfil (*%1)"), suffix),
         )
         return Path(name) if name else None
 
