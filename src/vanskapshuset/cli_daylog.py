@@ -1,19 +1,22 @@
-"""The command line's day log (dagbok): `daylog set`."""
+"""The command line's day log (dagbok): `daylog set` and `daylog list`."""
 
 import argparse
+import json
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
 from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.domain.rules import parse_date, parse_time_of_day, shown
+from vanskapshuset.domain.rules import check_period, parse_date, parse_time_of_day, shown
 from vanskapshuset.messages import records as said
+from vanskapshuset.messages.text import Message
 
 if TYPE_CHECKING:
     import datetime as dt
 
     from vanskapshuset.app import App
+    from vanskapshuset.services.day_logs import DayLogEntry
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
 Command = Callable[..., argparse.ArgumentParser]
@@ -50,6 +53,19 @@ def add_daylog_commands(group: Group, command: Command, opened: Opener) -> None:
         print(say(said.DAYLOG_SAVED))
         return 0
 
+    def daylog_list(args: argparse.Namespace) -> int:
+        start, end = check_period(parse_date(args.start), parse_date(args.end))
+        with opened(args) as app:
+            site_id = app.sites.by_name(args.site).id if args.site else None
+            logs = app.day_logs.list(start, end, site_id)
+            names = {site.id: site.name for site in app.sites.list()}
+        if args.json:
+            print(json.dumps([_as_json(log, names) for log in logs], ensure_ascii=False, indent=2))
+            return 0
+        for log in logs:
+            print(say(_line(log, names)))
+        return 0
+
     daylog = group("daylog", "dagboken: öppet eller stängt, öppettider och anteckning")
     daylog_set_parser = command(daylog, "set", daylog_set, "skriv en dags dagbok")
     daylog_set_parser.add_argument("--site", required=True, help="platsens namn")
@@ -63,3 +79,39 @@ def add_daylog_commands(group: Group, command: Command, opened: Opener) -> None:
     )
     daylog_set_parser.add_argument("--hours", metavar="TT:MM-TT:MM", help="öppettider")
     daylog_set_parser.add_argument("--note", help="dagens anteckning")
+    daylog_list_parser = command(daylog, "list", daylog_list, "visa dagböckerna för en period")
+    daylog_list_parser.add_argument("--from", dest="start", required=True, help="första dagen")
+    daylog_list_parser.add_argument("--to", dest="end", required=True, help="sista dagen")
+    daylog_list_parser.add_argument("--site", help="bara den här platsen")
+    daylog_list_parser.add_argument("--json", action="store_true", help="som JSON")
+
+
+def _hours(log: "DayLogEntry") -> str:
+    if log.opens_at is None or log.closes_at is None:
+        return ""
+    return f"{log.opens_at:%H:%M}–{log.closes_at:%H:%M}"
+
+
+def _line(log: "DayLogEntry", names: dict[str, str]) -> Message:
+    """One day log as a line: the day, the site, open or closed (with hours), the note."""
+    values = {
+        "date": log.date.isoformat(),
+        "site": names.get(log.site_id, log.site_id),
+        "note": f" · {log.note}" if log.note else "",
+    }
+    if log.is_open:
+        return said.DAYLOG_LINE_OPEN(hours=_hours(log), **values)
+    if log.is_open is False:
+        return said.DAYLOG_LINE_CLOSED(**values)
+    return said.DAYLOG_LINE_UNSAID(**values)
+
+
+def _as_json(log: "DayLogEntry", names: dict[str, str]) -> dict[str, object]:
+    return {
+        "date": log.date.isoformat(),
+        "site": names.get(log.site_id, log.site_id),
+        "open": log.is_open,
+        "opens_at": None if log.opens_at is None else f"{log.opens_at:%H:%M}",
+        "closes_at": None if log.closes_at is None else f"{log.closes_at:%H:%M}",
+        "note": log.note,
+    }

@@ -49,3 +49,8 @@ SEASON_ONE_SITE = translate(
     "En säsong kan gälla en plats eller alla platser, inte flera utvalda.",
     "records.season_one_site",
 )
+DAYLOG_LINE_OPEN = translate("Meddelande", "{date} {site}: öppet {hours}{note}", "daylog.line_open")
+DAYLOG_LINE_CLOSED = translate("Meddelande", "{date} {site}: stängt{note}", "daylog.line_closed")
+DAYLOG_LINE_UNSAID = translate(
+    "Meddelande", "{date} {site}: inte angivet om öppet{note}", "daylog.line_unsaid"
+)

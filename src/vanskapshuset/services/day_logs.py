@@ -1,11 +1,14 @@
 """Dagbok: per site and date, whether it was open, the hours, who worked and a short note."""
 
+import builtins
 import datetime as dt
 import json
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
 from vanskapshuset.domain.errors import NotFoundError
-from vanskapshuset.domain.rules import NOTE, check_event_date, check_time_span
+from vanskapshuset.domain.rules import NOTE, check_event_date, check_period, check_time_span
 from vanskapshuset.messages import access as locked
 from vanskapshuset.messages import records as said
 from vanskapshuset.messages.rules import DAY_LOG_CLOSES_BEFORE_OPENING
@@ -39,15 +42,21 @@ class DayLogService:
             log = session.get(DayLog, day_log_id(site_id, day))
         if log is None or log.deleted:
             return DayLogEntry(site_id, day, None, None, None, (), "")
-        return DayLogEntry(
-            site_id,
-            day,
-            log.is_open,
-            log.opens_at,
-            log.closes_at,
-            tuple(json.loads(log.leaders_present)),
-            log.note,
+        return _entry(log)
+
+    def list(
+        self, start: dt.date, end: dt.date, site_id: str | None = None
+    ) -> builtins.list[DayLogEntry]:
+        """The day logs written for the days from `start` to `end`, by day and site."""
+        start, end = check_period(start, end)
+        query = select(DayLog).where(
+            DayLog.local_date.between(start, end), DayLog.deleted.is_(False)
         )
+        if site_id is not None:
+            query = query.where(DayLog.site_id == site_id)
+        with self.context.db.read() as session:
+            logs = session.scalars(query.order_by(DayLog.local_date, DayLog.site_id))
+            return [_entry(log) for log in logs]
 
     def save(self, entry: DayLogEntry) -> None:
         self.access.require_day_open(entry.date, locked.DAY_LOG)
@@ -81,3 +90,15 @@ class DayLogService:
             session.flush()
             action = "create" if before is None else "update"
             self.context.audit(session, action, "day_log", log.id, before, snapshot(log))
+
+
+def _entry(log: DayLog) -> DayLogEntry:
+    return DayLogEntry(
+        log.site_id,
+        log.local_date,
+        log.is_open,
+        log.opens_at,
+        log.closes_at,
+        tuple(json.loads(log.leaders_present)),
+        log.note,
+    )

@@ -2379,6 +2379,21 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>يمكن أن يشمل الموسم موقعًا واحدًا أو كل المواقع، لا عدة مواقع مختارة.</translation>
     </message>
     <message>
+        <source>{date} {site}: öppet {hours}{note}</source>
+        <comment>daylog.line_open</comment>
+        <translation>{date} {site}: مفتوح {hours}{note}</translation>
+    </message>
+    <message>
+        <source>{date} {site}: stängt{note}</source>
+        <comment>daylog.line_closed</comment>
+        <translation>{date} {site}: مغلق{note}</translation>
+    </message>
+    <message>
+        <source>{date} {site}: inte angivet om öppet{note}</source>
+        <comment>daylog.line_unsaid</comment>
+        <translation>{date} {site}: لم يُحدَّد إن كان مفتوحًا{note}</translation>
+    </message>
+    <message>
         <source>Inställningen ”{key}” fick ett värde av fel slag.</source>
         <comment>settings.wrong_type</comment>
         <translation>الإعداد &quot;{key}&quot; حصل على قيمة من نوع خاطئ.</translation>
@@ -3710,6 +3725,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>ملء مجلد بيانات فارغ بسنة وهمية</translation>
     </message>
     <message>
+        <source>första dagen</source>
+        <comment>cli.help.forsta_dagen</comment>
+        <translation>اليوم الأول</translation>
+    </message>
+    <message>
         <source>första dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.forsta_dagen_aaaa_mm_dd</comment>
         <translation>اليوم الأول بصيغة YYYY-MM-DD</translation>
@@ -3910,6 +3930,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>كلمة مرور المنسّق</translation>
     </message>
     <message>
+        <source>sista dagen</source>
+        <comment>cli.help.sista_dagen</comment>
+        <translation>اليوم الأخير</translation>
+    </message>
+    <message>
         <source>sista dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.sista_dagen_aaaa_mm_dd</comment>
         <translation>اليوم الأخير بصيغة YYYY-MM-DD</translation>
@@ -4043,6 +4068,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>verksamhetsområde</source>
         <comment>cli.help.verksamhetsomrade</comment>
         <translation>مجال النشاط</translation>
+    </message>
+    <message>
+        <source>visa dagböckerna för en period</source>
+        <comment>cli.help.visa_dagbockerna_for_en_period</comment>
+        <translation>عرض سجلات الأيام لفترة</translation>
     </message>
     <message>
         <source>visa den här hjälpen och avsluta</source>

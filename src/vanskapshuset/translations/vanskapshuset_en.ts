@@ -2351,6 +2351,21 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>A season can cover one site or all sites, not several chosen ones.</translation>
     </message>
     <message>
+        <source>{date} {site}: öppet {hours}{note}</source>
+        <comment>daylog.line_open</comment>
+        <translation>{date} {site}: open {hours}{note}</translation>
+    </message>
+    <message>
+        <source>{date} {site}: stängt{note}</source>
+        <comment>daylog.line_closed</comment>
+        <translation>{date} {site}: closed{note}</translation>
+    </message>
+    <message>
+        <source>{date} {site}: inte angivet om öppet{note}</source>
+        <comment>daylog.line_unsaid</comment>
+        <translation>{date} {site}: open or closed not given{note}</translation>
+    </message>
+    <message>
         <source>Inställningen ”{key}” fick ett värde av fel slag.</source>
         <comment>settings.wrong_type</comment>
         <translation>The setting “{key}” was given a value of the wrong type.</translation>
@@ -3614,6 +3629,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>fill an empty data folder with a made-up year</translation>
     </message>
     <message>
+        <source>första dagen</source>
+        <comment>cli.help.forsta_dagen</comment>
+        <translation>the first day</translation>
+    </message>
+    <message>
         <source>första dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.forsta_dagen_aaaa_mm_dd</comment>
         <translation>first day (YYYY-MM-DD)</translation>
@@ -3814,6 +3834,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>the coordinator&apos;s password</translation>
     </message>
     <message>
+        <source>sista dagen</source>
+        <comment>cli.help.sista_dagen</comment>
+        <translation>the last day</translation>
+    </message>
+    <message>
         <source>sista dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.sista_dagen_aaaa_mm_dd</comment>
         <translation>last day (YYYY-MM-DD)</translation>
@@ -3947,6 +3972,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>verksamhetsområde</source>
         <comment>cli.help.verksamhetsomrade</comment>
         <translation>field of activity</translation>
+    </message>
+    <message>
+        <source>visa dagböckerna för en period</source>
+        <comment>cli.help.visa_dagbockerna_for_en_period</comment>
+        <translation>show the day logs of a period</translation>
     </message>
     <message>
         <source>visa den här hjälpen och avsluta</source>
