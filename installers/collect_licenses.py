@@ -35,6 +35,8 @@ PACKAGES = (
     ("reportlab", "BSD-3-Clause"),
     ("openpyxl", "MIT"),
     ("et_xmlfile", "MIT"),
+    ("python-docx", "MIT"),
+    ("lxml", "BSD-3-Clause"),
     ("arabic_reshaper", "MIT"),
     ("python-bidi", "LGPL-3.0-only (with its Rust crates' licences)"),
     ("pillow", "MIT-CMU (with its bundled libraries' licences)"),
