@@ -35,6 +35,8 @@ PACKAGES = (
     ("reportlab", "BSD-3-Clause"),
     ("openpyxl", "MIT"),
     ("et_xmlfile", "MIT"),
+    ("python-docx", "MIT"),
+    ("lxml", "BSD-3-Clause"),
     ("arabic_reshaper", "MIT"),
     ("python-bidi", "LGPL-3.0-only (with its Rust crates' licences)"),
     ("pillow", "MIT-CMU (with its bundled libraries' licences)"),
@@ -150,6 +152,16 @@ def main(argv: list[str] | None = None) -> int:
         header = f"{title} {distribution.version}\n\n"
         file = _write(f"{title}.txt", header + "\n\n".join(texts))
         index.append((title, distribution.version, licence, file))
+
+    # rl_renderPM (reportlab's chart renderer for the Word reports) ships no licence file; its
+    # metadata says "BSD license, Copyright (c) 2000-2022, ReportLab Inc.": reportlab's own
+    # licence text, by the same licensor.
+    render = metadata.distribution("rl_renderPM")
+    reportlab_texts = _licence_files(metadata.distribution("reportlab"))
+    render_text = f"rl_renderPM {render.version}\n\n{render.metadata['License']}\n\n" + "\n\n".join(
+        path.read_text("utf-8", errors="replace") for path in reportlab_texts
+    )
+    index.append(("rl_renderPM", render.version, "BSD", _write("rl_renderPM.txt", render_text)))
 
     bidi = metadata.distribution("python-bidi")
     lgpl = next(p for p in _licence_files(bidi) if p.name == "COPYING.LESSER").read_text("utf-8")

@@ -172,6 +172,21 @@ def test_bundle_makes_a_demo_and_a_season_pdf_with_embedded_fonts(bundle, demo_d
 
 
 @pytest.mark.slow
+def test_bundle_makes_a_word_report_with_its_charts(bundle, demo_dir, tmp_path):
+    """python-docx's template and reportlab's chart renderer (rl_renderPM) are in the bundle."""
+    from docx import Document
+
+    word = tmp_path / "season.docx"
+    result = _run(
+        bundle, "--data-dir", str(demo_dir), "report", "season", "--season", DEMO_SEASON,
+        "--docx", str(word),
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    document = Document(str(word))
+    assert document.tables and document.inline_shapes  # tables and chart pictures
+
+
+@pytest.mark.slow
 def test_bundle_opens_its_window(bundle, demo_dir):
     """The window shows Idag with the day's figures, brings the services up behind it and, with
     the smoke-test switch, closes by itself: exit code 0, no traceback, nothing logged wrong."""

@@ -63,6 +63,9 @@ OUTPUTS = {
     "annual xlsx": ("report", "annual", "--year", "2025", "--xlsx", "{disk}/år.xlsx"),
     "annual csv": ("report", "annual", "--year", "2025", "--csv", "{disk}/år"),
     "day pdf": ("report", "day", "--date", "2025-07-03", "--pdf", "{disk}/dag.pdf"),
+    "season docx": ("report", "season", "--season", SEASON, "--docx", "{disk}/säsong.docx"),
+    "annual docx": ("report", "annual", "--year", "2025", "--docx", "{disk}/år.docx"),
+    "day docx": ("report", "day", "--date", "2025-07-03", "--docx", "{disk}/dag.docx"),
     "period csv": (
         "report",
         "period",

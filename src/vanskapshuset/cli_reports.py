@@ -22,6 +22,7 @@ Group = Callable[[str, str], argparse._SubParsersAction]
 
 OUTPUT_HELP = {
     "pdf": ("FIL", "spara som PDF i den här filen"),
+    "docx": ("FIL", "spara som Word-dokument (redigerbart) i den här filen"),
     "xlsx": ("FIL", "spara som Excel i den här filen"),
     "csv": ("MAPP", "spara som CSV-filer i den här mappen"),
 }
@@ -52,6 +53,8 @@ def _write(
 
     if getattr(args, "pdf", None):
         yield files.write_pdf(report, Path(args.pdf))  # type: ignore[arg-type]
+    if getattr(args, "docx", None):
+        yield files.write_docx(report, Path(args.docx))  # type: ignore[arg-type]
     if getattr(args, "xlsx", None):
         yield files.write_xlsx(report, Path(args.xlsx))
     if getattr(args, "csv", None):
@@ -92,11 +95,14 @@ def add_report_commands(
 
         return handler
 
-    report = group("report", "rapporter som PDF, Excel eller CSV")
+    report = group("report", "rapporter som PDF, Word, Excel eller CSV")
     season = command(
         report,
         "season",
-        run(lambda r, a: r.season(a.season, a.site, all_sites=a.all_sites), ("pdf", "xlsx", "csv")),
+        run(
+            lambda r, a: r.season(a.season, a.site, all_sites=a.all_sites),
+            ("pdf", "docx", "xlsx", "csv"),
+        ),
         "säsongens sammanfattning",
     )
     season.add_argument("--season", required=True, help="säsongens namn")
@@ -106,7 +112,7 @@ def add_report_commands(
     annual = command(
         report,
         "annual",
-        run(lambda r, a: r.annual(a.year), ("pdf", "xlsx", "csv")),
+        run(lambda r, a: r.annual(a.year), ("pdf", "docx", "xlsx", "csv")),
         "årets uppföljning",
     )
     annual.add_argument("--year", type=int, required=True, help="året")
@@ -114,21 +120,21 @@ def add_report_commands(
     custom = command(
         report,
         "period",
-        run(lambda r, a: r.period(a.start, a.end, a.site), ("pdf", "xlsx", "csv")),
+        run(lambda r, a: r.period(a.start, a.end, a.site), ("pdf", "docx", "xlsx", "csv")),
         "en period du väljer",
     )
     _period(custom)
     custom.add_argument("--site", help="bara den här platsen")
 
     for parser in (season, annual, custom):
-        _outputs(parser, ("pdf", "xlsx", "csv"))
+        _outputs(parser, ("pdf", "docx", "xlsx", "csv"))
 
     day = command(
-        report, "day", run(lambda r, a: r.day(a.date, a.site), ("pdf",)), "en dags rapport"
+        report, "day", run(lambda r, a: r.day(a.date, a.site), ("pdf", "docx")), "en dags rapport"
     )
     day.add_argument("--date", required=True, help="dagen (ÅÅÅÅ-MM-DD)")
     day.add_argument("--site", help="bara den här platsen")
-    _outputs(day, ("pdf",))
+    _outputs(day, ("pdf", "docx"))
 
     export = command(
         commands,

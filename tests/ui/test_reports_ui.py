@@ -104,7 +104,7 @@ def test_the_season_preview_shows_the_figures_of_stats_json(page, demo, cli):
     assert weeks.accessibleDescription().startswith(f"v. {first_week.week}: ")
     assert page.preview.table_names() == [t.name for t in files.tables_of(page.report)]
     assert page.preview.model.rowCount() == 9  # Nyckeltal first
-    for name in ("pdf", "xlsx", "csv"):
+    for name in ("pdf", "docx", "xlsx", "csv"):
         assert page.buttons[name].isEnabled()
 
 
@@ -192,7 +192,7 @@ def test_each_kind_enables_its_own_inputs(qtbot, page):
         if kind is not ReportKind.SEASON:
             assert first == "Alla platser"
         day = kind is ReportKind.DAY
-        assert page.buttons["pdf"].isEnabled()
+        assert page.buttons["pdf"].isEnabled() and page.buttons["docx"].isEnabled()
         assert page.buttons["xlsx"].isEnabled() == page.buttons["csv"].isEnabled() == (not day)
     assert isinstance(page.report, DayReport)
     assert choice.day.date().toPython() == dt.date(2025, 7, 3)  # today
@@ -256,6 +256,25 @@ def test_saving_excel_pdf_and_csv_through_the_page(qtbot, page, tmp_path, monkey
         str(tmp_path),
     ]
     assert not list(tmp_path.glob(".*part"))
+
+
+def test_saving_word_through_the_page(qtbot, page, tmp_path, monkeypatch):
+    asked: list[tuple[str, Path]] = []
+
+    def ask_file(kind: str, suggested: Path) -> Path:
+        asked.append((kind, suggested))
+        return tmp_path / "rapport.docx"
+
+    monkeypatch.setattr(page, "ask_file", ask_file)
+    qtbot.mouseClick(page.buttons["docx"], LEFT)
+    wait(qtbot, page)
+    assert page.message.isHidden(), page.message.text()
+    assert asked == [("docx", asked[0][1])] and asked[0][1].name == f"{SEASON}.docx"
+    docx = pytest.importorskip("docx")
+    document = docx.Document(str(tmp_path / "rapport.docx"))
+    assert len(document.tables) >= len([t for t in files.tables_of(page.report) if t.rows])
+    assert str(tmp_path / "rapport.docx") in page.saved_label.text()
+    assert page.open_file_button.isVisibleTo(page)
 
 
 def test_default_file_names_name_the_report_and_a_chosen_site(qtbot, page, monkeypatch):
@@ -348,6 +367,7 @@ def test_the_page_in_english(qtbot, demo, english):
         "&Custom period",
         "&Day",
         "PDF…",
+        "Word…",
         "Excel…",
         "CSV…",
         "Open file",

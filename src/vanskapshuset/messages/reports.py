@@ -9,3 +9,10 @@ TEXT_TOO_LONG_FOR_PAGE = translate(
     "få plats på en sida; korta den och försök igen.",
     "report.text_too_long_for_page",
 )
+
+CHARTS_NOT_DRAWN = translate(
+    "Meddelande",
+    "Diagrammen kunde inte ritas som bilder (ritverktyget rl_renderPM saknas i installationen); "
+    "spara rapporten som PDF i stället.",
+    "report.charts_not_drawn",
+)

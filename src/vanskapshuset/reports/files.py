@@ -64,3 +64,10 @@ def write_pdf(report: Report, target: Path) -> Path:
     from vanskapshuset.reports.pdf.day_pdf import write_day_pdf
 
     return write_day_pdf(report, target)
+
+
+def write_docx(report: Report, target: Path) -> Path:
+    # Imported on use: python-docx loads only when a Word document is asked for.
+    from vanskapshuset.reports.docx_writer import write_docx as write
+
+    return write(report, target)

@@ -2856,6 +2856,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>أحد النصوص في المستند، مثل اسم أو عنوان أو ملاحظة، طويل جدًا ولا يتسع في صفحة واحدة. اختصره وحاول مرة أخرى.</translation>
     </message>
     <message>
+        <source>Diagrammen kunde inte ritas som bilder (ritverktyget rl_renderPM saknas i installationen); spara rapporten som PDF i stället.</source>
+        <comment>report.charts_not_drawn</comment>
+        <translation>تعذّر رسم المخططات كصور، أداة الرسم rl_renderPM غير موجودة في التثبيت؛ احفظ التقرير بصيغة PDF بدلًا من ذلك.</translation>
+    </message>
+    <message>
         <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
         <comment>date.too_early</comment>
         <translation>التاريخ {date} يقع قبل {earliest}، وهو أبكر تاريخ ممكن.</translation>
@@ -3900,9 +3905,9 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>المواقع</translation>
     </message>
     <message>
-        <source>rapporter som PDF, Excel eller CSV</source>
-        <comment>cli.help.rapporter_som_pdf_excel_eller_csv</comment>
-        <translation>التقارير بصيغة PDF أو Excel أو CSV</translation>
+        <source>rapporter som PDF, Word, Excel eller CSV</source>
+        <comment>cli.help.rapporter_som_pdf_word_excel_eller_csv</comment>
+        <translation>التقارير بصيغة PDF أو Word أو Excel أو CSV</translation>
     </message>
     <message>
         <source>registrera en aktivitet</source>
@@ -3983,6 +3988,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>spara som PDF i den här filen</source>
         <comment>cli.help.spara_som_pdf_i_den_har_filen</comment>
         <translation>الحفظ بصيغة PDF في هذا الملف</translation>
+    </message>
+    <message>
+        <source>spara som Word-dokument (redigerbart) i den här filen</source>
+        <comment>cli.help.spara_som_word_dokument_redigerbart_i_de</comment>
+        <translation>حفظ كمستند Word قابل للتعديل في هذا الملف</translation>
     </message>
     <message>
         <source>språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)</source>
@@ -4923,6 +4933,14 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>حفظ التقرير بصيغة PDF</translation>
     </message>
     <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Spara rapporten som Word-dokument som går att redigera</source>
+        <translation>حفظ التقرير كمستند Word يمكن تعديله</translation>
+    </message>
+    <message>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
@@ -4977,6 +4995,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>PDF-dokument (*.pdf)</source>
         <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>مستند Word (*.docx)</translation>
     </message>
     <message>
         <source>Excel-arbetsbok (*.xlsx)</source>

@@ -2804,6 +2804,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>A text in the document (a name, a title or a note) is too long to fit on one page; shorten it and try again.</translation>
     </message>
     <message>
+        <source>Diagrammen kunde inte ritas som bilder (ritverktyget rl_renderPM saknas i installationen); spara rapporten som PDF i stället.</source>
+        <comment>report.charts_not_drawn</comment>
+        <translation>The charts could not be drawn as pictures (the drawing tool rl_renderPM is missing from the installation); save the report as PDF instead.</translation>
+    </message>
+    <message>
         <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
         <comment>date.too_early</comment>
         <translation>The date {date} is before {earliest}, the earliest date allowed.</translation>
@@ -3804,9 +3809,9 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>sites</translation>
     </message>
     <message>
-        <source>rapporter som PDF, Excel eller CSV</source>
-        <comment>cli.help.rapporter_som_pdf_excel_eller_csv</comment>
-        <translation>reports as PDF, Excel or CSV</translation>
+        <source>rapporter som PDF, Word, Excel eller CSV</source>
+        <comment>cli.help.rapporter_som_pdf_word_excel_eller_csv</comment>
+        <translation>reports as PDF, Word, Excel or CSV</translation>
     </message>
     <message>
         <source>registrera en aktivitet</source>
@@ -3887,6 +3892,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>spara som PDF i den här filen</source>
         <comment>cli.help.spara_som_pdf_i_den_har_filen</comment>
         <translation>save as PDF in this file</translation>
+    </message>
+    <message>
+        <source>spara som Word-dokument (redigerbart) i den här filen</source>
+        <comment>cli.help.spara_som_word_dokument_redigerbart_i_de</comment>
+        <translation>save as a Word document (editable) in this file</translation>
     </message>
     <message>
         <source>språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)</source>
@@ -4823,6 +4833,14 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Save the report as PDF</translation>
     </message>
     <message>
+        <source>Word…</source>
+        <translation>Word…</translation>
+    </message>
+    <message>
+        <source>Spara rapporten som Word-dokument som går att redigera</source>
+        <translation>Save the report as a Word document you can edit</translation>
+    </message>
+    <message>
         <source>Excel…</source>
         <translation>Excel…</translation>
     </message>
@@ -4877,6 +4895,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>PDF-dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word-dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
     </message>
     <message>
         <source>Excel-arbetsbok (*.xlsx)</source>

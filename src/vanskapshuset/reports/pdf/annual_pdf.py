@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
@@ -80,7 +81,8 @@ def _areas(report: AnnualReport) -> list[Flowable]:
     return story
 
 
-def _months(report: AnnualReport) -> list[Flowable]:
+def month_drawings(report: AnnualReport) -> list[Drawing]:
+    """Activities and visits per month, side by side in the PDF (images in the Word file)."""
     half = content_width() / 2 - 4 * mm
     months = [w.MONTHS[m.month - 1][:3] for m in report.by_month]
     activities = bar_chart(
@@ -92,6 +94,11 @@ def _months(report: AnnualReport) -> list[Flowable]:
     visits = bar_chart(
         months, [m.visits.visits for m in report.by_month], title="Besök per månad", width=half
     )
+    return [activities, visits]
+
+
+def _months(report: AnnualReport) -> list[Flowable]:
+    activities, visits = month_drawings(report)
     return [*heading("Per månad"), side_by_side(activities, visits)]
 
 

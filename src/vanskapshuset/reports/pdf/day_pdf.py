@@ -16,7 +16,7 @@ from vanskapshuset.reports.pdf.layout import (
     styles,
     title_block,
 )
-from vanskapshuset.reports.pdf.parts import figure_text
+from vanskapshuset.reports.pdf.parts import figure_text, header_text
 from vanskapshuset.services.safe_file import replacing
 
 
@@ -30,7 +30,7 @@ def document_info(report: DayReport) -> DocumentInfo:
     )
 
 
-def _status(page: DayPage) -> str:
+def day_status(page: DayPage) -> str:
     if page.is_open is None:
         return "Ingen dagbok skriven."
     if not page.is_open:
@@ -49,11 +49,18 @@ def visits_grid(page: DayPage) -> list[list[object]]:
     return rows
 
 
-def _activities(page: DayPage) -> list[Flowable]:
-    s = styles()
-    if not page.activities:
-        return [para("Inga aktiviteter registrerade.", s.body)]
-    rows = [
+ACTIVITY_COLUMNS = (
+    "Tid",
+    "Aktivitet",
+    "Typ",
+    "Arrangör och partner",
+    "Deltagare",
+    "Kunskapsutbyte",
+)
+
+
+def activity_rows(page: DayPage) -> list[tuple[str, str, str, str | None, int, str]]:
+    return [
         (
             f"{a.start:%H:%M}–{a.end:%H:%M}",
             a.title,
@@ -64,11 +71,18 @@ def _activities(page: DayPage) -> list[Flowable]:
         )
         for a in page.activities
     ]
+
+
+def _activities(page: DayPage) -> list[Flowable]:
+    s = styles()
+    if not page.activities:
+        return [para("Inga aktiviteter registrerade.", s.body)]
     width = content_width()
     return [
         data_table(
-            ("Tid", "Aktivitet", "Typ", "Arrangör och partner", "Deltagare", "Kunskaps-\nutbyte"),
-            rows,
+            # The last header breaks where a Swedish reader expects it ("Kunskaps-|utbyte").
+            [*(header_text(column) for column in ACTIVITY_COLUMNS[:-1]), "Kunskaps-\nutbyte"],
+            activity_rows(page),
             widths=[share * width for share in (0.15, 0.22, 0.13, 0.23, 0.14, 0.13)],
         )
     ]
@@ -91,7 +105,7 @@ def page_story(page: DayPage) -> list[Flowable]:
         para("Aktiviteter", s.subheading),
         *_activities(page),
         para("Dagbok", s.subheading),
-        para(_status(page), s.body),
+        para(day_status(page), s.body),
     ]
     if page.leaders:
         story.append(para(f"Ledare: {', '.join(page.leaders)}", s.body))

@@ -47,6 +47,7 @@ __all__ = [
     "DocumentInfo",
     "Styles",
     "build_pdf",
+    "cell_text",
     "content_width",
     "data_table",
     "fit_text",
@@ -247,7 +248,7 @@ def _bold(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-bold", parent=style, fontName=FONT_BOLD)
 
 
-def _cell_text(value: object) -> str:
+def cell_text(value: object) -> str:
     if value is None:
         return _NO_VALUE
     if isinstance(value, bool):  # before int: bool is an int
@@ -269,7 +270,7 @@ def _default_widths(
     # reportlab resolve them against the actual frame, portrait or landscape.
     weights = []
     for index, header in enumerate(columns):
-        longest = max((len(_cell_text(row[index])) for row in rows[:500]), default=0)
+        longest = max((len(cell_text(row[index])) for row in rows[:500]), default=0)
         header_word = max((len(word) for word in header.split()), default=1)
         cap = 12 if numeric[index] else 40
         weights.append(max(4, min(cap, max(longest, header_word))) + 2)
@@ -314,7 +315,7 @@ def data_table(
             [
                 value
                 if isinstance(value, Flowable)
-                else para(_cell_text(value), _bold(style) if bold else style, rtl_right=False)
+                else para(cell_text(value), _bold(style) if bold else style, rtl_right=False)
                 for value, style in zip(row, plain, strict=True)
             ]
         )

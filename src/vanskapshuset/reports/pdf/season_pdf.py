@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
@@ -71,45 +72,56 @@ def side_by_side(left: Flowable, right: Flowable) -> Table:
     return pair
 
 
-def summary_charts(summary: PeriodSummary) -> list[Flowable]:
+def summary_drawings(summary: PeriodSummary) -> dict[str, Drawing]:
+    """The season's charts by name (the PDF places them; the Word file shows them as images)."""
     width, half = content_width(), content_width() / 2 - 4 * mm
     stats = summary.stats
-    weeks = bar_chart(
-        [f"v. {week.week}" for week in summary.visits_by_week],
-        [week.visits for week in summary.visits_by_week],
-        title="Besök per vecka",
-        width=width,
-    )
-    weekdays = bar_chart(
-        list(SHORT_WEEKDAYS),
-        [day.visits for day in summary.visits_by_weekday],
-        title="Besök per veckodag",
-        width=half,
-    )
-    genders = bar_chart(
-        [w.gender(code) for code in stats.visits_by_gender],
-        list(stats.visits_by_gender.values()),
-        title="Besök per kön",
-        width=half,
-        horizontal=True,
-    )
-    ages = bar_chart(
-        list(stats.visits_by_age),
-        list(stats.visits_by_age.values()),
-        title="Besök per åldersgrupp",
-        width=half,
-    )
-    areas = bar_chart(
-        [w.area(code) for code in stats.activities_by_area],
-        list(stats.activities_by_area.values()),
-        title="Aktiviteter per verksamhetsområde",
-        width=half,
-        horizontal=True,
-    )
+    return {
+        "weeks": bar_chart(
+            [f"v. {week.week}" for week in summary.visits_by_week],
+            [week.visits for week in summary.visits_by_week],
+            title="Besök per vecka",
+            width=width,
+        ),
+        "weekdays": bar_chart(
+            list(SHORT_WEEKDAYS),
+            [day.visits for day in summary.visits_by_weekday],
+            title="Besök per veckodag",
+            width=half,
+        ),
+        "ages": bar_chart(
+            list(stats.visits_by_age),
+            list(stats.visits_by_age.values()),
+            title="Besök per åldersgrupp",
+            width=half,
+        ),
+        "genders": bar_chart(
+            [w.gender(code) for code in stats.visits_by_gender],
+            list(stats.visits_by_gender.values()),
+            title="Besök per kön",
+            width=half,
+            horizontal=True,
+        ),
+        "areas": bar_chart(
+            [w.area(code) for code in stats.activities_by_area],
+            list(stats.activities_by_area.values()),
+            title="Aktiviteter per verksamhetsområde",
+            width=half,
+            horizontal=True,
+        ),
+    }
+
+
+# The charts as the page shows them: the weeks across the page, then pairs side by side.
+CHART_ROWS = (("weeks",), ("weekdays", "ages"), ("genders", "areas"))
+
+
+def summary_charts(summary: PeriodSummary) -> list[Flowable]:
+    charts = summary_drawings(summary)
     return [
-        KeepTogether([weeks]),
-        side_by_side(weekdays, ages),
-        side_by_side(genders, areas),
+        KeepTogether([charts["weeks"]]),
+        side_by_side(charts["weekdays"], charts["ages"]),
+        side_by_side(charts["genders"], charts["areas"]),
     ]
 
 

@@ -1,4 +1,4 @@
-"""Rapporter: choose a season, year, period or day and a site, see the figures, save PDF/Excel/CSV.
+"""Rapporter: choose a season, year, period or day and a site, see the figures, save them.
 
 Figures are computed and files written on a worker thread, so the window never freezes; a busy
 bar shows only when a job takes longer than a moment.
@@ -38,7 +38,7 @@ Report = PeriodSummary | AnnualReport | DayReport
 
 # A job shorter than this shows no busy bar: a flash of one would only distract.
 FORMATS = ("pdf", "xlsx", "csv")
-SUFFIXES = {"pdf": ".pdf", "xlsx": ".xlsx"}
+SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx"}
 
 # The folder a report was last saved in, for the next save (this run of the program).
 _last_folder: Path | None = None
@@ -105,6 +105,10 @@ class ReportsPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         texts = {
             "pdf": (self.tr("PDF…"), self.tr("Spara rapporten som PDF")),
+            "docx": (
+                self.tr("Word…"),
+                self.tr("Spara rapporten som Word-dokument som går att redigera"),
+            ),
             "xlsx": (self.tr("Excel…"), self.tr("Spara rapportens tabeller som Excel-fil")),
             "csv": (self.tr("CSV…"), self.tr("Spara rapportens tabeller som CSV-filer i en mapp")),
         }
@@ -221,9 +225,10 @@ class ReportsPage(QWidget):
         return stem.translate(NOT_IN_FILE_NAMES).strip(" .") or "rapport"
 
     def ask_file(self, kind: str, suggested: Path) -> Path | None:
-        """The save dialog (tests replace this method). `kind` is "pdf" or "xlsx"."""
+        """The save dialog (tests replace this method). `kind` is "pdf", "docx" or "xlsx"."""
         filters = {
             "pdf": self.tr("PDF-dokument (*.pdf)"),
+            "docx": self.tr("Word-dokument (*.docx)"),
             "xlsx": self.tr("Excel-arbetsbok (*.xlsx)"),
         }
         name, _ = QFileDialog.getSaveFileName(
@@ -246,7 +251,7 @@ class ReportsPage(QWidget):
         return Path(name) if name else None
 
     def export(self, kind: str) -> None:
-        """Ask where, then write the shown report as PDF, XLSX or CSV on a worker thread."""
+        """Ask where, then write the shown report as PDF, Word, XLSX or CSV on a worker thread."""
         report = self.report
         if report is None or self.jobs.count:
             return
@@ -269,6 +274,8 @@ class ReportsPage(QWidget):
             remember_folder(chosen.parent)
             if kind == "pdf":
                 work = lambda: [files.write_pdf(report, target)]  # noqa: E731
+            elif kind == "docx":
+                work = lambda: [files.write_docx(report, target)]  # noqa: E731
             else:
                 assert not isinstance(report, DayReport)  # its Excel button is disabled
                 work = lambda: [files.write_xlsx(report, target)]  # noqa: E731
@@ -310,6 +317,7 @@ class ReportsPage(QWidget):
         # The day report is a printed page: no tables for a spreadsheet.
         tables = not isinstance(self.report, DayReport)
         self.buttons["pdf"].setEnabled(ready)
+        self.buttons["docx"].setEnabled(ready)
         self.buttons["xlsx"].setEnabled(ready and tables)
         self.buttons["csv"].setEnabled(ready and tables)
 
