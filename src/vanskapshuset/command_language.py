@@ -51,10 +51,6 @@ def choose_saved(saved: str) -> None:
         _run = _Run(saved)
 
 
-def language() -> str:
-    return _run.language
-
-
 def say_source(swedish: str) -> str:
     """A text of the command line's parser, written in Swedish, in the run's language: its
     message in messages/cli_help.py, else (a text not in the catalogue) as it is."""

@@ -18,7 +18,7 @@ Key = tuple[str, str, str]  # (context, source, disambiguation)
 
 
 class Catalogue:
-    """One language's translations of the catalogue and of the window's texts."""
+    """One language's translations of the catalogue messages (context "Meddelande")."""
 
     def __init__(self, language: str) -> None:
         self.language = language if is_known(language) else SOURCE_LANGUAGE
@@ -45,11 +45,6 @@ class Catalogue:
         if isinstance(message, Text):
             return self.lookup(message, None)
         return message.render(self.lookup)
-
-    def window_text(self, context: str, source: str) -> str:
-        """A text of the window (self.tr) in this language, for what both show."""
-        forms = self._forms.get((context, source, ""))
-        return forms[0] if forms and forms[0] else source
 
 
 @cache
