@@ -89,3 +89,11 @@ def test_brackets_in_right_to_left_text_are_mirrored():
     """Arabic with a bracketed word, drawn left to right: the bracket drawn first opens."""
     shaped = visual("اللقاء (مثل) عند")
     assert shaped.index("(") < shaped.index(")")
+
+
+def test_a_code_point_without_a_bidi_class_is_still_ordered():
+    """U+0590 (unassigned, in the Hebrew block) once stopped python-bidi's pure algorithm."""
+    for text in ("\u0590", "جمعية \u0590 (النور)", "Klubb a\u0590b 2025"):
+        shown = visual(text)
+        assert "\u0590" in shown and shown.count("\n") == text.count("\n")
+        assert {c for c in text if c.isascii()} <= set(shown)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 import arabic_reshaper
+from bidi import get_display as get_display_unmirrored
 from bidi.algorithm import get_display  # see _MIRRORING
 
 __all__ = ["has_rtl", "is_rtl_paragraph", "visual"]
@@ -83,4 +84,10 @@ def _visual_line(line: str) -> str:
     # Cached because reports repeat the same organisation and activity names on many rows.
     if not has_rtl(line):
         return line
-    return get_display(_RESHAPER.reshape(line))
+    shaped = _RESHAPER.reshape(line)
+    try:
+        return get_display(shaped)
+    except AssertionError:
+        # The pure-Python algorithm refuses a code point with no bidi class (unassigned, e.g.
+        # U+0590); the Rust one orders it, without mirroring brackets. Typed text has none.
+        return get_display_unmirrored(shaped)
