@@ -13,6 +13,7 @@ from vanskapshuset.reports.figures import (
     VisitTotals,
     WeekdayVisits,
 )
+from vanskapshuset.reports.rounding import exact, one_decimal, ratio
 from vanskapshuset.services.statistics import PeriodStats
 
 Cell = str | int | float | dt.date | dt.time | None
@@ -28,11 +29,11 @@ class Table:
 
 
 def percent(part: int, whole: int) -> float | None:
-    return round(100 * part / whole, 1) if whole else None
+    return ratio(part, whole, 100)
 
 
 def change_percent(current: float, previous: float) -> float | None:
-    return round(100 * (current - previous) / previous, 1) if previous else None
+    return ratio(exact(current) - exact(previous), previous, 100)
 
 
 # -- one period ----------------------------------------------------------------------------
@@ -149,7 +150,9 @@ def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:
     for (label, current), (_, earlier) in zip(key_figures(now), key_figures(before), strict=True):
         if isinstance(current, int | float) and isinstance(earlier, int | float):
             difference = (
-                round(current - earlier, 1) if isinstance(current, float) else current - earlier
+                one_decimal(exact(current) - exact(earlier))
+                if isinstance(current, float)
+                else current - earlier
             )
             rows.append((label, current, earlier, difference, change_percent(current, earlier)))
     return Table(
@@ -161,7 +164,7 @@ def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:
 
 
 def _average(totals: WeekdayVisits) -> float:
-    return round(totals.visits / totals.days_open, 1) if totals.days_open else 0.0
+    return ratio(totals.visits, totals.days_open) or 0.0
 
 
 # -- the year --------------------------------------------------------------------------------

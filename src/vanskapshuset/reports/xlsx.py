@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vanskapshuset.reports.cells import looks_like_formula
+from vanskapshuset.reports.rounding import one_decimal
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.services.safe_file import replacing
 
@@ -103,7 +104,7 @@ def _shown(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1f}"
+        return f"{one_decimal(value):.1f}"
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)

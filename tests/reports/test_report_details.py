@@ -1,0 +1,67 @@
+"""Issue 16 item 8, the details: one rounding rule, "–" for no data, ISO week-years, the
+partner separator, the default year and print-ready XLSX, each read back from real files."""
+
+import csv
+import dataclasses
+from pathlib import Path
+
+import docx
+import openpyxl
+import pdfplumber
+from report_data import SEASON
+
+from vanskapshuset.reports import files
+from vanskapshuset.reports.figures import PeriodSummary, WeekdayVisits
+from vanskapshuset.reports.rounding import one_decimal, ratio
+from vanskapshuset.reports.service import ReportService
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";"))
+
+
+def pdf_lines(path: Path) -> set[str]:
+    with pdfplumber.open(path) as pdf:
+        return {
+            line.strip() for page in pdf.pages for line in (page.extract_text() or "").split("\n")
+        }
+
+
+def word_rows(path: Path) -> list[list[str]]:
+    document = docx.Document(str(path))
+    return [[cell.text for cell in row.cells] for table in document.tables for row in table.rows]
+
+
+def sheet_rows(path: Path, name: str) -> list[tuple[object, ...]]:
+    sheet = openpyxl.load_workbook(path)[name]
+    return [tuple(c.value for c in row) for row in sheet.iter_rows()]
+
+
+def with_monday(summary: PeriodSummary, monday: WeekdayVisits) -> PeriodSummary:
+    """The summary with Monday's totals replaced (the other six days as they were)."""
+    days = (monday, *summary.visits_by_weekday[1:])
+    return dataclasses.replace(summary, visits_by_weekday=days)
+
+
+# -- 1. one rounding rule --------------------------------------------------------------------
+
+
+def test_the_rule_rounds_half_up() -> None:
+    assert [one_decimal(x) for x in (2.25, 2.35, -2.25, 0.05, 4.0)] == [2.3, 2.4, -2.3, 0.1, 4.0]
+    assert ratio(9, 4) == 2.3 and ratio(1, 16, 100) == 6.3 and ratio(1, 0) is None
+
+
+def test_a_tie_rounds_half_up_in_every_file(reports: ReportService, tmp_path: Path) -> None:
+    # 9 visits on 4 Mondays is 2,25 a day: the headline's rule gives 2,3, round() gave 2,2.
+    summary = with_monday(reports.season(SEASON), WeekdayVisits(0, 9, 4))
+    assert sheet_rows(files.write_xlsx(summary, tmp_path / "s.xlsx"), "Besök per veckodag")[1] == (
+        "Måndag",
+        9,
+        4,
+        2.3,
+    )
+    written = {p.name: p for p in files.write_csv(summary, tmp_path / "csv")}
+    assert read_csv(written["besök_per_veckodag.csv"])[1] == ["Måndag", "9", "4", "2,3"]
+    assert "Måndag 9 4 2,3" in pdf_lines(files.write_pdf(summary, tmp_path / "s.pdf"))
+    assert ["Måndag", "9", "4", "2,3"] in word_rows(files.write_docx(summary, tmp_path / "s.docx"))
