@@ -3,6 +3,7 @@ partner separator, the default year and print-ready XLSX, each read back from re
 
 import csv
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import docx
@@ -65,3 +66,26 @@ def test_a_tie_rounds_half_up_in_every_file(reports: ReportService, tmp_path: Pa
     assert read_csv(written["besök_per_veckodag.csv"])[1] == ["Måndag", "9", "4", "2,3"]
     assert "Måndag 9 4 2,3" in pdf_lines(files.write_pdf(summary, tmp_path / "s.pdf"))
     assert ["Måndag", "9", "4", "2,3"] in word_rows(files.write_docx(summary, tmp_path / "s.docx"))
+
+
+# -- 2. "–" for no data --------------------------------------------------------------------
+
+
+def test_a_weekday_without_open_days_has_no_average(reports: ReportService, tmp_path: Path) -> None:
+    # The summer season is open on weekdays only: Sunday has no open day, so no average.
+    summary = reports.season(SEASON)
+    workbook = files.write_xlsx(summary, tmp_path / "s.xlsx")
+    assert sheet_rows(workbook, "Besök per veckodag")[7] == ("Söndag", 0, 0, None)  # empty cell
+    written = {p.name: p for p in files.write_csv(summary, tmp_path / "csv")}
+    assert read_csv(written["besök_per_veckodag.csv"])[7] == ["Söndag", "0", "0", ""]
+    assert "Söndag 0 0 –" in pdf_lines(files.write_pdf(summary, tmp_path / "s.pdf"))
+    assert ["Söndag", "0", "0", "–"] in word_rows(files.write_docx(summary, tmp_path / "s.docx"))
+
+
+def test_a_period_without_open_days_has_no_headline_average(
+    reports: ReportService, tmp_path: Path
+) -> None:
+    empty = reports.period(dt.date(2030, 1, 1), dt.date(2030, 1, 31))
+    figures = dict(sheet_rows(files.write_xlsx(empty, tmp_path / "tom.xlsx"), "Nyckeltal")[1:])
+    assert figures["Besök per öppen dag"] is None
+    assert ["Besök per öppen dag", "–"] in word_rows(files.write_docx(empty, tmp_path / "t.docx"))

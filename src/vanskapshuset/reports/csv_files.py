@@ -17,9 +17,8 @@ def csv_text(value: Cell) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, float):
-        return f"{one_decimal(value):.1f}".replace(
-            ".", ","
-        )  # Swedish Excel reads "40,4" as a number
+        # Swedish Excel reads "40,4" as a number.
+        return f"{one_decimal(value):.1f}".replace(".", ",")
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, int | dt.date):

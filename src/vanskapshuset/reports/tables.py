@@ -17,6 +17,7 @@ from vanskapshuset.reports.rounding import exact, one_decimal, ratio
 from vanskapshuset.services.statistics import PeriodStats
 
 Cell = str | int | float | dt.date | dt.time | None
+AVERAGE = "Besök per öppen dag"
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,11 @@ def change_percent(current: float, previous: float) -> float | None:
     return ratio(exact(current) - exact(previous), previous, 100)
 
 
+def open_day_average(stats: PeriodStats) -> float | None:
+    """The headline average, or None ("–" in a table) when no day was open: no data, not 0,0."""
+    return stats.avg_visits_per_open_day if stats.days_open else None
+
+
 # -- one period ----------------------------------------------------------------------------
 
 
@@ -44,7 +50,7 @@ def key_figures(stats: PeriodStats) -> list[tuple[str, Cell]]:
     return [
         (w.VISITS, stats.visits),
         (w.DAYS_OPEN, stats.days_open),
-        ("Besök per öppen dag", stats.avg_visits_per_open_day),
+        (AVERAGE, open_day_average(stats)),
         ("Bästa dag", stats.peak_day),
         ("Besök bästa dagen", stats.peak_visits),
         ("Aktiviteter", stats.activities),
@@ -88,7 +94,7 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
         Table(
             prefix + "Besök per veckodag",
             "Besök per veckodag",
-            ("Veckodag", "Besök", "Öppna dagar", "Besök per öppen dag"),
+            ("Veckodag", "Besök", "Öppna dagar", AVERAGE),
             tuple(
                 (w.weekday(day.weekday), day.visits, day.days_open, _average(day))
                 for day in summary.visits_by_weekday
@@ -146,9 +152,11 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
 def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:
     assert summary.previous is not None
     now, before = summary.stats, summary.previous.stats
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
     for (label, current), (_, earlier) in zip(key_figures(now), key_figures(before), strict=True):
-        if isinstance(current, int | float) and isinstance(earlier, int | float):
+        if label == AVERAGE and (current is None or earlier is None):
+            rows.append((label, current, earlier, None, None))  # a period without open days
+        elif isinstance(current, int | float) and isinstance(earlier, int | float):
             difference = (
                 one_decimal(exact(current) - exact(earlier))
                 if isinstance(current, float)
@@ -163,8 +171,9 @@ def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:
     )
 
 
-def _average(totals: WeekdayVisits) -> float:
-    return ratio(totals.visits, totals.days_open) or 0.0
+def _average(totals: WeekdayVisits) -> float | None:
+    """Visits per open day; None ("–" in PDF and Word, an empty XLSX/CSV cell) without days."""
+    return ratio(totals.visits, totals.days_open)
 
 
 # -- the year --------------------------------------------------------------------------------
