@@ -89,3 +89,20 @@ def test_a_period_without_open_days_has_no_headline_average(
     figures = dict(sheet_rows(files.write_xlsx(empty, tmp_path / "tom.xlsx"), "Nyckeltal")[1:])
     assert figures["Besök per öppen dag"] is None
     assert ["Besök per öppen dag", "–"] in word_rows(files.write_docx(empty, tmp_path / "t.docx"))
+
+
+# -- 3. ISO week-years ---------------------------------------------------------------------
+
+
+def test_weeks_of_another_iso_year_say_which(reports: ReportService, tmp_path: Path) -> None:
+    # 1 January 2022 is a Saturday in ISO week 52 of 2021; 31 December 2022 is in week 52 of 2022.
+    year = reports.period(dt.date(2022, 1, 1), dt.date(2022, 12, 31))
+    weeks = sheet_rows(files.write_xlsx(year, tmp_path / "år.xlsx"), "Besök per vecka")
+    assert weeks[1][:2] == ("v. 52 (2021)", dt.datetime(2021, 12, 27))
+    assert weeks[2][0] == "v. 1" and weeks[-1][0] == "v. 52"
+    written = {p.name: p for p in files.write_csv(year, tmp_path / "csv")}
+    assert read_csv(written["besök_per_vecka.csv"])[1][0] == "v. 52 (2021)"
+    pdf = pdf_lines(files.write_pdf(year, tmp_path / "år.pdf"))
+    assert any(line.startswith("v. 52 (2021)") for line in pdf)
+    word = word_rows(files.write_docx(year, tmp_path / "år.docx"))
+    assert any(row[0] == "v. 52 (2021)" for row in word)

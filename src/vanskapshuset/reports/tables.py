@@ -87,7 +87,12 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
             "Besök per vecka",
             ("Vecka", "Från", "Besök", "Öppna dagar"),
             tuple(
-                (f"v. {week.week}", week.monday, week.visits, week.days_open)
+                (
+                    w.week(week.iso_year, week.week, summary.start.year),
+                    week.monday,
+                    week.visits,
+                    week.days_open,
+                )
                 for week in summary.visits_by_week
             ),
         ),

@@ -78,7 +78,10 @@ def summary_drawings(summary: PeriodSummary) -> dict[str, Drawing]:
     stats = summary.stats
     return {
         "weeks": bar_chart(
-            [f"v. {week.week}" for week in summary.visits_by_week],
+            [
+                w.week(week.iso_year, week.week, summary.start.year)
+                for week in summary.visits_by_week
+            ],
             [week.visits for week in summary.visits_by_week],
             title="Besök per vecka",
             width=width,
