@@ -9,12 +9,13 @@ from pathlib import Path
 import docx
 import openpyxl
 import pdfplumber
-from report_data import SEASON
+from report_data import SEASON, _activity
 
+from vanskapshuset.app import App
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import PeriodSummary, WeekdayVisits
 from vanskapshuset.reports.rounding import one_decimal, ratio
-from vanskapshuset.reports.service import ReportService
+from vanskapshuset.reports.service import ReportService, report_service
 
 
 def read_csv(path: Path) -> list[list[str]]:
@@ -106,3 +107,26 @@ def test_weeks_of_another_iso_year_say_which(reports: ReportService, tmp_path: P
     assert any(line.startswith("v. 52 (2021)") for line in pdf)
     word = word_rows(files.write_docx(year, tmp_path / "år.docx"))
     assert any(row[0] == "v. 52 (2021)" for row in word)
+
+
+# -- 4. the partner separator --------------------------------------------------------------
+
+
+def test_partner_names_with_commas_stay_apart(filled: App, tmp_path: Path) -> None:
+    filled.organisations.add("Föreningen Nora, Malmö", "association")
+    filled.organisations.add("Unga Röster", "informal_group")
+    _activity(
+        filled,
+        "Vänskapsparken",
+        "2025-06-20",
+        "Sångstund",
+        "Konstworkshop",
+        partners=("Föreningen Nora, Malmö", "Unga Röster"),
+    )
+    data = report_service(filled).export(dt.date(2025, 6, 20), dt.date(2025, 6, 20))
+    [row] = sheet_rows(files.write_xlsx(data, tmp_path / "export.xlsx"), "Aktiviteter")[1:]
+    partners = str(row[8])
+    assert sorted(partners.split(" | ")) == ["Föreningen Nora, Malmö", "Unga Röster"]
+    written = {p.name: p for p in files.write_csv(data, tmp_path / "csv")}
+    [csv_row] = read_csv(written["aktiviteter.csv"])[1:]
+    assert csv_row[8] == partners

@@ -244,6 +244,10 @@ def annual_tables(report: AnnualReport) -> list[Table]:
 
 # -- raw data --------------------------------------------------------------------------------
 
+# Several names in one export cell: names may hold commas ("Föreningen Nora, Malmö"), so a comma
+# cannot tell two names from one; " | " can, and stays on one line for CSV readers.
+LIST_SEPARATOR = " | "
+
 
 def export_tables(data: DataExport) -> list[Table]:
     return [
@@ -287,7 +291,7 @@ def export_tables(data: DataExport) -> list[Table]:
                     a.type_name,
                     w.area(a.area),
                     a.organiser,
-                    ", ".join(a.partners),
+                    LIST_SEPARATOR.join(a.partners),
                     a.participants_total,
                     a.leader_count,
                     w.yes_no(a.knowledge_exchange),
@@ -307,7 +311,7 @@ def export_tables(data: DataExport) -> list[Table]:
                     None if d.is_open is None else w.yes_no(d.is_open),
                     d.opens_at,
                     d.closes_at,
-                    ", ".join(d.leaders),
+                    LIST_SEPARATOR.join(d.leaders),
                     d.note,
                 )
                 for d in data.day_logs
