@@ -14,6 +14,7 @@ from report_data import SEASON, _activity
 from vanskapshuset.app import App
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import PeriodSummary, WeekdayVisits
+from vanskapshuset.reports.report_year import default_report_year
 from vanskapshuset.reports.rounding import one_decimal, ratio
 from vanskapshuset.reports.service import ReportService, report_service
 
@@ -130,3 +131,22 @@ def test_partner_names_with_commas_stay_apart(filled: App, tmp_path: Path) -> No
     written = {p.name: p for p in files.write_csv(data, tmp_path / "csv")}
     [csv_row] = read_csv(written["aktiviteter.csv"])[1:]
     assert csv_row[8] == partners
+
+
+# -- 5. the default year -------------------------------------------------------------------
+
+
+def test_the_default_year_is_the_previous_one_until_april() -> None:
+    assert default_report_year(dt.date(2026, 1, 1)) == 2025
+    assert default_report_year(dt.date(2026, 3, 31)) == 2025
+    assert default_report_year(dt.date(2026, 4, 1)) == 2026
+    assert default_report_year(dt.date(2026, 12, 31)) == 2026
+
+
+def test_report_annual_without_year_takes_the_default(cli, tmp_path: Path) -> None:
+    target = tmp_path / "år.xlsx"
+    result = cli("report", "annual", "--xlsx", str(target))
+    assert result.code == 0, result.err
+    expected = default_report_year(dt.date.today())  # the command line runs on the real clock
+    about = dict(sheet_rows(target, "Om rapporten"))
+    assert about["Rapport"] == f"Årlig uppföljning {expected}"
