@@ -150,3 +150,30 @@ def test_report_annual_without_year_takes_the_default(cli, tmp_path: Path) -> No
     expected = default_report_year(dt.date.today())  # the command line runs on the real clock
     about = dict(sheet_rows(target, "Om rapporten"))
     assert about["Rapport"] == f"Årlig uppföljning {expected}"
+
+
+# -- 6. print-ready XLSX -------------------------------------------------------------------
+
+
+def test_every_xlsx_sheet_is_ready_to_print(reports: ReportService, tmp_path: Path) -> None:
+    data = reports.export(dt.date(2025, 6, 1), dt.date(2025, 6, 30))
+    for report in (reports.season(SEASON), reports.annual(2025), data):
+        workbook = openpyxl.load_workbook(files.write_xlsx(report, tmp_path / "r.xlsx"))
+        for sheet in workbook.worksheets:
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+            assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+            wide = sheet.max_column > 7
+            assert sheet.page_setup.orientation == ("landscape" if wide else "portrait")
+            if sheet.title != "Om rapporten":
+                assert sheet.print_title_rows in {"1:1", "$1:$1"}, sheet.title
+                assert all(cell.font.b and cell.font.name for cell in sheet[1]), sheet.title
+    activities = openpyxl.load_workbook(tmp_path / "r.xlsx")["Aktiviteter"]
+    assert activities.page_setup.orientation == "landscape"  # thirteen columns
+
+
+def test_the_made_on_date_is_a_real_date(reports: ReportService, tmp_path: Path) -> None:
+    workbook = openpyxl.load_workbook(files.write_xlsx(reports.season(SEASON), tmp_path / "s.xlsx"))
+    sheet = workbook["Om rapporten"]
+    [made] = [row[1] for row in sheet.iter_rows() if row[0].value == "Framställd"]
+    assert made.is_date and made.value == dt.datetime(2025, 7, 3)
+    assert made.number_format == "yyyy-mm-dd"
