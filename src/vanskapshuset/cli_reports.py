@@ -42,7 +42,7 @@ def _parse_inputs(args: argparse.Namespace) -> None:
             setattr(args, name, parse_date(getattr(args, name)))
     if hasattr(args, "start"):
         check_period(args.start, args.end)
-    if hasattr(args, "year"):
+    if getattr(args, "year", None) is not None:
         REPORT_YEAR.check(args.year)
 
 
@@ -65,6 +65,13 @@ def _reports(app: "App") -> "ReportService":
     from vanskapshuset.reports.service import report_service
 
     return report_service(app)
+
+
+def _report_year(reports: "ReportService", args: argparse.Namespace) -> int:
+    """--year, or without it the year the city asks about now (see reports/report_year.py)."""
+    from vanskapshuset.reports.report_year import default_report_year
+
+    return int(args.year) if args.year is not None else default_report_year(reports.context.today())
 
 
 def _period(parser: argparse.ArgumentParser) -> None:
@@ -112,10 +119,10 @@ def add_report_commands(
     annual = command(
         report,
         "annual",
-        run(lambda r, a: r.annual(a.year), ("pdf", "docx", "xlsx", "csv")),
+        run(lambda r, a: r.annual(_report_year(r, a)), ("pdf", "docx", "xlsx", "csv")),
         "årets uppföljning",
     )
-    annual.add_argument("--year", type=int, required=True, help="året")
+    annual.add_argument("--year", type=int, help="året")
 
     custom = command(
         report,

@@ -102,7 +102,7 @@ def test_day_pdf(reports: ReportService, tmp_path: Path) -> None:
 def test_an_empty_period_prints_zeros(reports: ReportService, tmp_path: Path) -> None:
     empty = reports.period(dt.date(2030, 1, 1), dt.date(2030, 1, 31))
     pages = pdf_pages(files.write_pdf(empty, tmp_path / "tom.pdf"))
-    assert "0 0 0,0 –" in pages[0]
+    assert "0 0 – –" in pages[0]  # no open day: no average, a dash (was "0,0")
     assert "Inga uppgifter för perioden." in "\n".join(pages)
     year = pdf_pages(files.write_pdf(reports.annual(2030), tmp_path / "tomt-år.pdf"))
     assert "Hela året 0 0 0 0 0 0" in lines(year)

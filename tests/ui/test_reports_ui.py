@@ -21,7 +21,7 @@ from vanskapshuset.ui.application import install_translator
 from vanskapshuset.ui.dialogs.password_dialog import PasswordDialog
 from vanskapshuset.ui.pages import reports as reports_module
 from vanskapshuset.ui.pages.register import RegisterPage
-from vanskapshuset.ui.pages.report_choice import ReportKind, ReportRequest
+from vanskapshuset.ui.pages.report_choice import ReportChoice, ReportKind, ReportRequest
 from vanskapshuset.ui.pages.reports import ReportsPage
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.bar_chart import BarChart
@@ -434,3 +434,12 @@ def test_the_bar_chart_copes_with_nothing_zeros_and_many(qtbot, horizontal):
     assert chart.accessibleDescription().startswith("rad 0: 0, rad 1: 1")
     with pytest.raises(ValueError):
         chart.set_data(["a"], [1, 2])
+
+
+@pytest.mark.parametrize(
+    ("today", "year"), [(dt.date(2026, 3, 31), 2025), (dt.date(2026, 4, 1), 2026)]
+)
+def test_the_year_choice_is_the_previous_year_until_april(qtbot, today, year):
+    choice = ReportChoice(today)
+    qtbot.addWidget(choice)
+    assert choice.year.value() == year

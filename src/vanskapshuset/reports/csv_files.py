@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vanskapshuset.reports.cells import inert_text
+from vanskapshuset.reports.rounding import one_decimal
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.services.safe_file import replacing_folder
 
@@ -16,7 +17,8 @@ def csv_text(value: Cell) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, float):
-        return f"{value:.1f}".replace(".", ",")  # Swedish Excel reads "40,4" as a number
+        # Swedish Excel reads "40,4" as a number.
+        return f"{one_decimal(value):.1f}".replace(".", ",")
     if isinstance(value, dt.time):
         return value.strftime("%H:%M")
     if isinstance(value, int | dt.date):

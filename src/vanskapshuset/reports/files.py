@@ -4,7 +4,13 @@ from pathlib import Path
 
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport, DataExport, DayReport, PeriodSummary
-from vanskapshuset.reports.tables import Table, annual_tables, export_tables, summary_tables
+from vanskapshuset.reports.tables import (
+    Cell,
+    Table,
+    annual_tables,
+    export_tables,
+    summary_tables,
+)
 
 Report = PeriodSummary | AnnualReport | DayReport
 TableReport = PeriodSummary | AnnualReport | DataExport
@@ -28,14 +34,14 @@ def title_of(report: Report | DataExport) -> str:
     return f"Export {w.period(report.stats.start, report.stats.end)}"
 
 
-def about(report: TableReport) -> list[tuple[str, str]]:
+def about(report: TableReport) -> list[tuple[str, Cell]]:
     stats = report.stats
     return [
         ("Rapport", title_of(report)),
         ("Period", w.period(stats.start, stats.end)),
         ("Plats", stats.site or "Alla platser"),
         ("Organisation", report.organisation),
-        ("Framställd", report.produced.isoformat()),
+        ("Framställd", report.produced),  # a real date cell in the XLSX
     ]
 
 

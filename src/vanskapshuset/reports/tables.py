@@ -13,9 +13,11 @@ from vanskapshuset.reports.figures import (
     VisitTotals,
     WeekdayVisits,
 )
+from vanskapshuset.reports.rounding import exact, one_decimal, ratio
 from vanskapshuset.services.statistics import PeriodStats
 
 Cell = str | int | float | dt.date | dt.time | None
+AVERAGE = "Besök per öppen dag"
 
 
 @dataclass(frozen=True)
@@ -28,11 +30,16 @@ class Table:
 
 
 def percent(part: int, whole: int) -> float | None:
-    return round(100 * part / whole, 1) if whole else None
+    return ratio(part, whole, 100)
 
 
 def change_percent(current: float, previous: float) -> float | None:
-    return round(100 * (current - previous) / previous, 1) if previous else None
+    return ratio(exact(current) - exact(previous), previous, 100)
+
+
+def open_day_average(stats: PeriodStats) -> float | None:
+    """The headline average, or None ("–" in a table) when no day was open: no data, not 0,0."""
+    return stats.avg_visits_per_open_day if stats.days_open else None
 
 
 # -- one period ----------------------------------------------------------------------------
@@ -43,7 +50,7 @@ def key_figures(stats: PeriodStats) -> list[tuple[str, Cell]]:
     return [
         (w.VISITS, stats.visits),
         (w.DAYS_OPEN, stats.days_open),
-        ("Besök per öppen dag", stats.avg_visits_per_open_day),
+        (AVERAGE, open_day_average(stats)),
         ("Bästa dag", stats.peak_day),
         ("Besök bästa dagen", stats.peak_visits),
         ("Aktiviteter", stats.activities),
@@ -80,14 +87,19 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
             "Besök per vecka",
             ("Vecka", "Från", "Besök", "Öppna dagar"),
             tuple(
-                (f"v. {week.week}", week.monday, week.visits, week.days_open)
+                (
+                    w.week(week.iso_year, week.week, summary.start.year),
+                    week.monday,
+                    week.visits,
+                    week.days_open,
+                )
                 for week in summary.visits_by_week
             ),
         ),
         Table(
             prefix + "Besök per veckodag",
             "Besök per veckodag",
-            ("Veckodag", "Besök", "Öppna dagar", "Besök per öppen dag"),
+            ("Veckodag", "Besök", "Öppna dagar", AVERAGE),
             tuple(
                 (w.weekday(day.weekday), day.visits, day.days_open, _average(day))
                 for day in summary.visits_by_weekday
@@ -145,11 +157,15 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
 def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:
     assert summary.previous is not None
     now, before = summary.stats, summary.previous.stats
-    rows = []
+    rows: list[tuple[Cell, ...]] = []
     for (label, current), (_, earlier) in zip(key_figures(now), key_figures(before), strict=True):
-        if isinstance(current, int | float) and isinstance(earlier, int | float):
+        if label == AVERAGE and (current is None or earlier is None):
+            rows.append((label, current, earlier, None, None))  # a period without open days
+        elif isinstance(current, int | float) and isinstance(earlier, int | float):
             difference = (
-                round(current - earlier, 1) if isinstance(current, float) else current - earlier
+                one_decimal(exact(current) - exact(earlier))
+                if isinstance(current, float)
+                else current - earlier
             )
             rows.append((label, current, earlier, difference, change_percent(current, earlier)))
     return Table(
@@ -160,8 +176,9 @@ def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:
     )
 
 
-def _average(totals: WeekdayVisits) -> float:
-    return round(totals.visits / totals.days_open, 1) if totals.days_open else 0.0
+def _average(totals: WeekdayVisits) -> float | None:
+    """Visits per open day; None ("–" in PDF and Word, an empty XLSX/CSV cell) without days."""
+    return ratio(totals.visits, totals.days_open)
 
 
 # -- the year --------------------------------------------------------------------------------
@@ -227,6 +244,10 @@ def annual_tables(report: AnnualReport) -> list[Table]:
 
 # -- raw data --------------------------------------------------------------------------------
 
+# Several names in one export cell: names may hold commas ("Föreningen Nora, Malmö"), so a comma
+# cannot tell two names from one; " | " can, and stays on one line for CSV readers.
+LIST_SEPARATOR = " | "
+
 
 def export_tables(data: DataExport) -> list[Table]:
     return [
@@ -270,7 +291,7 @@ def export_tables(data: DataExport) -> list[Table]:
                     a.type_name,
                     w.area(a.area),
                     a.organiser,
-                    ", ".join(a.partners),
+                    LIST_SEPARATOR.join(a.partners),
                     a.participants_total,
                     a.leader_count,
                     w.yes_no(a.knowledge_exchange),
@@ -290,7 +311,7 @@ def export_tables(data: DataExport) -> list[Table]:
                     None if d.is_open is None else w.yes_no(d.is_open),
                     d.opens_at,
                     d.closes_at,
-                    ", ".join(d.leaders),
+                    LIST_SEPARATOR.join(d.leaders),
                     d.note,
                 )
                 for d in data.day_logs

@@ -76,3 +76,9 @@ def period(start: dt.date, end: dt.date) -> str:
 
 def yes_no(value: bool) -> str:
     return "ja" if value else "nej"
+
+
+def week(iso_year: int, number: int, year: int) -> str:
+    """ "v. 25"; a week of another ISO year than `year` (the period's first) says which:
+    1 January 2022 is in "v. 52 (2021)", so a year's chart does not start and end on "v. 52"."""
+    return f"v. {number}" if iso_year == year else f"v. {number} ({iso_year})"

@@ -1,4 +1,8 @@
-"""Tables to an XLSX workbook: one sheet per table, real numbers and dates, a frozen header."""
+"""Tables to an XLSX workbook: one sheet per table, real numbers and dates, a frozen header.
+
+Every sheet is ready to print: it fits the page width (as many pages down as it takes), lies
+landscape when the table has more than seven columns, and repeats its header row on each page.
+"""
 
 import datetime as dt
 import io
@@ -11,12 +15,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vanskapshuset.reports.cells import looks_like_formula
+from vanskapshuset.reports.rounding import one_decimal
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.services.safe_file import replacing
 
 MAX_SHEET_NAME = 31
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
-BOLD = Font(bold=True)
+BOLD = Font(name="Calibri", size=11, bold=True)  # explicit, not the reader's default font
+LANDSCAPE_FROM = 8  # columns; up to seven fit an A4 page upright
 NUMBER_FORMATS: dict[type, str] = {
     int: "#,##0",
     float: "0.0",
@@ -25,7 +31,7 @@ NUMBER_FORMATS: dict[type, str] = {
 }
 
 
-def write_xlsx(target: Path, tables: Sequence[Table], about: Sequence[tuple[str, str]]) -> Path:
+def write_xlsx(target: Path, tables: Sequence[Table], about: Sequence[tuple[str, Cell]]) -> Path:
     """Write the workbook; `about` goes on a first sheet (title, period, organisation, …)."""
     workbook = Workbook()
     first = workbook.active
@@ -55,13 +61,25 @@ def _sheet_name(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _fill_about(sheet: Worksheet, about: Sequence[tuple[str, str]]) -> None:
+def _print_ready(sheet: Worksheet, columns: int, title_rows: str | None) -> None:
+    """Fit to the page width (fitToHeight 0: any number of pages down), landscape when wide."""
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.orientation = "landscape" if columns >= LANDSCAPE_FROM else "portrait"
+    if title_rows:
+        sheet.print_title_rows = title_rows
+
+
+def _fill_about(sheet: Worksheet, about: Sequence[tuple[str, Cell]]) -> None:
     sheet.title = "Om rapporten"
     for row, (label, value) in enumerate(about, start=1):
         sheet.cell(row, 1, label).font = BOLD
         _put(sheet, row, 2, value)
     sheet.column_dimensions["A"].width = 22
     sheet.column_dimensions["B"].width = 70
+    _print_ready(sheet, 2, None)
 
 
 def _fill(sheet: Worksheet, table: Table) -> None:
@@ -81,6 +99,7 @@ def _fill(sheet: Worksheet, table: Table) -> None:
     for column, title in enumerate(table.columns, start=1):
         longest = max([len(title) * 0.8, *(len(_shown(row[column - 1])) for row in table.rows)])
         sheet.column_dimensions[get_column_letter(column)].width = min(60, max(8, longest + 2))
+    _print_ready(sheet, len(table.columns), "1:1")
 
 
 def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:
@@ -103,7 +122,7 @@ def _shown(value: Cell) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.1f}"
+        return f"{one_decimal(value):.1f}"
     if isinstance(value, int):
         return f"{value:,}"
     return str(value)

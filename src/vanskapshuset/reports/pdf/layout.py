@@ -39,6 +39,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.messages import reports as said
 
+from ..rounding import one_decimal
 from ..text_direction import is_rtl_paragraph, visual
 from .fonts import FONT, FONT_BOLD, register_fonts
 
@@ -140,7 +141,7 @@ def format_number(value: int | float | None) -> str:
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return _NO_VALUE
     if isinstance(value, float):
-        text = f"{value:,.1f}"
+        text = f"{one_decimal(value):,.1f}"  # half up, as every report figure
         if text.lstrip("-").strip("0.,") == "":  # -0.04 rounds to "-0.0": no sign on zero
             text = text.lstrip("-")
     else:

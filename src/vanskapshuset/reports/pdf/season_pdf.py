@@ -19,7 +19,7 @@ from vanskapshuset.reports.pdf.layout import (
     title_block,
 )
 from vanskapshuset.reports.pdf.parts import figure_text, heading, titled_table
-from vanskapshuset.reports.tables import summary_tables
+from vanskapshuset.reports.tables import open_day_average, summary_tables
 from vanskapshuset.services.safe_file import replacing
 
 SHORT_WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
@@ -53,7 +53,7 @@ def summary_tiles(summary: PeriodSummary) -> Table:
         [
             (figure_text(stats.visits), w.VISITS),
             (figure_text(stats.days_open), w.DAYS_OPEN),
-            (figure_text(stats.avg_visits_per_open_day), "Besök per öppen dag"),
+            (figure_text(open_day_average(stats)), "Besök per öppen dag"),
             (_short_date(summary), peak),
             (figure_text(stats.activities), "Aktiviteter"),
             (figure_text(stats.participants), "Deltagare"),
@@ -78,7 +78,10 @@ def summary_drawings(summary: PeriodSummary) -> dict[str, Drawing]:
     stats = summary.stats
     return {
         "weeks": bar_chart(
-            [f"v. {week.week}" for week in summary.visits_by_week],
+            [
+                w.week(week.iso_year, week.week, summary.start.year)
+                for week in summary.visits_by_week
+            ],
             [week.visits for week in summary.visits_by_week],
             title="Besök per vecka",
             width=width,

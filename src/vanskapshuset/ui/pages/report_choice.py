@@ -23,6 +23,7 @@ from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE, REPORT_YEAR
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
+from vanskapshuset.reports.report_year import default_report_year
 from vanskapshuset.reports.service import ReportService
 from vanskapshuset.services.registry import SeasonInfo, SiteInfo
 from vanskapshuset.ui.pages.activity_period import RELOAD_DELAY_MS, current_season
@@ -102,7 +103,7 @@ class ReportChoice(QWidget):
         self.year = QSpinBox()
         self.year.setAccessibleName(self.tr("År"))
         self.year.setRange(REPORT_YEAR.low, REPORT_YEAR.high)
-        self.year.setValue(today.year)
+        self.year.setValue(default_report_year(today))  # the previous year until April
         self.year.valueChanged.connect(self._settle)
         self.start = self._date_edit(self.tr("Från datum"), today.replace(day=1))
         self.end = self._date_edit(self.tr("Till datum"), _month_end(today))
