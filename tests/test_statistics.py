@@ -13,6 +13,7 @@ from by_name import activity_input
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
+from vanskapshuset.reports.facts import PeriodFacts
 from vanskapshuset.services.day_logs import DayLogEntry
 
 HUSET = "Vänskapshuset"
@@ -33,6 +34,10 @@ ALL_KEYS = {
     "knowledge_exchanges",
     "active_organisations",
     "activities_by_area",
+    # issue 16 item 2: added, never instead of an old key
+    "activity_days",
+    "girls_share",
+    "visits_per_open_hour",
 }
 
 
@@ -54,6 +59,9 @@ def assert_whole_counts(stats: dict) -> None:
         for key, value in stats[group].items():
             assert type(value) is int, f"{group}.{key}"
     assert type(stats["avg_visits_per_open_day"]) is float
+    assert type(stats["activity_days"]) is int
+    for key in ("girls_share", "visits_per_open_hour"):
+        assert stats[key] is None or type(stats[key]) is float, key
 
 
 def both_ways(app, cli, start: str, end: str, site: str | None = None) -> dict:
@@ -77,7 +85,21 @@ def both_ways(app, cli, start: str, end: str, site: str | None = None) -> dict:
     assert_whole_counts(from_cli)
     assert_whole_counts(from_service)
     assert from_cli == from_service
+    assert_reports_agree(app, from_cli, site_info.id if site_info else None)
     return from_cli
+
+
+def assert_reports_agree(app, stats: dict, site_id: str | None) -> None:
+    """The reports' own sums (reports/facts.py) count open days as `stats --json` does."""
+    start, end = dt.date.fromisoformat(stats["from"]), dt.date.fromisoformat(stats["to"])
+    with app.context.db.read() as session:
+        facts = PeriodFacts.load(session, start, end, site_id)
+    totals = facts.visit_totals()
+    assert totals.visits == stats["visits"]
+    assert totals.days_open == stats["days_open"]
+    assert totals.activity_days == stats["activity_days"]
+    assert totals.avg_visits_per_open_day == stats["avg_visits_per_open_day"]
+    assert totals.visits_per_open_hour == stats["visits_per_open_hour"]
 
 
 @pytest.fixture
@@ -186,10 +208,10 @@ def test_whole_week_all_sites(summer, cli):
         "to": "2025-07-07",
         "site": None,
         "visits": 23,
-        # 01, 02, 03, 04 (visits), 05 (activities only), 07 (open day log only);
-        # 06 has only a closed day log and a deleted activity.
-        "days_open": 6,
-        "avg_visits_per_open_day": 3.8,  # 23 / 6 = 3.83
+        # 01, 02, 03, 04 (visits), 07 (open day log only); 05 has activities only (an
+        # activity day, not open); 06 has only a closed day log and a deleted activity.
+        "days_open": 5,
+        "avg_visits_per_open_day": 4.6,  # 23 / 5
         # 07-03 (1 + 6) ties with 07-04 (7): the earliest wins. 07-02 had 7 before the undo.
         "peak_day": {"date": "2025-07-03", "visits": 7},
         "visits_by_gender": {"girl": 9, "boy": 11, "other": 1, "unknown": 2},
@@ -205,6 +227,9 @@ def test_whole_week_all_sites(summer, cli):
             "meeting_place": 0,
             "children_youth": 1,
         },
+        "activity_days": 1,  # 05
+        "girls_share": 42.9,  # 9 / (9 + 11 + 1); the 2 unknown are left out
+        "visits_per_open_hour": None,  # no day log gives opening hours
     }
 
 
@@ -229,6 +254,9 @@ def test_one_site_parken(summer, cli):
             "meeting_place": 0,
             "children_youth": 1,
         },
+        "activity_days": 0,  # 02's activity is on a day with visits; 06's is deleted
+        "girls_share": 60.0,  # 6 / (6 + 3 + 1)
+        "visits_per_open_hour": None,
     }
 
 
@@ -238,8 +266,8 @@ def test_one_site_huset(summer, cli):
         "to": "2025-07-07",
         "site": HUSET,
         "visits": 13,
-        "days_open": 4,  # 03 (visits and log), 04, 05 (activities), 07 (log)
-        "avg_visits_per_open_day": 3.3,  # 13 / 4 = 3.25, rounded half up
+        "days_open": 3,  # 03 (visits and log), 04 (visits), 07 (log); 05 has only activities
+        "avg_visits_per_open_day": 4.3,  # 13 / 3 = 4.33
         "peak_day": {"date": "2025-07-04", "visits": 7},
         "visits_by_gender": {"girl": 3, "boy": 8, "other": 0, "unknown": 2},
         "visits_by_age": {"0-6": 0, "7-9": 0, "10-13": 7, "14-17": 4, "18-25": 0, "26+": 2},
@@ -253,14 +281,18 @@ def test_one_site_huset(summer, cli):
             "meeting_place": 0,
             "children_youth": 0,
         },
+        "activity_days": 1,  # 05
+        "girls_share": 27.3,  # 3 / (3 + 8)
+        "visits_per_open_hour": None,
     }
 
 
 def test_two_days_average_is_exact_half(summer, cli):
     stats = both_ways(summer, cli, "2025-07-04", "2025-07-05", HUSET)
     assert stats["visits"] == 7
-    assert stats["days_open"] == 2
-    assert stats["avg_visits_per_open_day"] == 3.5
+    assert stats["days_open"] == 1  # 04; 05 has only activities
+    assert stats["activity_days"] == 1
+    assert stats["avg_visits_per_open_day"] == 7.0
     assert stats["peak_day"] == {"date": "2025-07-04", "visits": 7}
     assert stats["activities"] == 2
 
@@ -286,6 +318,9 @@ def test_period_bounds_are_inclusive_single_day(summer, cli):
             "meeting_place": 0,
             "children_youth": 0,
         },
+        "activity_days": 0,
+        "girls_share": 20.0,  # 1 / (1 + 4)
+        "visits_per_open_hour": None,
     }
 
 
@@ -301,7 +336,9 @@ def test_days_with_only_logs_or_activities(summer, cli):
     """05: activities, no visits; 06: closed log and a deleted activity; 07: open log only."""
     stats = both_ways(summer, cli, "2025-07-05", "2025-07-07")
     assert stats["visits"] == 0
-    assert stats["days_open"] == 2
+    assert stats["days_open"] == 1  # 07
+    assert stats["activity_days"] == 1  # 05
+    assert stats["girls_share"] is None  # no visits, so no stated gender
     assert stats["avg_visits_per_open_day"] == 0.0
     assert stats["peak_day"] == {"date": None, "visits": 0}
     assert stats["activities"] == 2
@@ -309,6 +346,7 @@ def test_days_with_only_logs_or_activities(summer, cli):
 
     closed_only = both_ways(summer, cli, "2025-07-06", "2025-07-06")
     assert closed_only["days_open"] == 0
+    assert closed_only["activity_days"] == 0  # its only activity is deleted
     assert closed_only["activities"] == 0
     assert closed_only["participants"] == 0
     assert closed_only["knowledge_exchanges"] == 0
@@ -352,6 +390,9 @@ def test_empty_period_is_all_zeros(summer, cli):
         "knowledge_exchanges": 0,
         "active_organisations": 0,
         **EMPTY_GROUPS,
+        "activity_days": 0,
+        "girls_share": None,
+        "visits_per_open_hour": None,
     }
 
 
@@ -370,6 +411,9 @@ def test_empty_database_with_site_filter(app, cli):
         "knowledge_exchanges": 0,
         "active_organisations": 0,
         **EMPTY_GROUPS,
+        "activity_days": 0,
+        "girls_share": None,
+        "visits_per_open_hour": None,
     }
 
 
@@ -435,7 +479,9 @@ def test_active_organisations_counts_distinct_organisers_and_partners(app, cli):
         "meeting_place": 0,
         "children_youth": 0,
     }
-    assert stats["days_open"] == 4
+    # Meetings only: four activity days, no open day (and an average of 0.0, not 0 / 0).
+    assert (stats["days_open"], stats["activity_days"]) == (0, 4)
+    assert stats["avg_visits_per_open_day"] == 0.0
     assert both_ways(app, cli, "2025-09-02", "2025-09-03")["active_organisations"] == 3
     assert both_ways(app, cli, "2025-09-03", "2025-09-05")["active_organisations"] == 1
 
@@ -463,7 +509,7 @@ def test_area_override_on_the_command_line(app, cli):
     assert stats["activities"] == 5
     assert stats["participants"] == 20  # 5 × (2 + 1 + 1)
     assert stats["knowledge_exchanges"] == 2  # both in the same area
-    assert stats["days_open"] == 1
+    assert (stats["days_open"], stats["activity_days"]) == (0, 1)  # activities, no visits
     assert stats["activities_by_area"] == {
         "presence": 2,
         "self_organisation": 1,

@@ -23,8 +23,13 @@ def test_season_summary(reports: ReportService) -> None:
         dt.date(2025, 6, 16),
         dt.date(2025, 8, 8),
     )
-    # 06-16, 06-18 and 07-03 had visits, 06-17 an open day log, 06-19 only an activity.
-    assert (stats.visits, stats.days_open, stats.avg_visits_per_open_day) == (19, 5, 3.8)
+    # 06-16, 06-18 and 07-03 had visits, 06-17 an open day log; 06-19 had only an activity,
+    # so it is an activity day, not an open day (issue 16 item 2).
+    assert (stats.visits, stats.days_open, stats.avg_visits_per_open_day) == (19, 4, 4.8)
+    assert stats.activity_days == 1
+    assert stats.girls_share == 50.0  # 9 / (9 + 8 + 1)
+    # Only 06-17 has opening hours (12–17) and no visits: 0 / 5 hours.
+    assert stats.visits_per_open_hour == 0.0
     assert (stats.peak_day, stats.peak_visits) == (dt.date(2025, 7, 3), 9)
     assert stats.visits_by_gender == {"girl": 9, "boy": 8, "other": 1, "unknown": 1}
     assert stats.visits_by_age == {"0-6": 2, "7-9": 9, "10-13": 7, "14-17": 1, "18-25": 0, "26+": 0}
@@ -33,10 +38,10 @@ def test_season_summary(reports: ReportService) -> None:
     assert stats.active_organisations == 3
 
     weeks = [(w.week, w.visits, w.days_open) for w in summary.visits_by_week]
-    assert weeks == [(25, 10, 4), (26, 0, 0), (27, 9, 1), (28, 0, 0), (29, 0, 0), (30, 0, 0),
+    assert weeks == [(25, 10, 3), (26, 0, 0), (27, 9, 1), (28, 0, 0), (29, 0, 0), (30, 0, 0),
                      (31, 0, 0), (32, 0, 0)]  # fmt: skip
     weekdays = [(d.weekday, d.visits, d.days_open) for d in summary.visits_by_weekday]
-    assert weekdays == [(0, 5, 1), (1, 0, 1), (2, 5, 1), (3, 9, 2), (4, 0, 0), (5, 0, 0), (6, 0, 0)]
+    assert weekdays == [(0, 5, 1), (1, 0, 1), (2, 5, 1), (3, 9, 1), (4, 0, 0), (5, 0, 0), (6, 0, 0)]
     assert [(t.type_name, t.activities, t.participants) for t in summary.activities_by_type] == [
         ("Fotboll", 1, 8),
         ("Konstworkshop", 1, 4),
@@ -80,7 +85,9 @@ def test_annual_report(reports: ReportService) -> None:
     total = report.total
     assert (total.knowledge_exchanges, total.active_organisations) == (2, 3)
     assert (total.activities, total.participants) == (3, 18)
-    assert (report.stats.visits, report.stats.days_open) == (23, 6)
+    # 06-16, 06-17 (log), 06-18, 07-03; 03-10 and 06-19 had only activities.
+    assert (report.stats.visits, report.stats.days_open) == (23, 4)
+    assert report.stats.activity_days == 2
     by_area = {a.area: a.measures for a in report.by_area}
     assert (by_area["children_youth"].activities, by_area["children_youth"].participants) == (2, 12)
     assert (by_area["presence"].knowledge_exchanges, by_area["presence"].active_organisations) == (
@@ -94,15 +101,16 @@ def test_annual_report(reports: ReportService) -> None:
     assert (months[3].measures.activities, months[3].visits.visits, months[3].visits.days_open) == (
         1,
         0,
-        1,
+        0,  # the March meeting makes an activity day, not an open day
     )
+    assert months[3].visits.activity_days == 1
     assert (
         months[6].visits.visits,
         months[6].visits.days_open,
         months[6].measures.participants,
     ) == (
         10,
-        4,
+        3,  # 06-16, 06-17 (log), 06-18; 06-19 is an activity day
         12,
     )
     assert (months[7].visits.visits, months[7].visits.days_open) == (13, 1)
@@ -110,7 +118,7 @@ def test_annual_report(reports: ReportService) -> None:
     assert sum(m.visits.days_open for m in report.by_month) == report.stats.days_open
     assert sum(m.measures.activities for m in report.by_month) == total.activities
     sites = {s.site: s for s in report.by_site}
-    assert (sites["Vänskapshuset"].visits.visits, sites["Vänskapshuset"].visits.days_open) == (4, 2)
+    assert (sites["Vänskapshuset"].visits.visits, sites["Vänskapshuset"].visits.days_open) == (4, 1)
     assert (sites["Vänskapsparken"].visits.visits, sites["Vänskapsparken"].measures.activities) == (
         19,
         2,

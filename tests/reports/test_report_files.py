@@ -38,7 +38,7 @@ def test_season_xlsx_has_real_numbers_and_a_frozen_header(
     )
     figures = dict(sheet_rows(target, "Nyckeltal")[1:])
     assert figures["Besök"] == 19 and isinstance(figures["Besök"], int)
-    assert figures["Besök per öppen dag"] == 3.8
+    assert figures["Besök per öppen dag"] == 4.8  # 19 / 4
     assert figures["Bästa dag"] == dt.datetime(2025, 7, 3)  # a real date cell
     by_gender = sheet_rows(target, "Besök per kön")
     assert by_gender[0] == ("Kön", "Antal", "Andel %")
@@ -73,10 +73,10 @@ def test_csv_opens_in_swedish_excel(reports: ReportService, tmp_path: Path) -> N
     by_name = {p.name: p for p in written}
     months = read_csv(by_name["per_månad.csv"])
     assert months[0][0] == "Månad" and months[0][-2:] == ["Besök", "Öppna dagar"]
-    assert months[3] == ["Mars", "1", "1", "1", "6", "0", "1"]
-    assert months[-1] == ["Hela året", "2", "3", "3", "18", "23", "6"]
+    assert months[3] == ["Mars", "1", "1", "1", "6", "0", "0"]
+    assert months[-1] == ["Hela året", "2", "3", "3", "18", "23", "4"]
     weekdays = read_csv(by_name["bilaga_besök_per_veckodag.csv"])
-    assert weekdays[4] == ["Torsdag", "9", "2", "4,5"]  # decimal comma
+    assert weekdays[4] == ["Torsdag", "9", "1", "9,0"]  # decimal comma
 
 
 def test_export_holds_the_rows_of_the_period(reports: ReportService, tmp_path: Path) -> None:

@@ -1,18 +1,22 @@
 """The rows a report is summed from, read in a handful of grouped queries.
 
 Everything below `PeriodFacts.load` is plain Python, so the breakdowns (by month, area, site,
-week) follow exactly the rules of `services/statistics.py`: net visits, live activities, and a
-day that is open when its day log says so or anything was registered on it.
+week) follow exactly the rules of `services/statistics.py`: net visits, live activities, and
+the open days, activity days and opening hours of `domain/open_days.py`, the one rule both use
+(a day is open when its day log says open or visits were counted; activities alone make an
+activity day).
 """
 
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from vanskapshuset.domain import open_days as day_rule
 from vanskapshuset.reports.figures import Measures, VisitTotals
 from vanskapshuset.store.models import (
     Activity,
@@ -60,6 +64,8 @@ class PeriodFacts:
     open_logs: frozenset[tuple[dt.date, str]]  # (date, site id) whose day log says open
     site_names: dict[str, str]
     organisations: dict[str, tuple[str, str]]  # id → (name, kind)
+    # (date, site id) → the opening hours its day log gives (day_rule.opening_hours)
+    hours: dict[tuple[dt.date, str], Decimal] = field(default_factory=dict, hash=False)
 
     @staticmethod
     def load(session: Session, start: dt.date, end: dt.date, site_id: str | None) -> "PeriodFacts":
@@ -137,23 +143,32 @@ class PeriodFacts:
                 .order_by(Activity.local_date, Activity.start_time)
             )
         )
-        open_logs = frozenset(
-            (day, site)
-            for day, site in session.execute(
-                select(DayLog.local_date, DayLog.site_id).where(
-                    DayLog.deleted.is_(False),
-                    DayLog.is_open.is_(True),
-                    DayLog.local_date.between(start, end),
-                    *here(DayLog.site_id),
-                )
+        logs = session.execute(
+            select(
+                DayLog.local_date,
+                DayLog.site_id,
+                DayLog.is_open,
+                DayLog.opens_at,
+                DayLog.closes_at,
+            ).where(
+                DayLog.deleted.is_(False),
+                DayLog.local_date.between(start, end),
+                *here(DayLog.site_id),
             )
-        )
+        ).all()
+        open_logs = frozenset((day, site) for day, site, is_open, _, _ in logs if is_open)
+        hours = {
+            (day, site): logged
+            for day, site, is_open, opens_at, closes_at in logs
+            if (logged := day_rule.opening_hours(is_open, opens_at, closes_at)) is not None
+        }
         return PeriodFacts(
             start=start,
             end=end,
             visits=visits,
             activities=activities,
             open_logs=open_logs,
+            hours=hours,
             site_names={i: n for i, n in session.execute(select(Site.id, Site.name))},
             organisations={
                 org_id: (name, kind)
@@ -184,6 +199,7 @@ class PeriodFacts:
             open_logs=frozenset((d, s) for d, s in self.open_logs if keep(d, s)),
             site_names=self.site_names,
             organisations=self.organisations,
+            hours={sd: h for sd, h in self.hours.items() if keep(*sd)},
         )
 
     # -- sums ------------------------------------------------------------------------------
@@ -206,10 +222,42 @@ class PeriodFacts:
             by_day[cell.date] += cell.net
         return dict(by_day)
 
+    def visits_by_site_day(self) -> dict[day_rule.SiteDay, int]:
+        by_site_day: dict[day_rule.SiteDay, int] = defaultdict(int)
+        for cell in self.visits:
+            by_site_day[cell.date, cell.site_id] += cell.net
+        return dict(by_site_day)
+
+    def day_kinds(self) -> day_rule.DayKinds:
+        """Open dates and activity-only dates, by the rule of `domain/open_days.py`."""
+        return day_rule.classify_days(
+            self.visits_by_site_day(),
+            self.open_logs,
+            {(a.date, a.site_id) for a in self.activities},
+        )
+
     def open_days(self) -> set[dt.date]:
         """Distinct dates across sites, as `days_open` of `stats --json`."""
-        visited = {day for day, net in self.visits_by_day().items() if net > 0}
-        return visited | {a.date for a in self.activities} | {d for d, _ in self.open_logs}
+        return set(self.day_kinds().open_dates)
+
+    def activity_days(self) -> set[dt.date]:
+        """Dates with activities and no open site, as `activity_days` of `stats --json`."""
+        return set(self.day_kinds().activity_dates)
+
+    def visits_per_open_hour(self) -> float | None:
+        """As `visits_per_open_hour` of `stats --json`: None when no open day has hours."""
+        kinds = self.day_kinds()
+        return day_rule.visits_per_open_hour(
+            self.visits_by_site_day(), kinds.open_site_days, self.hours
+        )
 
     def visit_totals(self) -> VisitTotals:
-        return VisitTotals(sum(c.net for c in self.visits), len(self.open_days()))
+        kinds = self.day_kinds()
+        return VisitTotals(
+            sum(c.net for c in self.visits),
+            len(kinds.open_dates),
+            activity_days=len(kinds.activity_dates),
+            visits_per_open_hour=day_rule.visits_per_open_hour(
+                self.visits_by_site_day(), kinds.open_site_days, self.hours
+            ),
+        )

@@ -7,6 +7,7 @@ disagree; the breakdowns (by month, area, week, …) are sums over the same rows
 import datetime as dt
 from dataclasses import dataclass
 
+from vanskapshuset.domain import open_days
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.statistics import PeriodStats
 
@@ -32,8 +33,16 @@ class Measures:
 
 @dataclass(frozen=True)
 class VisitTotals:
+    """Visits and open days of one slice, by the rule of `domain/open_days.py`."""
+
     visits: int
     days_open: int
+    activity_days: int = 0
+    visits_per_open_hour: float | None = None  # None: no open day with opening hours
+
+    @property
+    def avg_visits_per_open_day(self) -> float:
+        return open_days.average_per_open_day(self.visits, self.days_open)
 
 
 @dataclass(frozen=True)

@@ -1,12 +1,17 @@
-"""Period statistics: exactly the figures of `stats --json` (DESIGN section 6), in SQL."""
+"""Period statistics: exactly the figures of `stats --json` (DESIGN section 6), in SQL.
+
+Which days are open, activity days, the averages per open day and per open hour and the
+girls' share follow `domain/open_days.py`, the rule the reports (`reports/facts.py`) use too.
+"""
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Integer, func, select, type_coerce, union
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from vanskapshuset.domain import open_days
 from vanskapshuset.domain.rules import check_period
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.services.age_band_service import AgeBandService
@@ -31,13 +36,17 @@ class PeriodStats:
     active_organisations: int
     activities_by_area: dict[str, int]
     visits_by_day: dict[dt.date, int] = field(repr=False)
+    activity_days: int = 0  # dates with activities and no open site (domain/open_days.py)
+    visits_per_open_hour: float | None = None  # None: no open day with opening hours
 
     @property
     def avg_visits_per_open_day(self) -> float:
-        if not self.days_open:
-            return 0.0
-        average = Decimal(self.visits) / Decimal(self.days_open)
-        return float(average.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+        return open_days.average_per_open_day(self.visits, self.days_open)
+
+    @property
+    def girls_share(self) -> float | None:
+        """Percent of the visits with a stated gender that were girls'; None when none."""
+        return open_days.girls_share(self.visits_by_gender)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -58,6 +67,9 @@ class PeriodStats:
             "knowledge_exchanges": self.knowledge_exchanges,
             "active_organisations": self.active_organisations,
             "activities_by_area": self.activities_by_area,
+            "activity_days": self.activity_days,
+            "girls_share": self.girls_share,
+            "visits_per_open_hour": self.visits_per_open_hour,
         }
 
 
@@ -85,20 +97,27 @@ class StatisticsService:
 
         # Visits: one grouped pass over the covering index.
         visit_rows = session.execute(
-            select(Visit.local_date, Visit.gender, Visit.age_band, func.sum(Visit.delta))
+            select(
+                Visit.local_date,
+                Visit.site_id,
+                Visit.gender,
+                Visit.age_band,
+                func.sum(Visit.delta),
+            )
             .where(Visit.local_date.between(start, end), *at_site(Visit.site_id))
-            .group_by(Visit.local_date, Visit.gender, Visit.age_band)
+            .group_by(Visit.local_date, Visit.site_id, Visit.gender, Visit.age_band)
         ).all()
         by_gender = {gender.value: 0 for gender in Gender}
         by_age = {band.code: 0 for band in AgeBandService.current(session)}
         by_day: dict[dt.date, int] = {}
-        for day, gender, band, net in visit_rows:
+        by_site_day: dict[open_days.SiteDay, int] = {}
+        for day, site, gender, band, net in visit_rows:
             by_gender[gender] = by_gender.get(gender, 0) + int(net)
             by_age[band] = by_age.get(band, 0) + int(net)
             by_day[day] = by_day.get(day, 0) + int(net)
-        visited_days = {day for day, net in by_day.items() if net > 0}
+            by_site_day[day, site] = by_site_day.get((day, site), 0) + int(net)
         peak_day, peak_visits = None, 0
-        for day in sorted(visited_days):
+        for day in sorted(by_day):
             if by_day[day] > peak_visits:
                 peak_day, peak_visits = day, by_day[day]
 
@@ -107,21 +126,33 @@ class StatisticsService:
             Activity.local_date.between(start, end),
             *at_site(Activity.site_id),
         ]
-        activity_days = set(
-            session.scalars(select(Activity.local_date).where(*live_activity).distinct())
-        )
-        logged_open_days = set(
-            session.scalars(
-                select(DayLog.local_date)
-                .where(
-                    DayLog.deleted.is_(False),
-                    DayLog.is_open.is_(True),
-                    DayLog.local_date.between(start, end),
-                    *at_site(DayLog.site_id),
-                )
-                .distinct()
+        activity_site_days = {
+            (day, site)
+            for day, site in session.execute(
+                select(Activity.local_date, Activity.site_id).where(*live_activity).distinct()
             )
-        )
+        }
+        open_logs: set[open_days.SiteDay] = set()
+        hours: dict[open_days.SiteDay, Decimal] = {}
+        for day, site, is_open, opens_at, closes_at in session.execute(
+            select(
+                DayLog.local_date,
+                DayLog.site_id,
+                DayLog.is_open,
+                DayLog.opens_at,
+                DayLog.closes_at,
+            ).where(
+                DayLog.deleted.is_(False),
+                DayLog.local_date.between(start, end),
+                *at_site(DayLog.site_id),
+            )
+        ):
+            if is_open:
+                open_logs.add((day, site))
+            logged_hours = open_days.opening_hours(is_open, opens_at, closes_at)
+            if logged_hours is not None:
+                hours[day, site] = logged_hours
+        kinds = open_days.classify_days(by_site_day, open_logs, activity_site_days)
         by_area = {area.value: 0 for area in Area}
         knowledge_exchanges = 0
         for area, count, exchanges in session.execute(
@@ -156,7 +187,7 @@ class StatisticsService:
             end=end,
             site=site_name,
             visits=sum(by_day.values()),
-            days_open=len(visited_days | activity_days | logged_open_days),
+            days_open=len(kinds.open_dates),
             peak_day=peak_day,
             peak_visits=peak_visits,
             visits_by_gender=by_gender,
@@ -167,4 +198,8 @@ class StatisticsService:
             active_organisations=int(active_organisations or 0),
             activities_by_area=by_area,
             visits_by_day=by_day,
+            activity_days=len(kinds.activity_dates),
+            visits_per_open_hour=open_days.visits_per_open_hour(
+                by_site_day, kinds.open_site_days, hours
+            ),
         )
