@@ -402,3 +402,25 @@ def test_template_is_what_the_cases_assume(populated, data_dir, cli):
     assert listed.code == 0
     assert [a["id"] for a in json.loads(listed.out)] == [populated[ACTIVITY]]
     assert cli("check").out.strip() == "ok"
+
+
+def test_output_cut_off_by_its_reader_is_no_error(tmp_path):
+    """`vanskapshuset activity list --json | head -1`: the reader stops early; the command
+    ends quietly (exit 141, as a shell reports SIGPIPE), with no "unexpected error"."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    made = [sys.executable, "-m", "vanskapshuset", "--data-dir", str(data)]
+    subprocess.run([*made, "demo", "--year", "2025"], check=True, capture_output=True)
+    listing = subprocess.Popen(
+        [*made, "activity", "list", "--from", "2025-01-01", "--to", "2025-12-31", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert listing.stdout is not None and listing.stderr is not None
+    assert listing.stdout.read(10)  # more than a pipe holds follows; the reader stops here
+    listing.stdout.close()
+    error = listing.stderr.read().decode()
+    assert listing.wait(timeout=60) == 141
+    assert error == ""

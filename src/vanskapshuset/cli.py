@@ -4,6 +4,7 @@ Errors are one sentence on stderr and exit code 2."""
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 
 Handler = Callable[[argparse.Namespace], int]
 EXIT_USER_ERROR = 2
+EXIT_BROKEN_PIPE = 141  # as a shell reports a command stopped by SIGPIPE
 # Who the audit log names when neither --leader is given nor a leader was chosen on this laptop.
 COMMAND_LINE_ACTOR = "kommandoraden"
 
@@ -464,6 +466,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`… | head`): nothing is wrong and nothing more can be said.
+        # Python's own recipe: point stdout at devnull so the exit's flush is quiet too.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception:
         # The traceback goes to the log file, never to the person's screen.
         log.exception("Unexpected error in a command")
