@@ -12,10 +12,10 @@ import pdfplumber
 from report_data import SEASON, _activity
 
 from vanskapshuset.app import App
+from vanskapshuset.domain.rounding import one_decimal, ratio
 from vanskapshuset.reports import files
 from vanskapshuset.reports.figures import PeriodSummary, WeekdayVisits
 from vanskapshuset.reports.report_year import default_report_year
-from vanskapshuset.reports.rounding import one_decimal, ratio
 from vanskapshuset.reports.service import ReportService, report_service
 
 

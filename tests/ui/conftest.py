@@ -7,6 +7,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from vanskapshuset.ui.application import install_translator
+from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE
 
 
 @pytest.fixture
@@ -19,3 +20,12 @@ def swedish_plurals(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         QApplication.removeTranslator(translator)
     QLocale.setDefault(locale)
+
+
+@pytest.fixture(autouse=True)
+def language_as_it_was(qapp: QApplication) -> Iterator[None]:
+    """A test that installs a language leaves the window's language as it found it (the
+    fixtures remove their translators; this undoes what install_translator records)."""
+    before = qapp.property(INSTALLED_LANGUAGE)
+    yield
+    qapp.setProperty(INSTALLED_LANGUAGE, before)

@@ -33,8 +33,9 @@ The averages:
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
+from vanskapshuset.domain.rounding import one_decimal
 from vanskapshuset.domain.vocabulary import Gender
 
 SiteDay = tuple[dt.date, str]  # (date, site id)
@@ -49,10 +50,6 @@ class DayKinds:
     open_dates: frozenset[dt.date]
     activity_dates: frozenset[dt.date]
     open_site_days: frozenset[SiteDay]
-
-
-def one_decimal(value: Decimal) -> float:
-    return float(value.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
 
 
 def classify_days(

@@ -5,8 +5,8 @@ import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 
+from vanskapshuset.domain.rounding import one_decimal
 from vanskapshuset.reports.cells import inert_text
-from vanskapshuset.reports.rounding import one_decimal
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.services.safe_file import replacing_folder
 

@@ -4,6 +4,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from vanskapshuset.domain.rounding import exact, one_decimal, ratio
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import (
     AnnualReport,
@@ -13,7 +14,6 @@ from vanskapshuset.reports.figures import (
     VisitTotals,
     WeekdayVisits,
 )
-from vanskapshuset.reports.rounding import exact, one_decimal, ratio
 from vanskapshuset.services.statistics import PeriodStats
 
 Cell = str | int | float | dt.date | dt.time | None

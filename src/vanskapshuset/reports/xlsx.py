@@ -14,8 +14,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from vanskapshuset.domain.rounding import one_decimal
 from vanskapshuset.reports.cells import looks_like_formula
-from vanskapshuset.reports.rounding import one_decimal
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.services.safe_file import replacing
 

@@ -5,14 +5,14 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from vanskapshuset.domain.edit_window import is_old_day
 from vanskapshuset.domain.localtime import local_date
 from vanskapshuset.domain.settings_registry import CURRENT_LEADER, CURRENT_SITE
 from vanskapshuset.services.door import DoorChoice, DoorSnapshot, initial_site
-from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE
+from vanskapshuset.ui.language_state import installed_language
 
 if TYPE_CHECKING:  # loading the services is what a window painted from a snapshot waits for
     from vanskapshuset.app import App
@@ -50,10 +50,9 @@ class UiSession(QObject):
 
     def language(self) -> str:
         """The window's language: the one installed (`--language` or as saved in the data)."""
-        application = QCoreApplication.instance()
-        installed = application.property(INSTALLED_LANGUAGE) if application else None
+        installed = installed_language()
         if installed:
-            return str(installed)
+            return installed
         if self._app is None:
             assert self.door is not None
             return self.door.language

@@ -37,9 +37,9 @@ from reportlab.platypus.flowables import HRFlowable
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.rounding import one_decimal
 from vanskapshuset.messages import reports as said
 
-from ..rounding import one_decimal
 from ..text_direction import is_rtl_paragraph, visual
 from .fonts import FONT, FONT_BOLD, register_fonts
 

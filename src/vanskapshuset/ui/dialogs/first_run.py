@@ -1,7 +1,6 @@
 """First start on an empty database: sites, the leader's name and an optional coordinator
 password — or the demo data instead. Meant to take less than a minute."""
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +26,7 @@ from vanskapshuset.services.access import MIN_PASSWORD_LENGTH, new_password_prob
 from vanskapshuset.services.demo import DemoOptions, DemoSummary, generate_demo
 from vanskapshuset.ui.dialogs.discard_guard import DiscardGuard
 from vanskapshuset.ui.language_names import language_choices
-from vanskapshuset.ui.language_state import INSTALLED_LANGUAGE
+from vanskapshuset.ui.language_state import installed_language
 from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, heading_font, show_error
 from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
@@ -60,9 +59,7 @@ class FirstRunDialog(QDialog):
         self.words = VocabularyText(self)
         self.setWindowTitle(self.tr("Välkommen till Vänskapshuset"))
         layout = QVBoxLayout(self)
-        application = QCoreApplication.instance()
-        installed = application.property(INSTALLED_LANGUAGE) if application else None
-        layout.addLayout(self._language_row(language or str(installed or "sv")))
+        layout.addLayout(self._language_row(language or installed_language() or "sv"))
         title = QLabel(self.tr("Välkommen! Tre snabba frågor, sedan kan ni börja räkna besök."))
         title.setFont(heading_font(title.font()))
         title.setWordWrap(True)

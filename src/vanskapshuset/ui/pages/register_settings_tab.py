@@ -1,7 +1,6 @@
 """The Inställningar tab: this laptop's language, the organisation's name on the reports, the
 team's coordinator password, and the sign-ups' consent text and retention time."""
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,8 +21,8 @@ from vanskapshuset.domain.defaults import DEFAULT_CONSENT_TEXT
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import TextRule
 from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
-from vanskapshuset.messages.languages import available_languages
 from vanskapshuset.services.signups import MAX_RETENTION_DAYS
+from vanskapshuset.ui.language_names import language_choices
 from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.pages.register_common import error_label, show_error
 from vanskapshuset.ui.session import UiSession
@@ -76,8 +75,8 @@ class SettingsTab(QWidget):
         form = QFormLayout(group)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Språk"))
-        for code in available_languages():  # Swedish first, then the translations present
-            self.language.addItem(QLocale(code).nativeLanguageName().capitalize(), code)
+        for code, name in language_choices():  # Swedish first, each named in itself
+            self.language.addItem(name, code)
         form.addRow(self.tr("Språk:"), self.language)
         note = QLabel(self.tr("Språket byts när programmet startas om."))
         note.setWordWrap(True)

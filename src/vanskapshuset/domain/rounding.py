@@ -1,7 +1,7 @@
-"""The one rounding rule of every report: one decimal, half up (2,25 → 2,3; −2,25 → −2,3).
+"""The one rounding rule of every figure: one decimal, half up (2,25 → 2,3; −2,25 → −2,3).
 
-It is the rule of the headline average in `services/statistics.py` (Decimal, ROUND_HALF_UP),
-so a figure never shows 2,3 in one place and 2,2 in another. Python's `round()` and the
+`stats` (through domain/open_days.py) and every report format use it, so a figure never shows
+2,3 in one place and 2,2 in another. Python's `round()` and the
 `.1f` format round half to even on the binary float and are not used for report figures.
 """
 
