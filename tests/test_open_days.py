@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from by_name import activity_input
 from vanskapshuset.domain import open_days
 from vanskapshuset.domain.localtime import STOCKHOLM
-from vanskapshuset.reports.facts import PeriodFacts
 from vanskapshuset.services.day_logs import DayLogEntry
+from vanskapshuset.services.period_facts import PeriodFacts
 
 HUSET = "Vänskapshuset"
 PARKEN = "Vänskapsparken"
@@ -39,7 +39,7 @@ def stats_json(cli, start: str, end: str, site: str | None = None) -> dict:
 
 def facts_of(app, start: dt.date, end: dt.date, site_id: str | None = None) -> PeriodFacts:
     with app.context.db.read() as session:
-        return PeriodFacts.load(session, start, end, site_id)
+        return PeriodFacts.load(session, start, end, None if site_id is None else [site_id])
 
 
 def meeting(app, site: str, day: dt.date, hour: int = 9) -> str:

@@ -13,8 +13,8 @@ from by_name import activity_input
 from vanskapshuset.domain.localtime import STOCKHOLM
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
-from vanskapshuset.reports.facts import PeriodFacts
 from vanskapshuset.services.day_logs import DayLogEntry
+from vanskapshuset.services.period_facts import PeriodFacts
 
 HUSET = "Vänskapshuset"
 PARKEN = "Vänskapsparken"
@@ -90,10 +90,10 @@ def both_ways(app, cli, start: str, end: str, site: str | None = None) -> dict:
 
 
 def assert_reports_agree(app, stats: dict, site_id: str | None) -> None:
-    """The reports' own sums (reports/facts.py) count open days as `stats --json` does."""
+    """The reports' own sums (services/period_facts.py) count open days as `stats --json` does."""
     start, end = dt.date.fromisoformat(stats["from"]), dt.date.fromisoformat(stats["to"])
     with app.context.db.read() as session:
-        facts = PeriodFacts.load(session, start, end, site_id)
+        facts = PeriodFacts.load(session, start, end, None if site_id is None else [site_id])
     totals = facts.visit_totals()
     assert totals.visits == stats["visits"]
     assert totals.days_open == stats["days_open"]

@@ -1,8 +1,7 @@
 """Which days count as open, and the measures per open day and per open hour (DESIGN section 6).
 
-The one place of the rule. `services/statistics.py` (the figures of `stats --json`, read in SQL)
-and `reports/facts.py` (the breakdowns of the reports, summed in Python) both read their rows
-and hand them to the functions below, so the two cannot count open days differently.
+The one place of the rule. `services/period_facts.py` reads a period's rows once and hands them
+to the functions below; `stats --json` and every report sum those same rows.
 
 The rule, per site and date (a *site-day*):
 

@@ -7,42 +7,9 @@ disagree; the breakdowns (by month, area, week, …) are sums over the same rows
 import datetime as dt
 from dataclasses import dataclass
 
-from vanskapshuset.domain import open_days
 from vanskapshuset.services.activities import ActivityView
+from vanskapshuset.services.period_facts import Measures, VisitTotals
 from vanskapshuset.services.statistics import PeriodStats
-
-
-@dataclass(frozen=True)
-class Measures:
-    """The quantitative measures of agreement section 8 for one slice of a period."""
-
-    knowledge_exchanges: int
-    active_organisations: int
-    activities: int
-    participants: int
-
-    @staticmethod
-    def of(stats: PeriodStats) -> "Measures":
-        return Measures(
-            knowledge_exchanges=stats.knowledge_exchanges,
-            active_organisations=stats.active_organisations,
-            activities=stats.activities,
-            participants=stats.participants,
-        )
-
-
-@dataclass(frozen=True)
-class VisitTotals:
-    """Visits and open days of one slice, by the rule of `domain/open_days.py`."""
-
-    visits: int
-    days_open: int
-    activity_days: int = 0
-    visits_per_open_hour: float | None = None  # None: no open day with opening hours
-
-    @property
-    def avg_visits_per_open_day(self) -> float:
-        return open_days.average_per_open_day(self.visits, self.days_open)
 
 
 @dataclass(frozen=True)
@@ -144,7 +111,7 @@ class AnnualReport:
 
     @property
     def total(self) -> Measures:
-        return Measures.of(self.stats)
+        return self.stats.measures
 
     @property
     def start(self) -> dt.date:

@@ -15,7 +15,6 @@ from vanskapshuset.domain.season_names import season_kind
 from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender
-from vanskapshuset.reports.facts import PeriodFacts
 from vanskapshuset.reports.figures import (
     AnnualReport,
     AreaMeasures,
@@ -37,6 +36,7 @@ from vanskapshuset.reports.figures import (
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.period_facts import PeriodFacts
 from vanskapshuset.services.registry import SeasonService, SiteService
 from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.services.statistics import StatisticsService
@@ -92,8 +92,8 @@ class ReportService:
         compare: bool = True,
     ) -> PeriodSummary:
         site_id, site_label = (site.id, site.name) if site else (None, None)
-        stats = self.statistics.compute(session, start, end, site_id, site_label)
-        facts = PeriodFacts.load(session, start, end, site_id)
+        facts = PeriodFacts.load(session, start, end, None if site_id is None else [site_id])
+        stats = self.statistics.of_facts(session, facts, site_label)
         previous = self._previous_season(session, title, start) if compare else None
         return PeriodSummary(
             title=title,
@@ -133,8 +133,8 @@ class ReportService:
         REPORT_YEAR.check(year)
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
         with self.context.db.read() as session:
-            stats = self.statistics.compute(session, start, end, None, None)
             facts = PeriodFacts.load(session, start, end, None)
+            stats = self.statistics.of_facts(session, facts, None)
             by_area = tuple(
                 AreaMeasures(
                     area=area.value,
@@ -239,8 +239,8 @@ class ReportService:
     def export(self, start: dt.date, end: dt.date) -> DataExport:
         check_period(start, end)
         with self.context.db.read() as session:
-            stats = self.statistics.compute(session, start, end, None, None)
             facts = PeriodFacts.load(session, start, end, None)
+            stats = self.statistics.of_facts(session, facts, None)
             leader_names = {i: n for i, n in session.execute(select(Leader.id, Leader.name))}
             logs = session.scalars(
                 select(DayLog)

@@ -1,15 +1,15 @@
-"""The rows a report is summed from, read in a handful of grouped queries.
+"""The one source of every measure: the rows of a period, read in a handful of grouped queries.
 
-Everything below `PeriodFacts.load` is plain Python, so the breakdowns (by month, area, site,
-week) follow exactly the rules of `services/statistics.py`: net visits, live activities, and
-the open days, activity days and opening hours of `domain/open_days.py`, the one rule both use
-(a day is open when its day log says open or visits were counted; activities alone make an
-activity day).
+`stats --json` (`services/statistics.py`) and every report and format (`reports/`) sum these
+same rows, so no figure is computed twice. Everything below `PeriodFacts.load` is plain
+Python: net visits, live activities, and the open days, activity days and opening hours of
+`domain/open_days.py` (a day is open when its day log says open or visits were counted;
+activities alone make an activity day).
 """
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -17,7 +17,6 @@ from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vanskapshuset.domain import open_days as day_rule
-from vanskapshuset.reports.figures import Measures, VisitTotals
 from vanskapshuset.store.models import (
     Activity,
     ActivityParticipant,
@@ -28,6 +27,30 @@ from vanskapshuset.store.models import (
     Site,
     Visit,
 )
+
+
+@dataclass(frozen=True)
+class Measures:
+    """The quantitative measures of agreement section 8 for one slice of a period."""
+
+    knowledge_exchanges: int
+    active_organisations: int  # a distinct count: an organisation active twice counts once
+    activities: int
+    participants: int
+
+
+@dataclass(frozen=True)
+class VisitTotals:
+    """Visits and open days of one slice, by the rule of `domain/open_days.py`."""
+
+    visits: int
+    days_open: int
+    activity_days: int = 0
+    visits_per_open_hour: float | None = None  # None: no open day with opening hours
+
+    @property
+    def avg_visits_per_open_day(self) -> float:
+        return day_rule.average_per_open_day(self.visits, self.days_open)
 
 
 @dataclass(frozen=True)
@@ -68,9 +91,17 @@ class PeriodFacts:
     hours: dict[tuple[dt.date, str], Decimal] = field(default_factory=dict, hash=False)
 
     @staticmethod
-    def load(session: Session, start: dt.date, end: dt.date, site_id: str | None) -> "PeriodFacts":
+    def load(
+        session: Session,
+        start: dt.date,
+        end: dt.date,
+        site_ids: Collection[str] | None,
+    ) -> "PeriodFacts":
+        """The rows of `start`..`end` at the given sites (None: every site)."""
+        chosen = None if site_ids is None else sorted(site_ids)
+
         def here(column: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
-            return [column == site_id] if site_id is not None else []
+            return [column.in_(chosen)] if chosen is not None else []
 
         visits = tuple(
             VisitCell(day, site, gender, band, int(net))
@@ -120,7 +151,7 @@ class PeriodFacts:
                 id=activity_id,
                 date=day,
                 site_id=site,
-                type_name=type_name,
+                type_name=type_name or "",
                 area=area,
                 knowledge_exchange=bool(exchange),
                 organisation_ids=frozenset(
@@ -138,7 +169,7 @@ class PeriodFacts:
                     type_coerce(Activity.knowledge_exchange, Integer),
                     Activity.organiser_id,
                 )
-                .join(ActivityType, ActivityType.id == Activity.type_id)
+                .outerjoin(ActivityType, ActivityType.id == Activity.type_id)
                 .where(*live)
                 .order_by(Activity.local_date, Activity.start_time)
             )
