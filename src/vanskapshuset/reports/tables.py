@@ -388,41 +388,19 @@ def partner_tables(report: PartnerReport) -> list[Table]:
                 for a in activities
             ),
         ),
-        Table(
-            "Per aktivitet och kön",
-            "Deltagare per aktivitet och kön",
-            ("Datum", "Aktivitet", *(w.gender(g) for g in genders), "Totalt"),
-            (
-                *(
-                    (a.date, a.title, *(a.by_gender(g) for g in genders), a.participants_total)
-                    for a in activities
-                ),
-                (
-                    "Totalt",
-                    None,
-                    *report.participants_by_gender.values(),
-                    report.measures.participants,
-                ),
-            ),
-            total_row=True,
+        _per_activity(
+            report,
+            ("Per aktivitet och kön", "Deltagare per aktivitet och kön"),
+            [w.gender(g) for g in genders],
+            lambda a: [a.by_gender(g) for g in genders],
+            list(report.participants_by_gender.values()),
         ),
-        Table(
-            "Per aktivitet och ålder",
-            "Deltagare per aktivitet och åldersgrupp",
-            ("Datum", "Aktivitet", *bands, "Totalt"),
-            (
-                *(
-                    (a.date, a.title, *(a.by_age(b) for b in bands), a.participants_total)
-                    for a in activities
-                ),
-                (
-                    "Totalt",
-                    None,
-                    *report.participants_by_age.values(),
-                    report.measures.participants,
-                ),
-            ),
-            total_row=True,
+        _per_activity(
+            report,
+            ("Per aktivitet och ålder", "Deltagare per aktivitet och åldersgrupp"),
+            list(bands),
+            lambda a: [a.by_age(b) for b in bands],
+            list(report.participants_by_age.values()),
         ),
         _share_table(
             "Deltagare per kön",
@@ -452,3 +430,19 @@ def partner_tables(report: PartnerReport) -> list[Table]:
             total_row=True,
         ),
     ]
+
+
+def _per_activity(
+    report: PartnerReport,
+    names: tuple[str, str],
+    headers: list[str],
+    counts: Callable[[PartnerActivity], list[int]],
+    totals: list[int],
+) -> Table:
+    """Participants per activity in the given columns, then the period's totals."""
+    rows: list[tuple[Cell, ...]] = [
+        (a.date, a.title, *counts(a), a.participants_total) for a in report.activities
+    ]
+    rows.append(("Totalt", None, *totals, report.measures.participants))
+    name, title = names
+    return Table(name, title, ("Datum", "Aktivitet", *headers, "Totalt"), tuple(rows), True)
