@@ -153,17 +153,19 @@ def word_widths(table: Table, flexible: dict[int, float]) -> list[float]:
     (so no word breaks inside), the flexible ones share what is left in the given parts."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    from vanskapshuset.reports.pdf.fonts import FONT, FONT_BOLD
+    from vanskapshuset.reports.pdf.fonts import FONT_BOLD
     from vanskapshuset.reports.pdf.layout import cell_text
 
-    s = styles()
+    size = styles().cell.fontSize
     widths = []
     for index, column in enumerate(table.columns):
-        words = [(word, FONT_BOLD) for line in column.split("\n") for word in line.split()]
-        for row in table.rows:
-            words += [(word, FONT) for word in cell_text(row[index]).split()]
-        widest = max((stringWidth(word, font, s.cell.fontSize) for word, font in words), default=0)
-        widths.append(widest + CELL_PADDING + 1)
+        texts = [column, *(cell_text(row[index]) for row in table.rows)]
+        # Words as the table breaks lines: at spaces, not inside "1 071" (a narrow no-break
+        # space, which str.split() would split at); measured bold, as header and total rows.
+        words = [word for text in texts for line in text.split("\n") for word in line.split(" ")]
+        shown = [word.replace("\u202f", "\xa0") for word in words]  # as para() draws it
+        widest = max((stringWidth(word, FONT_BOLD, size) for word in shown), default=0)
+        widths.append(widest + CELL_PADDING + 2)
     fixed = sum(width for index, width in enumerate(widths) if index not in flexible)
     left = content_width() - fixed
     for index, share in flexible.items():
@@ -172,11 +174,18 @@ def word_widths(table: Table, flexible: dict[int, float]) -> list[float]:
 
 
 def section(title: str, first: list[Flowable]) -> list[Flowable]:
-    """A heading kept on the page of what follows it (a short table moves with its heading)."""
-    return [CondPageBreak(40 * mm), KeepTogether([para(title, styles().heading), *first])]
+    """A heading kept on the page of what follows it: a short table (one KeepTogether) moves
+    with its heading; a long one starts under it (a nested KeepTogether would always move)."""
+    heading_line = para(title, styles().heading)
+    if len(first) == 1 and isinstance(first[0], KeepTogether):
+        return [CondPageBreak(40 * mm), KeepTogether([heading_line, *first[0]._content])]
+    # Room for the heading, the table's title, its header and a first row of three lines.
+    return [CondPageBreak(65 * mm), heading_line, *first]
 
 
 def partner_story(report: PartnerReport) -> list[Flowable]:
+    """Figures and charts, what we did together, participants per activity. The shares by
+    gender and age are the charts (and sheets of the XLSX), not tables again here."""
     s = styles()
     tables = {t.name: t for t in partner_tables(report)}
     story: list[Flowable] = [
@@ -186,12 +195,10 @@ def partner_story(report: PartnerReport) -> list[Flowable]:
     for row in chart_rows(report):
         story.append(side_by_side(*row) if len(row) == 2 else KeepTogether(row))
     story += section("Vad vi gjorde tillsammans", _activities(report))
+    story += titled_table(tables["Aktiviteter per typ"])
     by_gender, by_age = (tables[n] for n in ("Per aktivitet och kön", "Per aktivitet och ålder"))
     story += section("Deltagare", titled_table(by_gender, word_widths(by_gender, {1: 1.0})))
     story += titled_table(by_age, word_widths(by_age, {1: 1.0}))
-    story += titled_table(tables["Deltagare per kön"])
-    story += titled_table(tables["Deltagare per ålder"])
-    story += titled_table(tables["Aktiviteter per typ"])
     return story
 
 
