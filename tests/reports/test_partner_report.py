@@ -103,7 +103,9 @@ def test_the_partner_report_in_every_format(filled_cli, tmp_path: Path) -> None:
     assert "Inställd" not in text
 
     # Word: ready sentences with the figures, the sheets' tables as Word tables.
-    paragraphs = "\n".join(p.text for p in docx.Document(str(word)).paragraphs)
+    document = docx.Document(str(word))
+    assert len(document.inline_shapes) == 3  # participants by gender and age, activities a month
+    paragraphs = "\n".join(p.text for p in document.paragraphs)
     assert (
         "Under perioden 1 januari 2025 – 31 december 2025 genomförde vi 2 aktiviteter "
         f"tillsammans med {ARABIC_ORG}, med sammanlagt 14 deltagare."
