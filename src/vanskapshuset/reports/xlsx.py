@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vanskapshuset.domain.rounding import one_decimal
-from vanskapshuset.reports.cells import looks_like_formula
+from vanskapshuset.reports.cells import Change, looks_like_formula
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.services.safe_file import replacing
 
@@ -25,6 +25,7 @@ BOLD = Font(name="Calibri", size=11, bold=True)  # explicit, not the reader's de
 LANDSCAPE_FROM = 8  # columns; up to seven fit an A4 page upright
 NUMBER_FORMATS: dict[type, str] = {
     int: "#,##0",
+    Change: "+#,##0;-#,##0;0",
     float: "0.0",
     dt.date: "yyyy-mm-dd",
     dt.time: "hh:mm",

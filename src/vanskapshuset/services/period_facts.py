@@ -70,6 +70,7 @@ class ActivityFact:
     type_name: str
     area: str
     knowledge_exchange: bool
+    title: str
     organisation_ids: frozenset[str]  # the organiser and the partners
     participants: dict[tuple[str, str], int] = field(hash=False)  # (gender, band) → count
 
@@ -154,24 +155,28 @@ class PeriodFacts:
                 type_name=type_name or "",
                 area=area,
                 knowledge_exchange=bool(exchange),
+                title=title,
                 organisation_ids=frozenset(
                     partners[activity_id] | ({organiser} if organiser else set())
                 ),
                 participants=participants.get(activity_id, {}),
             )
-            for activity_id, day, site, type_name, area, exchange, organiser in session.execute(
-                select(
-                    Activity.id,
-                    Activity.local_date,
-                    Activity.site_id,
-                    ActivityType.name,
-                    Activity.area,
-                    type_coerce(Activity.knowledge_exchange, Integer),
-                    Activity.organiser_id,
+            for activity_id, day, site, title, type_name, area, exchange, organiser in (
+                session.execute(
+                    select(
+                        Activity.id,
+                        Activity.local_date,
+                        Activity.site_id,
+                        Activity.title,
+                        ActivityType.name,
+                        Activity.area,
+                        type_coerce(Activity.knowledge_exchange, Integer),
+                        Activity.organiser_id,
+                    )
+                    .outerjoin(ActivityType, ActivityType.id == Activity.type_id)
+                    .where(*live)
+                    .order_by(Activity.local_date, Activity.start_time)
                 )
-                .outerjoin(ActivityType, ActivityType.id == Activity.type_id)
-                .where(*live)
-                .order_by(Activity.local_date, Activity.start_time)
             )
         )
         logs = session.execute(
@@ -246,6 +251,26 @@ class PeriodFacts:
             activities=len(chosen),
             participants=sum(a.participants_total for a in chosen),
         )
+
+    def organisation_activities(self) -> dict[str, list[ActivityFact]]:
+        """Each active organisation (organiser or partner) → its activities, in date order;
+        `len()` of the result is `Measures.active_organisations`."""
+        by_organisation: dict[str, list[ActivityFact]] = defaultdict(list)
+        for activity in self.activities:
+            for organisation_id in activity.organisation_ids:
+                by_organisation[organisation_id].append(activity)
+        return dict(by_organisation)
+
+    def collaborations(self) -> dict[tuple[str, str], int]:
+        """Pairs of organisations (ids, the smaller first) that were organiser or partners of
+        the same activity → how many activities they had together (the network map's edges)."""
+        pairs: dict[tuple[str, str], int] = defaultdict(int)
+        for activity in self.activities:
+            ids = sorted(activity.organisation_ids)
+            for index, first in enumerate(ids):
+                for second in ids[index + 1 :]:
+                    pairs[first, second] += 1
+        return dict(pairs)
 
     def visits_by_day(self) -> dict[dt.date, int]:
         by_day: dict[dt.date, int] = defaultdict(int)
