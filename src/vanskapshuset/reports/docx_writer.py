@@ -306,7 +306,7 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
     _heading(document, "Aktiva organisationer")
     # The cells as in the spreadsheet (several names between " | "), so the two agree.
     for name in (
-        "Organisationer per typ och område",
+        "Organisationer per typ, område",
         "Organisationer per typ",
         "Organisationer per område",
     ):

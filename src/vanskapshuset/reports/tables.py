@@ -303,9 +303,9 @@ def organisations_by_area(report: AnnualReport) -> list[tuple[str, list[ActiveOr
 def names_tables(report: AnnualReport) -> list[Table]:
     organisations = report.organisations
     areas = [area.value for area in Area]
-    kinds = sorted({o.kind for o in organisations} | {k.value for k in OrganisationKind},
-                   key=_kind_order)  # fmt: skip
-    matrix = [
+    kinds = sorted({o.kind for o in organisations} | {k.value for k in OrganisationKind})
+    kinds.sort(key=_kind_order)
+    matrix: list[tuple[Cell, ...]] = [
         (
             w.organisation_kind(kind),
             *(
@@ -323,7 +323,7 @@ def names_tables(report: AnnualReport) -> list[Table]:
     ]
     return [
         Table(
-            "Organisationer per typ och område",
+            "Organisationer per typ, område",
             f"Aktiva organisationer per typ och verksamhetsområde: "
             f"{distinct_organisations(len(organisations))}",
             ("Typ", *(w.area(area) for area in areas), "Hela året (olika)"),

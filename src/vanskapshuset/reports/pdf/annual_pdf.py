@@ -141,11 +141,11 @@ def network_map(report: AnnualReport) -> Drawing:
     )
 
 
-def one_per_line(table: Table) -> Table:
-    """The table with several names in one cell written one per line (the spreadsheets keep
-    them on one line, between " | ")."""
+def one_per_line(table: Table, separator: str = "\n") -> Table:
+    """The table with several names in one cell written one per line, or between
+    `separator` (the spreadsheets and the Word file keep them between " | ")."""
     rows = tuple(
-        tuple(v.replace(LIST_SEPARATOR, "\n") if isinstance(v, str) else v for v in row)
+        tuple(v.replace(LIST_SEPARATOR, separator) if isinstance(v, str) else v for v in row)
         for row in table.rows
     )
     return replace(table, rows=rows)
@@ -158,23 +158,22 @@ def shares(*parts: float) -> list[float]:
 
 def _names(report: AnnualReport, tables: dict[str, Table]) -> list[Flowable]:
     """The year's names: organisations, knowledge exchanges, activities, the network map."""
-    matrix = tables["Organisationer per typ och område"]
+    matrix = tables["Organisationer per typ, område"]
     story = heading("Aktiva organisationer")
     story += titled_table(matrix, first_wide(matrix, 0.22))
     story += titled_table(
-        one_per_line(tables["Organisationer per typ"]), shares(0.2, 0.36, 0.13, 0.31)
+        one_per_line(tables["Organisationer per typ"], "; "), shares(0.19, 0.32, 0.14, 0.35)
     )
     story += heading("Kunskapsutbyten")
     story += titled_table(one_per_line(tables["Kunskapsutbyten"]), shares(0.13, 0.3, 0.18, 0.39))
     story += heading("Aktiviteter och deltagare")
     story += titled_table(tables["Aktiviteter per typ"])
-    story += titled_table(one_per_line(tables["Evenemang"]), shares(0.13, 0.27, 0.17, 0.11, 0.32))
+    story += titled_table(one_per_line(tables["Evenemang"]), shares(0.13, 0.26, 0.17, 0.12, 0.32))
     story += titled_table(tables["Deltagare per kön"])
     story += titled_table(tables["Deltagare per ålder"])
-    story.append(PageBreak())
-    story += heading(f"Samverkansnätverk {report.year}")
-    story.append(para(NETWORK_LEAD, styles().small))
-    story.append(network_map(report))
+    # The map with its heading on one page (the table of its lines may run on).
+    title = para(f"Samverkansnätverk {report.year}", styles().heading)
+    story.append(KeepTogether([title, para(NETWORK_LEAD, styles().small), network_map(report)]))
     story += titled_table(tables["Samverkansnätverk"], shares(0.4, 0.4, 0.2))
     return story
 
