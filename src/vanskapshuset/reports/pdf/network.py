@@ -91,7 +91,8 @@ def network_drawing(
         ),
         default=cap,
     )
-    radius = max(40.0, width / 2 - label_room - 14)
+    # A few organisations sit on a small circle, not spread over a page.
+    radius = max(40.0, min(width / 2 - label_room - 14, 40 + 12 * count))
     # Neighbouring names must not touch: the arc between two dots holds the label's lines.
     spacing = 2 * math.pi * radius / max(count, 1)
     lines = 2 if spacing >= 2 * _LABEL_SIZE * 1.15 else 1
