@@ -231,3 +231,46 @@ def test_long_names_break_between_words_and_end_in_an_ellipsis() -> None:
     assert label_lines("Malbas", FONT, 7, 110) == ["Malbas"]
     arabic = label_lines(f"{ARABIC_ORG} {ARABIC_ORG} {ARABIC_ORG}", FONT, 7, 40)
     assert arabic[0] == visual(ARABIC_ORG)  # the first words, shaped, on the first line
+
+
+SOMALI = "Ururka Haweenka Soomaaliyeed ee Rosengård"
+
+
+def test_a_map_of_thirty_organisations_stays_readable(app: App, tmp_path: Path) -> None:
+    """About as many organisations as the city's 2023 list: every name on the map, none
+    smaller than 6 pt, none wider than its room, the map with its heading on one page."""
+    app.sites.add("Vänskapshuset", "indoor")
+    kinds = ["association", "non_profit", "municipal", "business", "academia"]
+    names = [f"Förening nummer {n} i Herrgården" for n in range(27)] + [ARABIC_ORG, SOMALI, "Åby"]
+    for number, name in enumerate(names):
+        app.organisations.add(name, kinds[number % len(kinds)])
+    for number in range(0, 30, 2):  # each activity joins three neighbours in the list
+        trio = [names[number], names[(number + 1) % 30], names[(number + 5) % 30]]
+        _add(
+            app, f"2025-04-{number + 1:02d}", f"Möte {number}", "Samverkansmöte", trio[0], trio[1:]
+        )
+    reports = report_service(app)
+    report = reports.annual(2025)
+    assert len(report.organisations) == 30 and len(report.network) == 45
+
+    from vanskapshuset.reports.pdf.annual_pdf import network_map
+    from vanskapshuset.reports.pdf.layout import content_width
+
+    drawing = network_map(report)
+    strings = _string_nodes(drawing)  # the names, the legend and its note
+    texts = {s.text for s in strings}
+    for name in names:  # each name whole, or its first words on a first line
+        assert visual(name) in texts or any(t and visual(name).startswith(t) for t in texts)
+    assert min(s.fontSize for s in strings) >= 6
+    assert drawing.width <= content_width() and drawing.height < 600  # fits a page's frame
+
+    pdf = files.write_pdf(report, tmp_path / "år.pdf")
+    with pdfplumber.open(pdf) as document:
+        [page] = [p for p in document.pages if "Samverkansnätverk 2025" in (p.extract_text())]
+        assert len(page.images) == 0 and len(page.curves) >= 45  # drawn, not pasted
+
+
+def _string_nodes(node) -> list[String]:
+    if isinstance(node, String):
+        return [node]
+    return [s for child in getattr(node, "contents", []) for s in _string_nodes(child)]
