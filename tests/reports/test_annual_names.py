@@ -158,6 +158,7 @@ def test_every_format_shows_the_comparison_and_the_names(
     assert "deltagarna ökade med 18 och besöken ökade med 13 (130,0 %)" in said
     assert "3 olika organisationer; en organisation som verkat inom flera områden" in said
     assert "flest gemensamma aktiviteter hade FC Rosengård och" in said
+    assert "räknas en gång). Per typ: förening 2, informell grupp 1." in said
     # Charts: the two months charts and the network map, then the season appendix's five.
     assert len(word.inline_shapes) == 2 + 1 + 5
 

@@ -9,7 +9,7 @@ from vanskapshuset.domain.defaults import EVENT_TYPE
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport, DayPage, PeriodSummary
 from vanskapshuset.reports.pdf.layout import format_number
-from vanskapshuset.reports.tables import change_percent, distinct_organisations
+from vanskapshuset.reports.tables import change_percent
 from vanskapshuset.services.statistics import PeriodStats
 
 __all__ = ["annual_sentences", "count", "day_sentences", "summary_sentences"]
@@ -109,7 +109,7 @@ def annual_sentences(report: AnnualReport) -> list[str]:
     stats = report.stats
     sentences = [
         _activities(stats, f"Under {report.year}"),
-        _organisations(stats),
+        _kinds(report),  # the distinct count, said to be one, and its kinds
         _visits(stats, f"under {report.year}"),
     ]
     busiest = max(report.by_month, key=lambda m: m.visits.visits, default=None)
@@ -120,7 +120,6 @@ def annual_sentences(report: AnnualReport) -> list[str]:
         )
     sentences += [
         _year_comparison(report),
-        _kinds(report),
         _events(report),
         _network(report),
     ]
@@ -149,7 +148,12 @@ def _kinds(report: AnnualReport) -> str | None:
         f"{w.organisation_kind(kind)} {format_number(n)}"
         for kind, n in sorted(kinds.items(), key=lambda item: -item[1])
     )
-    return f"{distinct_organisations(len(report.organisations)).capitalize()}. Per typ: {listed}."
+    n = len(report.organisations)
+    noun = "organisation" if n == 1 else "organisationer"
+    return (
+        f"{format_number(n)} olika {noun} ordnade eller samverkade i aktiviteterna (en "
+        f"organisation som verkat inom flera områden räknas en gång). Per typ: {listed}."
+    )
 
 
 def _events(report: AnnualReport) -> str | None:
@@ -169,7 +173,7 @@ def _network(report: AnnualReport) -> str | None:
     strongest = max(report.network, key=lambda e: e.activities)
     pairs = count(len(report.network), "par", "par")
     return (
-        f"{pairs} av organisationer har ordnat eller samverkat i samma aktivitet; flest "
+        f"{pairs} organisationer har ordnat eller samverkat i samma aktivitet; flest "
         f"gemensamma aktiviteter hade {strongest.first} och {strongest.second} "
         f"({format_number(strongest.activities)})."
     )
