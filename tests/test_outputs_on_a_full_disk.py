@@ -62,6 +62,7 @@ OUTPUTS = {
     "annual pdf": ("report", "annual", "--year", "2025", "--pdf", "{disk}/år.pdf"),
     "annual xlsx": ("report", "annual", "--year", "2025", "--xlsx", "{disk}/år.xlsx"),
     "annual csv": ("report", "annual", "--year", "2025", "--csv", "{disk}/år"),
+    "annual network csv": ("report", "annual", "--year", "2025", "--network-csv", "{disk}/n.csv"),
     "day pdf": ("report", "day", "--date", "2025-07-03", "--pdf", "{disk}/dag.pdf"),
     "season docx": ("report", "season", "--season", SEASON, "--docx", "{disk}/säsong.docx"),
     "annual docx": ("report", "annual", "--year", "2025", "--docx", "{disk}/år.docx"),

@@ -31,14 +31,22 @@ OUTPUT_HELP = {
     "docx": ("FIL", "spara som Word-dokument (redigerbart) i den här filen"),
     "xlsx": ("FIL", "spara som Excel i den här filen"),
     "csv": ("MAPP", "spara som CSV-filer i den här mappen"),
+    "network_csv": (
+        "FIL",
+        "spara samverkansnätverket (vilka organisationer som arbetat tillsammans) som CSV",
+    ),
 }
 
 
 def _targets(args: argparse.Namespace, formats: tuple[str, ...]) -> None:
     """Refuse before opening anything when no output is named."""
     if not any(getattr(args, name, None) for name in formats):
-        options = f" {say(said.OR)} ".join(f"--{name}" for name in formats)
+        options = f" {say(said.OR)} ".join(_option(name) for name in formats)
         raise UserError(said.REPORT_TARGET_MISSING(options=options))
+
+
+def _option(name: str) -> str:
+    return "--" + name.replace("_", "-")
 
 
 def _parse_inputs(args: argparse.Namespace) -> None:
@@ -65,6 +73,8 @@ def _write(
         yield files.write_xlsx(report, Path(args.xlsx))
     if getattr(args, "csv", None):
         yield from files.write_csv(report, Path(args.csv))
+    if getattr(args, "network_csv", None):
+        yield files.write_network_csv(report, Path(args.network_csv))  # type: ignore[arg-type]
 
 
 def _reports(app: "App") -> "ReportService":
@@ -88,7 +98,7 @@ def _period(parser: argparse.ArgumentParser) -> None:
 def _outputs(parser: argparse.ArgumentParser, formats: tuple[str, ...]) -> None:
     for name in formats:
         metavar, text = OUTPUT_HELP[name]
-        parser.add_argument(f"--{name}", metavar=metavar, help=text)
+        parser.add_argument(_option(name), dest=name, metavar=metavar, help=text)
 
 
 def add_report_commands(
@@ -125,7 +135,10 @@ def add_report_commands(
     annual = command(
         report,
         "annual",
-        run(lambda r, a: r.annual(_report_year(r, a)), ("pdf", "docx", "xlsx", "csv")),
+        run(
+            lambda r, a: r.annual(_report_year(r, a)),
+            ("pdf", "docx", "xlsx", "csv", "network_csv"),
+        ),
         "årets uppföljning",
     )
     annual.add_argument("--year", type=int, help="året")
@@ -141,6 +154,7 @@ def add_report_commands(
 
     for parser in (season, annual, custom):
         _outputs(parser, ("pdf", "docx", "xlsx", "csv"))
+    _outputs(annual, ("network_csv",))
 
     day = command(
         report, "day", run(lambda r, a: r.day(a.date, a.site), ("pdf", "docx")), "en dags rapport"

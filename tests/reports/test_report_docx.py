@@ -105,11 +105,12 @@ def test_the_annual_sentences_hold_the_year_s_measures(
 ) -> None:
     report = reports.annual(YEAR)
     text = text_of(files.write_docx(report, tmp_path / "å.docx"))
-    measures = dict(
-        openpyxl.load_workbook(files.write_xlsx(report, tmp_path / "å.xlsx"))[
+    measures = {
+        row[0]: row[1]  # the year's value; then the year before's and the change
+        for row in openpyxl.load_workbook(files.write_xlsx(report, tmp_path / "å.xlsx"))[
             "Uppföljning"
         ].iter_rows(min_row=2, values_only=True)
-    )
+    }
     activities = format_number(measures["Kultur- och fritidsaktiviteter"])
     assert f"Under {YEAR} genomfördes {activities} aktivitet" in text
     assert f"{format_number(measures['Besök'])} besök under {YEAR}" in text

@@ -53,6 +53,10 @@ AREA_IMPACT_GOALS: dict[str, list[str]] = {
 
 # --- Activity types ---------------------------------------------------------------------------
 
+# The type whose activities the yearly report lists as the year's events ("olika evenemang",
+# 000: Eidfestival, Julfest). There is no other notion of an event in the data.
+EVENT_TYPE = "Fest/evenemang"
+
 
 @dataclass(frozen=True)
 class ActivityTypeSeed:

@@ -629,190 +629,195 @@ T123 = translate(
 )
 T124 = translate(
     "Meddelande",
+    "spara samverkansnätverket (vilka organisationer som arbetat tillsammans) som CSV",
+    "cli.help.spara_samverkansnatverket_vilka_organisa",
+)
+T125 = translate(
+    "Meddelande",
     "spara som CSV-filer i den här mappen",
     "cli.help.spara_som_csv_filer_i_den_har_mappen",
 )
-T125 = translate(
+T126 = translate(
     "Meddelande",
     "spara som Excel i den här filen",
     "cli.help.spara_som_excel_i_den_har_filen",
 )
-T126 = translate(
+T127 = translate(
     "Meddelande",
     "spara som PDF i den här filen",
     "cli.help.spara_som_pdf_i_den_har_filen",
 )
-T127 = translate(
+T128 = translate(
     "Meddelande",
     "spara som Word-dokument (redigerbart) i den här filen",
     "cli.help.spara_som_word_dokument_redigerbart_i_de",
 )
-T128 = translate(
+T129 = translate(
     "Meddelande",
     "språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)",
     "cli.help.spraket_for_den_har_korningen_t_ex_sv_en",
 )
-T129 = translate(
+T130 = translate(
     "Meddelande",
     "starttid (TT:MM)",
     "cli.help.starttid_tt_mm",
 )
-T130 = translate(
+T131 = translate(
     "Meddelande",
     "stängt den dagen",
     "cli.help.stangt_den_dagen",
 )
-T131 = translate(
+T132 = translate(
     "Meddelande",
     "synka genom en delad mapp",
     "cli.help.synka_genom_en_delad_mapp",
 )
-T132 = translate(
+T133 = translate(
     "Meddelande",
     "synka med lagets andra datorer",
     "cli.help.synka_med_lagets_andra_datorer",
 )
-T133 = translate(
+T134 = translate(
     "Meddelande",
     "synkfiler (.vhsync)",
     "cli.help.synkfiler_vhsync",
 )
-T134 = translate(
+T135 = translate(
     "Meddelande",
     "säkerhetskopior",
     "cli.help.sakerhetskopior",
 )
-T135 = translate(
+T136 = translate(
     "Meddelande",
     "säsongens namn",
     "cli.help.sasongens_namn",
 )
-T136 = translate(
+T137 = translate(
     "Meddelande",
     "säsongens sammanfattning",
     "cli.help.sasongens_sammanfattning",
 )
-T137 = translate(
+T138 = translate(
     "Meddelande",
     "säsonger",
     "cli.help.sasonger",
 )
-T138 = translate(
+T139 = translate(
     "Meddelande",
     "sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)",
     "cli.help.satt_eller_byt_losenordet_det_nya_fran_v",
 )
-T139 = translate(
+T140 = translate(
     "Meddelande",
     "ta bort en aktivitet",
     "cli.help.ta_bort_en_aktivitet",
 )
-T140 = translate(
+T141 = translate(
     "Meddelande",
     "ta bort lösenordet (inget är då låst)",
     "cli.help.ta_bort_losenordet_inget_ar_da_last",
 )
-T141 = translate(
+T142 = translate(
     "Meddelande",
     "ta med",
     "cli.help.ta_med",
 )
-T142 = translate(
+T143 = translate(
     "Meddelande",
     "tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)",
     "cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu",
 )
-T143 = translate(
+T144 = translate(
     "Meddelande",
     "utskrifter: anmälningslista och räknelapp",
     "cli.help.utskrifter_anmalningslista_och_raknelapp",
 )
-T144 = translate(
+T145 = translate(
     "Meddelande",
     "vad vi gjort tillsammans med en organisation under en period",
     "cli.help.vad_vi_gjort_tillsammans_med_en_organisa",
 )
-T145 = translate(
+T146 = translate(
     "Meddelande",
     "verksamhetsområde",
     "cli.help.verksamhetsomrade",
 )
-T146 = translate(
+T147 = translate(
     "Meddelande",
     "visa dagböckerna för en period",
     "cli.help.visa_dagbockerna_for_en_period",
 )
-T147 = translate(
+T148 = translate(
     "Meddelande",
     "visa den här hjälpen och avsluta",
     "cli.help.visa_den_har_hjalpen_och_avsluta",
 )
-T148 = translate(
+T149 = translate(
     "Meddelande",
     "visa eller välj en andra mapp för kopiorna",
     "cli.help.visa_eller_valj_en_andra_mapp_for_kopior",
 )
-T149 = translate(
+T150 = translate(
     "Meddelande",
     "visa programmets version och avsluta",
     "cli.help.visa_programmets_version_och_avsluta",
 )
-T150 = translate(
+T151 = translate(
     "Meddelande",
     "värdet %r gäller inte den här flaggan",
     "cli.help.vardet_r_galler_inte_den_har_flaggan",
 )
-T151 = translate(
+T152 = translate(
     "Meddelande",
     "ÅLDER",
     "cli.help.alder",
 )
-T152 = translate(
+T153 = translate(
     "Meddelande",
     "ÅR",
     "cli.help.ar",
 )
-T153 = translate(
+T154 = translate(
     "Meddelande",
     "ÅTGÄRD",
     "cli.help.atgard",
 )
-T154 = translate(
+T155 = translate(
     "Meddelande",
     "ändra en aktivitet",
     "cli.help.andra_en_aktivitet",
 )
-T155 = translate(
+T156 = translate(
     "Meddelande",
     "åldersgrupp, t.ex. 7-9",
     "cli.help.aldersgrupp_t_ex_7_9",
 )
-T156 = translate(
+T157 = translate(
     "Meddelande",
     "året",
     "cli.help.aret",
 )
-T157 = translate(
+T158 = translate(
     "Meddelande",
     "årets uppföljning",
     "cli.help.arets_uppfoljning",
 )
-T158 = translate(
+T159 = translate(
     "Meddelande",
     "återställ en säkerhetskopia",
     "cli.help.aterstall_en_sakerhetskopia",
 )
-T159 = translate(
+T160 = translate(
     "Meddelande",
     "öppet den dagen",
     "cli.help.oppet_den_dagen",
 )
-T160 = translate(
+T161 = translate(
     "Meddelande",
     "öppettider",
     "cli.help.oppettider",
 )
-T161 = translate(
+T162 = translate(
     "Meddelande",
     "öppna fönstret (samma som utan kommando)",
     "cli.help.oppna_fonstret_samma_som_utan_kommando",

@@ -4,11 +4,12 @@ import csv
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from vanskapshuset.domain.rounding import one_decimal
-from vanskapshuset.reports.cells import inert_text
+from vanskapshuset.reports.cells import Change, inert_text
 from vanskapshuset.reports.tables import Cell, Table
-from vanskapshuset.services.safe_file import replacing_folder
+from vanskapshuset.services.safe_file import replacing, replacing_folder
 
 
 def csv_text(value: Cell) -> str:
@@ -16,6 +17,8 @@ def csv_text(value: Cell) -> str:
         return ""
     if isinstance(value, bool):
         return "ja" if value else "nej"
+    if isinstance(value, Change):
+        return f"{value:+d}" if value else "0"
     if isinstance(value, float):
         # Swedish Excel reads "40,4" as a number.
         return f"{one_decimal(value):.1f}".replace(".", ",")
@@ -31,6 +34,23 @@ def file_name(table: Table) -> str:
     return "_".join(safe.lower().split()) + ".csv"
 
 
+def _write_table(handle: TextIO, table: Table) -> None:
+    writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow([inert_text(title) for title in table.columns])
+    writer.writerows([csv_text(value) for value in row] for row in table.rows)
+
+
+def write_csv_file(target: Path, table: Table) -> Path:
+    """One table as one CSV file, whole or not at all."""
+    target = Path(target).expanduser()
+    with (
+        replacing(target) as temporary,
+        temporary.open("w", encoding="utf-8-sig", newline="") as handle,
+    ):
+        _write_table(handle, table)
+    return target
+
+
 def write_csv(folder: Path, tables: Sequence[Table]) -> list[Path]:
     """One file per table in `folder` (created if needed): the whole set or none of it."""
     folder = Path(folder).expanduser()
@@ -38,7 +58,5 @@ def write_csv(folder: Path, tables: Sequence[Table]) -> list[Path]:
     with replacing_folder(folder) as stage:
         for table, name in zip(tables, names, strict=True):
             with (stage / name).open("w", encoding="utf-8-sig", newline="") as handle:
-                writer = csv.writer(handle, delimiter=";", quoting=csv.QUOTE_MINIMAL)
-                writer.writerow([inert_text(title) for title in table.columns])
-                writer.writerows([csv_text(value) for value in row] for row in table.rows)
+                _write_table(handle, table)
     return [folder / name for name in names]

@@ -40,6 +40,7 @@ from vanskapshuset.reports.tables import (
     annual_tables,
     partner_tables,
     summary_tables,
+    year_tables,
 )
 from vanskapshuset.services.safe_file import replacing
 
@@ -278,7 +279,13 @@ def _season(document: WordDocument, summary: PeriodSummary) -> None:
 
 
 def _annual(document: WordDocument, report: AnnualReport) -> None:
-    from vanskapshuset.reports.pdf.annual_pdf import METHOD, month_drawings
+    from vanskapshuset.reports.pdf.annual_pdf import (
+        METHOD,
+        NETWORK_LEAD,
+        area_organisations,
+        month_drawings,
+        network_map,
+    )
 
     _title(
         document,
@@ -293,17 +300,39 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
     _titled_table(document, named["Uppföljning"])
     _small(document, METHOD)
     _heading(document, "Per verksamhetsområde")
+    organisations = area_organisations(report)
     for area in report.by_area:
         _heading(document, area.name, level=3)
         for goal in area.impact_goals:
             _small(document, f"Effektmål: {goal}")
+        document.add_paragraph(_clean(organisations[area.area]))
     _titled_table(document, named["Per verksamhetsområde"])
     _heading(document, "Per månad")
     _charts(document, [month_drawings(report)])
     _titled_table(document, named["Per månad"])
     _heading(document, "Per plats")
     _titled_table(document, named["Per plats"])
-    first = 4  # the year's own tables come first, then each season's
+    _heading(document, "Aktiva organisationer")
+    # The cells as in the spreadsheet (several names between " | "), so the two agree.
+    for name in (
+        "Organisationer per typ, område",
+        "Organisationer per typ",
+        "Organisationer per område",
+    ):
+        _titled_table(document, named[name])
+    _heading(document, "Kunskapsutbyten")
+    _titled_table(document, named["Kunskapsutbyten"])
+    _heading(document, "Aktiviteter och deltagare")
+    _titled_table(document, named["Aktiviteter per typ"])
+    _titled_table(document, named["Evenemang"])
+    _titled_table(document, named["Deltagare per kön"])
+    _titled_table(document, named["Deltagare per ålder"])
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    _heading(document, f"Samverkansnätverk {report.year}")
+    _small(document, NETWORK_LEAD)
+    _charts(document, [[network_map(report)]])
+    _titled_table(document, named["Samverkansnätverk"])
+    first = len(year_tables(report))  # the year's own tables come first, then each season's
     for season in report.seasons:
         count = len(summary_tables(season))
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -5,7 +5,7 @@ disagree; the breakdowns (by month, area, week, …) are sums over the same rows
 """
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from vanskapshuset.services.activities import ActivityView
 from vanskapshuset.services.period_facts import Measures, VisitTotals
@@ -97,6 +97,43 @@ class SiteMeasures:
 
 
 @dataclass(frozen=True)
+class ActiveOrganisation:
+    """An organisation that organised or partnered in at least one activity of the year."""
+
+    name: str
+    kind: str  # OrganisationKind code
+    activities: int
+    # area code → its activities in that area, in the agreement's order of areas
+    by_area: dict[str, int] = field(hash=False)
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        return tuple(self.by_area)
+
+
+@dataclass(frozen=True)
+class NamedActivity:
+    """One activity named in the yearly report (a knowledge exchange, an event)."""
+
+    date: dt.date
+    title: str
+    type_name: str
+    site: str
+    participants: int
+    organisations: tuple[tuple[str, str], ...]  # (name, kind code), in Swedish order
+
+
+@dataclass(frozen=True)
+class Collaboration:
+    """Two organisations that were organiser or partners of the same activities: an edge of
+    the network map, `first` before `second` in Swedish order."""
+
+    first: str
+    second: str
+    activities: int
+
+
+@dataclass(frozen=True)
 class AnnualReport:
     """The yearly follow-up of agreement section 8, with the year's seasons as appendices."""
 
@@ -108,6 +145,15 @@ class AnnualReport:
     by_month: tuple[MonthMeasures, ...]  # always twelve
     by_site: tuple[SiteMeasures, ...]
     seasons: tuple[PeriodSummary, ...]
+    # The year before, for every headline figure's comparison; None when it has no data.
+    previous: PeriodStats | None = None
+    organisations: tuple[ActiveOrganisation, ...] = ()  # Swedish order
+    knowledge_exchanges: tuple[NamedActivity, ...] = ()  # date order
+    activities_by_type: tuple[TypeCount, ...] = ()
+    events: tuple[NamedActivity, ...] = ()  # activities of the event type (EVENT_TYPE)
+    participants_by_gender: dict[str, int] = field(default_factory=dict)
+    participants_by_age: dict[str, int] = field(default_factory=dict)
+    network: tuple[Collaboration, ...] = ()  # Swedish order of first, then second
 
     @property
     def total(self) -> Measures:

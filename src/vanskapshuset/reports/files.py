@@ -82,6 +82,15 @@ def write_csv(report: TableReport, folder: Path) -> list[Path]:
     return write(folder, tables_of(report))
 
 
+def write_network_csv(report: AnnualReport, target: Path) -> Path:
+    """The network map's edges as one CSV file: organisation A, organisation B, activities
+    together, in Swedish order."""
+    from vanskapshuset.reports.csv_files import write_csv_file
+    from vanskapshuset.reports.tables import network_table
+
+    return write_csv_file(target, network_table(report))
+
+
 def write_pdf(report: Report, target: Path) -> Path:
     # Imported on use: reportlab and the fonts load only when a PDF is asked for.
     if isinstance(report, PeriodSummary):

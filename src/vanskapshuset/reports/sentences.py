@@ -7,6 +7,7 @@ the message catalogue; numbers are written as in the PDF (`format_number`: "1 45
 
 import datetime as dt
 
+from vanskapshuset.domain.defaults import EVENT_TYPE
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport, DayPage, PartnerReport, PeriodSummary
 from vanskapshuset.reports.pdf.layout import format_number
@@ -116,7 +117,7 @@ def annual_sentences(report: AnnualReport) -> list[str]:
     stats = report.stats
     sentences = [
         _activities(stats, f"Under {report.year}"),
-        _organisations(stats),
+        _kinds(report),  # the distinct count, said to be one, and its kinds
         _visits(stats, f"under {report.year}"),
     ]
     busiest = max(report.by_month, key=lambda m: m.visits.visits, default=None)
@@ -125,7 +126,65 @@ def annual_sentences(report: AnnualReport) -> list[str]:
             f"Flest besök kom i {w.MONTHS[busiest.month - 1]}: "
             f"{count(busiest.visits.visits, 'besök', 'besök')}."
         )
+    sentences += [
+        _year_comparison(report),
+        _events(report),
+        _network(report),
+    ]
     return [s for s in sentences if s]
+
+
+def _year_comparison(report: AnnualReport) -> str:
+    earlier = report.year - 1
+    if report.previous is None:
+        return f"För {earlier} finns inga uppgifter att jämföra med."
+    now, before = report.stats, report.previous
+    activities = _change("aktiviteterna", now.activities, before.activities, verb_first=True)
+    participants = _change("deltagarna", now.participants, before.participants)
+    visits = _change("besöken", now.visits, before.visits)
+    return f"Jämfört med {earlier} {activities}, {participants} och {visits}."
+
+
+def _kinds(report: AnnualReport) -> str | None:
+    """How many of the year's distinct organisations were of each kind."""
+    if not report.organisations:
+        return None
+    kinds: dict[str, int] = {}
+    for organisation in report.organisations:
+        kinds[organisation.kind] = kinds.get(organisation.kind, 0) + 1
+    listed = ", ".join(
+        f"{w.organisation_kind(kind)} {format_number(n)}"
+        for kind, n in sorted(kinds.items(), key=lambda item: -item[1])
+    )
+    n = len(report.organisations)
+    noun = "organisation" if n == 1 else "organisationer"
+    return (
+        f"{format_number(n)} olika {noun} ordnade eller samverkade i aktiviteterna (en "
+        f"organisation som verkat inom flera områden räknas en gång). Per typ: {listed}."
+    )
+
+
+def _events(report: AnnualReport) -> str | None:
+    if not report.events:
+        return None
+    listed = ", ".join(
+        f"{e.title} ({e.date.day} {w.MONTHS[e.date.month - 1]}, "
+        f"{count(e.participants, 'deltagare', 'deltagare')})"
+        for e in report.events
+    )
+    return f"Årets evenemang ({EVENT_TYPE}): {listed}."
+
+
+def _network(report: AnnualReport) -> str | None:
+    if not report.network:
+        return None
+    strongest = max(report.network, key=lambda e: e.activities)
+    pairs = count(len(report.network), "par", "par")
+    return (
+        f"{pairs} organisationer har ordnat eller samverkat i samma aktivitet; flest "
+        f"gemensamma aktiviteter hade {strongest.first} och {strongest.second} "
+        f"({format_number(strongest.activities)})."
+    )
 
 
 def day_sentences(page: DayPage) -> list[str]:

@@ -9,21 +9,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.app import App
-from vanskapshuset.domain.defaults import AREA_IMPACT_GOALS, AREA_NAMES
+from vanskapshuset.domain.defaults import AREA_IMPACT_GOALS, AREA_NAMES, EVENT_TYPE
 from vanskapshuset.domain.rules import REPORT_YEAR, check_date, check_period
 from vanskapshuset.domain.season_names import season_kind
 from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.reports.figures import (
+    ActiveOrganisation,
     AnnualReport,
     AreaMeasures,
+    Collaboration,
     DataExport,
     DayActivity,
     DayLogRow,
     DayPage,
     DayReport,
     MonthMeasures,
+    NamedActivity,
     PartnerCount,
     PartnerReport,
     PeriodSummary,
@@ -38,10 +41,10 @@ from vanskapshuset.reports.partner import joint_facts, partner_activities
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
-from vanskapshuset.services.period_facts import PeriodFacts
+from vanskapshuset.services.period_facts import ActivityFact, PeriodFacts
 from vanskapshuset.services.registry import OrganisationService, SeasonService, SiteService
 from vanskapshuset.services.settings import SettingsService
-from vanskapshuset.services.statistics import StatisticsService
+from vanskapshuset.services.statistics import PeriodStats, StatisticsService
 from vanskapshuset.store.models import DayLog, Leader, Season, Site
 
 
@@ -161,6 +164,9 @@ class ReportService:
                 for s in sorted(self.seasons.live(session), key=lambda s: s.start_date)
                 if s.start_date.year == year
             )
+            before = self.statistics.compute(
+                session, dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31), None, None
+            )
             return AnnualReport(
                 year=year,
                 organisation=self._organisation(session),
@@ -170,6 +176,20 @@ class ReportService:
                 by_month=tuple(by_month),
                 by_site=tuple(by_site),
                 seasons=seasons,
+                previous=before if _has_data(before) else None,
+                organisations=_active_organisations(facts),
+                knowledge_exchanges=tuple(
+                    _named(facts, a) for a in facts.activities if a.knowledge_exchange
+                ),
+                activities_by_type=_by_type(facts),
+                events=tuple(
+                    _named(facts, a)
+                    for a in facts.activities
+                    if a.type_name.casefold() == EVENT_TYPE.casefold()
+                ),
+                participants_by_gender=_participants(facts, 0, [g.value for g in Gender]),
+                participants_by_age=_participants(facts, 1, list(stats.visits_by_age)),
+                network=_network(facts),
             )
 
     # -- one day -----------------------------------------------------------------------------
@@ -382,6 +402,61 @@ def _partners(facts: PeriodFacts) -> tuple[PartnerCount, ...]:
         for org_id, count in counts.items()
     ]
     return tuple(sorted(rows, key=lambda p: (-p.activities, swedish_key(p.name))))
+
+
+def _has_data(stats: PeriodStats) -> bool:
+    """A year with nothing recorded compares as "–", not as zeros."""
+    return bool(stats.visits or stats.days_open or stats.activities or stats.activity_days)
+
+
+def _organisation_name(facts: PeriodFacts, organisation_id: str) -> tuple[str, str]:
+    return facts.organisations.get(organisation_id, ("?", ""))
+
+
+def _active_organisations(facts: PeriodFacts) -> tuple[ActiveOrganisation, ...]:
+    order = [area.value for area in Area]
+    rows = []
+    for organisation_id, activities in facts.organisation_activities().items():
+        name, kind = _organisation_name(facts, organisation_id)
+        areas = sorted(
+            {a.area for a in activities},
+            key=lambda a: (a not in order, order.index(a) if a in order else 0, a),
+        )
+        rows.append(
+            ActiveOrganisation(
+                name=name,
+                kind=kind,
+                activities=len(activities),
+                by_area={area: sum(1 for a in activities if a.area == area) for area in areas},
+            )
+        )
+    return tuple(sorted(rows, key=lambda o: swedish_key(o.name)))
+
+
+def _named(facts: PeriodFacts, activity: ActivityFact) -> NamedActivity:
+    organisations = sorted(
+        (_organisation_name(facts, i) for i in activity.organisation_ids),
+        key=lambda named: swedish_key(named[0]),
+    )
+    return NamedActivity(
+        date=activity.date,
+        title=activity.title,
+        type_name=activity.type_name,
+        site=facts.site_names.get(activity.site_id, "?"),
+        participants=activity.participants_total,
+        organisations=tuple(organisations),
+    )
+
+
+def _network(facts: PeriodFacts) -> tuple[Collaboration, ...]:
+    edges = []
+    for (one, other), together in facts.collaborations().items():
+        first, second = sorted(
+            (_organisation_name(facts, one)[0], _organisation_name(facts, other)[0]),
+            key=swedish_key,
+        )
+        edges.append(Collaboration(first, second, together))
+    return tuple(sorted(edges, key=lambda e: (swedish_key(e.first), swedish_key(e.second))))
 
 
 def report_service(app: App) -> ReportService:

@@ -1,18 +1,24 @@
 """Reports as named tables: what the XLSX sheets, the CSV files and the PDF tables all show."""
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from vanskapshuset.domain.defaults import EVENT_TYPE
 from vanskapshuset.domain.rounding import exact, one_decimal, ratio
+from vanskapshuset.domain.vocabulary import Area, OrganisationKind
 from vanskapshuset.reports import wording as w
+from vanskapshuset.reports.cells import Change
 from vanskapshuset.reports.figures import (
+    ActiveOrganisation,
     AnnualReport,
     DataExport,
     Measures,
+    NamedActivity,
     PartnerActivity,
     PartnerReport,
     PeriodSummary,
+    TypeCount,
     VisitTotals,
     WeekdayVisits,
 )
@@ -70,6 +76,19 @@ def _share_table(
     return Table(name, title, (first, "Antal", "Andel %"), (*rows, ("Totalt", whole, None)), True)
 
 
+def type_table(name: str, types: Sequence[TypeCount], stats: PeriodStats) -> Table:
+    return Table(
+        name,
+        "Aktiviteter per typ",
+        ("Aktivitetstyp", "Verksamhetsområde", "Aktiviteter", "Deltagare"),
+        (
+            *((t.type_name, w.area(t.area), t.activities, t.participants) for t in types),
+            ("Totalt", None, stats.activities, stats.participants),
+        ),
+        total_row=True,
+    )
+
+
 def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
     stats = summary.stats
     tables = [
@@ -107,19 +126,7 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
                 for day in summary.visits_by_weekday
             ),
         ),
-        Table(
-            prefix + "Aktiviteter per typ",
-            "Aktiviteter per typ",
-            ("Aktivitetstyp", "Verksamhetsområde", "Aktiviteter", "Deltagare"),
-            (
-                *(
-                    (t.type_name, w.area(t.area), t.activities, t.participants)
-                    for t in summary.activities_by_type
-                ),
-                ("Totalt", None, stats.activities, stats.participants),
-            ),
-            total_row=True,
-        ),
+        type_table(prefix + "Aktiviteter per typ", summary.activities_by_type, stats),
         Table(
             prefix + "Aktiviteter per område",
             "Aktiviteter per verksamhetsområde",
@@ -196,18 +203,43 @@ def _visits(v: VisitTotals) -> tuple[int, int]:
     return (v.visits, v.days_open)
 
 
+def headline(stats: PeriodStats) -> list[tuple[str, int]]:
+    """The yearly report's headline figures, in the order of its tiles and first table."""
+    return [
+        *zip(MEASURE_COLUMNS, _measures(stats.measures), strict=True),
+        (w.VISITS, stats.visits),
+        (w.DAYS_OPEN, stats.days_open),
+    ]
+
+
+def compared(report: AnnualReport) -> list[tuple[str, int, int | None, Change | None]]:
+    """Each headline figure, the previous year's (None: no data that year) and the change."""
+    before = dict(headline(report.previous)) if report.previous is not None else {}
+    rows: list[tuple[str, int, int | None, Change | None]] = []
+    for label, value in headline(report.stats):
+        earlier = before.get(label)
+        rows.append((label, value, earlier, None if earlier is None else Change(value - earlier)))
+    return rows
+
+
 def annual_tables(report: AnnualReport) -> list[Table]:
+    """The year's own tables (`year_tables`), then each season's as an appendix."""
+    tables = year_tables(report)
+    for number, season in enumerate(report.seasons, start=1):
+        prefix = f"Bilaga {number} " if len(report.seasons) > 1 else "Bilaga "
+        tables.extend(summary_tables(season, prefix))
+    return tables
+
+
+def year_tables(report: AnnualReport) -> list[Table]:
     total = report.total
     tables = [
         Table(
             "Uppföljning",
-            f"Uppföljning {report.year}: kvantitativa mått (avtalet avsnitt 8)",
-            ("Mått", "Värde"),
-            (
-                *zip(MEASURE_COLUMNS, _measures(total), strict=True),
-                (w.VISITS, report.stats.visits),
-                (w.DAYS_OPEN, report.stats.days_open),
-            ),
+            f"Uppföljning {report.year}: kvantitativa mått (avtalet avsnitt 8), "
+            f"jämfört med {report.year - 1}",
+            ("Mått", str(report.year), str(report.year - 1), "Förändring"),
+            tuple(compared(report)),
         ),
         Table(
             "Per verksamhetsområde",
@@ -238,10 +270,136 @@ def annual_tables(report: AnnualReport) -> list[Table]:
             ),
         ),
     ]
-    for number, season in enumerate(report.seasons, start=1):
-        prefix = f"Bilaga {number} " if len(report.seasons) > 1 else "Bilaga "
-        tables.extend(summary_tables(season, prefix))
-    return tables
+    return tables + names_tables(report)
+
+
+# -- the year's names ----------------------------------------------------------------------------
+
+
+def distinct_organisations(count: int) -> str:
+    """ "28 olika organisationer; …": the total says it is a distinct count."""
+    noun = "organisation" if count == 1 else "organisationer"
+    return f"{count} olika {noun}; en organisation som verkat inom flera områden räknas en gång"
+
+
+def with_kinds(activity: NamedActivity) -> str:
+    """ "FC Rosengård (förening) | Malmö stad (kommunal verksamhet)"."""
+    return LIST_SEPARATOR.join(
+        f"{name} ({w.organisation_kind(kind)})" if kind else name
+        for name, kind in activity.organisations
+    )
+
+
+def _kind_order(code: str) -> int:
+    codes = [kind.value for kind in OrganisationKind]
+    return codes.index(code) if code in codes else len(codes)
+
+
+def organisations_by_area(report: AnnualReport) -> list[tuple[str, list[ActiveOrganisation]]]:
+    """Each area with its organisations, in Swedish order."""
+    return [
+        (area.value, [o for o in report.organisations if area.value in o.by_area]) for area in Area
+    ]
+
+
+def names_tables(report: AnnualReport) -> list[Table]:
+    organisations = report.organisations
+    areas = [area.value for area in Area]
+    kinds = sorted({o.kind for o in organisations} | {k.value for k in OrganisationKind})
+    kinds.sort(key=_kind_order)
+    matrix: list[tuple[Cell, ...]] = [
+        (
+            w.organisation_kind(kind),
+            *(
+                sum(1 for o in organisations if o.kind == kind and area in o.areas)
+                for area in areas
+            ),
+            sum(1 for o in organisations if o.kind == kind),
+        )
+        for kind in kinds
+    ]
+    by_area_rows = [
+        (w.area(area), o.name, w.organisation_kind(o.kind), o.by_area[area])
+        for area, named in organisations_by_area(report)
+        for o in named
+    ]
+    return [
+        Table(
+            "Organisationer per typ, område",
+            f"Aktiva organisationer per typ och verksamhetsområde: "
+            f"{distinct_organisations(len(organisations))}",
+            ("Typ", *(w.area(area) for area in areas), "Hela året (olika)"),
+            (
+                *matrix,
+                (
+                    "Olika organisationer",
+                    *(sum(1 for o in organisations if area in o.areas) for area in areas),
+                    len(organisations),
+                ),
+            ),
+            total_row=True,
+        ),
+        Table(
+            "Organisationer per typ",
+            "Aktiva organisationer per typ",
+            ("Typ", "Organisation", "Aktiviteter", "Verksamhetsområden"),
+            tuple(
+                (
+                    w.organisation_kind(o.kind),
+                    o.name,
+                    o.activities,
+                    LIST_SEPARATOR.join(w.area(area) for area in o.areas),
+                )
+                for o in sorted(organisations, key=lambda o: _kind_order(o.kind))
+            ),
+        ),
+        Table(
+            "Organisationer per område",
+            "Aktiva organisationer per verksamhetsområde",
+            ("Verksamhetsområde", "Organisation", "Typ", "Aktiviteter i området"),
+            tuple(by_area_rows),
+        ),
+        Table(
+            "Kunskapsutbyten",
+            f"Tillfällen av kunskapsutbyte ({len(report.knowledge_exchanges)})",
+            ("Datum", "Aktivitet", "Aktivitetstyp", "Organisationer (typ)"),
+            tuple(
+                (a.date, a.title, a.type_name, with_kinds(a)) for a in report.knowledge_exchanges
+            ),
+        ),
+        type_table("Aktiviteter per typ", report.activities_by_type, report.stats),
+        Table(
+            "Evenemang",
+            f"Årets evenemang: aktiviteter av typen {EVENT_TYPE} ({len(report.events)})",
+            ("Datum", "Aktivitet", "Plats", "Deltagare", "Organisationer (typ)"),
+            tuple((a.date, a.title, a.site, a.participants, with_kinds(a)) for a in report.events),
+        ),
+        _share_table(
+            "Deltagare per kön",
+            "Deltagare i aktiviteterna per kön",
+            "Kön",
+            report.participants_by_gender,
+            w.gender,
+        ),
+        _share_table(
+            "Deltagare per ålder",
+            "Deltagare i aktiviteterna per åldersgrupp",
+            "Åldersgrupp",
+            report.participants_by_age,
+            str,
+        ),
+        network_table(report),
+    ]
+
+
+def network_table(report: AnnualReport) -> Table:
+    """The network map's edges: two organisations and how many activities they shared."""
+    return Table(
+        "Samverkansnätverk",
+        "Samverkan mellan organisationer: aktiviteter de ordnat eller samverkat i tillsammans",
+        ("Organisation A", "Organisation B", "Aktiviteter tillsammans"),
+        tuple((e.first, e.second, e.activities) for e in report.network),
+    )
 
 
 # -- raw data --------------------------------------------------------------------------------

@@ -15,16 +15,19 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from vanskapshuset.domain.rounding import one_decimal
-from vanskapshuset.reports.cells import looks_like_formula
+from vanskapshuset.reports.cells import Change, looks_like_formula
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.services.safe_file import replacing
 
 MAX_SHEET_NAME = 31
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 BOLD = Font(name="Calibri", size=11, bold=True)  # explicit, not the reader's default font
+WIDEST = 60  # characters; a longer text wraps
+WRAPPED = Alignment(wrap_text=True, vertical="top")
 LANDSCAPE_FROM = 8  # columns; up to seven fit an A4 page upright
 NUMBER_FORMATS: dict[type, str] = {
     int: "#,##0",
+    Change: "+#,##0;-#,##0;0",
     float: "0.0",
     dt.date: "yyyy-mm-dd",
     dt.time: "hh:mm",
@@ -90,6 +93,9 @@ def _fill(sheet: Worksheet, table: Table) -> None:
     for row_number, row in enumerate(table.rows, start=2):
         for column, value in enumerate(row, start=1):
             _put(sheet, row_number, column, value)
+            if isinstance(value, str) and len(value) > WIDEST:
+                # Several names in one cell: wrapped in the widest column, not cut off in print.
+                sheet.cell(row_number, column).alignment = WRAPPED
     if table.total_row and table.rows:
         for cell in sheet[len(table.rows) + 1]:
             cell.font = BOLD
@@ -98,7 +104,8 @@ def _fill(sheet: Worksheet, table: Table) -> None:
         sheet.auto_filter.ref = sheet.dimensions
     for column, title in enumerate(table.columns, start=1):
         longest = max([len(title) * 0.8, *(len(_shown(row[column - 1])) for row in table.rows)])
-        sheet.column_dimensions[get_column_letter(column)].width = min(60, max(8, longest + 2))
+        width = min(WIDEST, max(8, longest + 2))
+        sheet.column_dimensions[get_column_letter(column)].width = width
     _print_ready(sheet, len(table.columns), "1:1")
 
 

@@ -270,6 +270,26 @@ class PeriodFacts:
             participants=sum(a.participants_total for a in chosen),
         )
 
+    def organisation_activities(self) -> dict[str, list[ActivityFact]]:
+        """Each active organisation (organiser or partner) → its activities, in date order;
+        `len()` of the result is `Measures.active_organisations`."""
+        by_organisation: dict[str, list[ActivityFact]] = defaultdict(list)
+        for activity in self.activities:
+            for organisation_id in activity.organisation_ids:
+                by_organisation[organisation_id].append(activity)
+        return dict(by_organisation)
+
+    def collaborations(self) -> dict[tuple[str, str], int]:
+        """Pairs of organisations (ids, the smaller first) that were organiser or partners of
+        the same activity → how many activities they had together (the network map's edges)."""
+        pairs: dict[tuple[str, str], int] = defaultdict(int)
+        for activity in self.activities:
+            ids = sorted(activity.organisation_ids)
+            for index, first in enumerate(ids):
+                for second in ids[index + 1 :]:
+                    pairs[first, second] += 1
+        return dict(pairs)
+
     def visits_by_day(self) -> dict[dt.date, int]:
         by_day: dict[dt.date, int] = defaultdict(int)
         for cell in self.visits:

@@ -39,6 +39,7 @@ from reportlab.platypus.paragraph import cleanBlockQuotedText
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rounding import one_decimal
 from vanskapshuset.messages import reports as said
+from vanskapshuset.reports.cells import Change
 
 from ..text_direction import is_rtl_paragraph, visual
 from .fonts import FONT, FONT_BOLD, register_fonts
@@ -254,6 +255,8 @@ def cell_text(value: object) -> str:
         return _NO_VALUE
     if isinstance(value, bool):  # before int: bool is an int
         return "Ja" if value else "Nej"
+    if isinstance(value, Change):  # "+37", "−3", "0"
+        return ("+" if value > 0 else "") + format_number(int(value))
     if isinstance(value, int | float):
         return format_number(value)
     return str(value)

@@ -21,6 +21,7 @@ HEADER_BREAKS = {
     "kunskapsutbyte": "kunskaps-\nutbyte",
     "fritidsaktiviteter": "fritids-\naktiviteter",
     "aktiviteterna": "aktivite-\nterna",
+    "Mötesplatsutveckling": "Mötesplats-\nutveckling",
 }
 
 

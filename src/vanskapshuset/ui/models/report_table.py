@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from vanskapshuset.reports.cells import Change
 from vanskapshuset.reports.tables import Cell, Table
 from vanskapshuset.ui.widgets.bar_chart import number_text
 
@@ -23,6 +24,8 @@ def cell_text(value: Cell) -> str:
         return ""
     if isinstance(value, bool):
         return "✓" if value else ""
+    if isinstance(value, Change) and value > 0:  # "+37", as in the files
+        return "+" + number_text(value)
     if isinstance(value, int):
         return number_text(value)
     if isinstance(value, float):
