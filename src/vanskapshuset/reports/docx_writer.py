@@ -186,7 +186,10 @@ def _titled_table(document: WordDocument, table: Table) -> None:
         document.add_paragraph(NO_DATA)
         return
     word_table(document, table.columns, table.rows, total_row=table.total_row)
-    document.add_paragraph().paragraph_format.space_after = Pt(2)
+    if table.note:  # what a total that is not a sum means, as under the PDF's table
+        _small(document, table.note)
+    else:
+        document.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
 # -- charts ----------------------------------------------------------------------------------

@@ -4,11 +4,12 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, KeepTogether
 
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport
 from vanskapshuset.reports.pdf.charts import bar_chart
+from vanskapshuset.reports.pdf.flow import SectionBreak
 from vanskapshuset.reports.pdf.layout import (
     DocumentInfo,
     build_pdf,
@@ -113,7 +114,7 @@ def write_annual_pdf(report: AnnualReport, target: Path) -> Path:
     story += heading("Per plats")
     story += titled_table(tables["Per plats"], first_wide(tables["Per plats"], 0.3))
     for season in report.seasons:
-        story.append(PageBreak())
+        story.append(SectionBreak())  # a new page, unless the page so far holds little
         story += summary_story(season, appendix=True)
     with replacing(target) as temporary:
         build_pdf(temporary, info, story)
