@@ -34,7 +34,7 @@ _HUGE = 0xFFFFFF
 
 def keep_with_previous(flowable: Flowable) -> Flowable:
     """Mark a flowable (a note under a table) to stay with the one before it."""
-    flowable.keep_with_previous = True  # type: ignore[attr-defined]
+    flowable.keep_with_previous = True
     return flowable
 
 

@@ -322,8 +322,8 @@ def column_widths(
         texts.append((header, FONT_BOLD))
         least.append(max(_words_width(t, f, size) for t, f in texts) + _CELL_PADDING + _EASE)
         wanted.append(max(_line_width(t, f, size) for t, f in texts) + _CELL_PADDING + _EASE)
-    if sum(least) > width:  # words too long for any layout: share the width by them
-        return [width * need / sum(least) for need in least]
+    if sum(least) > width:  # a word too long for any layout: it alone is broken
+        return _share_out(least, width)
     if given is not None:
         fitted = _widen(list(given), least)
         if fitted is not None:
@@ -333,6 +333,24 @@ def column_widths(
     spare = width - sum(least)
     wrapping = [want - need for want, need in zip(wanted, least, strict=True)]
     return [need + spare * wrap / sum(wrapping) for need, wrap in zip(least, wrapping, strict=True)]
+
+
+def _share_out(least: Sequence[float], width: float) -> list[float]:
+    """Each column its need while it is under an equal share of what is left; the columns
+    that need more split the rest equally (their longest words break)."""
+    widths = list(least)
+    open_columns = set(range(len(least)))
+    left = width
+    while open_columns:
+        share = left / len(open_columns)
+        fits = {index for index in open_columns if least[index] <= share}
+        if not fits:
+            for index in open_columns:
+                widths[index] = share
+            break
+        open_columns -= fits
+        left -= sum(least[index] for index in fits)
+    return widths
 
 
 def _widen(widths: list[float], least: Sequence[float]) -> list[float] | None:
