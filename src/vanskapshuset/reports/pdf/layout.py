@@ -60,6 +60,7 @@ __all__ = [
     "para",
     "styles",
     "title_block",
+    "words_fit",
 ]
 
 MARGIN = 18 * mm
@@ -294,6 +295,42 @@ def _line_width(text: str, font: str, size: float) -> float:
     return max((stringWidth(visual(line), font, size) for line in text.split("\n")), default=0.0)
 
 
+def _needs(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    total_row: bool,
+    size: float | None,
+    padding: float,
+) -> tuple[list[float], list[float]]:
+    """Per column: the width of its longest word, and of its longest text on one line."""
+    size = size or styles().cell.fontSize  # styles() also registers the fonts measured with
+    register_fonts()
+    least: list[float] = []
+    wanted: list[float] = []
+    for index, header in enumerate(columns):
+        texts = [(header, FONT_BOLD)]
+        for number, row in enumerate(rows[:500], 1):
+            if not isinstance(row[index], Flowable):
+                bold = total_row and number == len(rows)
+                texts.append((cell_text(row[index]), FONT_BOLD if bold else FONT))
+        least.append(max(_words_width(t, f, size) for t, f in texts) + padding + _EASE)
+        wanted.append(max(_line_width(t, f, size) for t, f in texts) + padding + _EASE)
+    return least, wanted
+
+
+def words_fit(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    width: float,
+    *,
+    total_row: bool = False,
+    size: float | None = None,
+    padding: float = _CELL_PADDING,
+) -> bool:
+    """Whether every column can hold its longest word within `width` (see column_widths)."""
+    return sum(_needs(columns, rows, total_row, size, padding)[0]) <= width
+
+
 def column_widths(
     columns: Sequence[str],
     rows: Sequence[Sequence[object]],
@@ -301,6 +338,8 @@ def column_widths(
     *,
     given: Sequence[float] | None = None,
     total_row: bool = False,
+    size: float | None = None,
+    padding: float = _CELL_PADDING,
 ) -> list[float]:
     """Column widths in points that add up to `width` and never break a word inside a column.
 
@@ -308,20 +347,10 @@ def column_widths(
     measured with the font); lines wrap only at spaces. `given` widths are kept where they
     leave every word whole, and otherwise widened with room taken from columns to spare.
     Without `given`, columns get their whole text on one line when the width allows, and
-    share what is left in proportion to the text they would still wrap.
+    share what is left in proportion to the text they would still wrap. `size` and `padding`
+    (the cells' left plus right) default to the PDF's; the Word file passes its own.
     """
-    size = styles().cell.fontSize
-    least: list[float] = []
-    wanted: list[float] = []
-    for index, header in enumerate(columns):
-        texts = [(cell_text(row[index]), FONT) for row in rows[:500]]
-        if total_row and texts:
-            texts[-1] = (texts[-1][0], FONT_BOLD)
-        texts = [(text, font) for (text, font), row in zip(texts, rows, strict=False)
-                 if not isinstance(row[index], Flowable)]  # fmt: skip
-        texts.append((header, FONT_BOLD))
-        least.append(max(_words_width(t, f, size) for t, f in texts) + _CELL_PADDING + _EASE)
-        wanted.append(max(_line_width(t, f, size) for t, f in texts) + _CELL_PADDING + _EASE)
+    least, wanted = _needs(columns, rows, total_row, size, padding)
     if sum(least) > width:  # a word too long for any layout: it alone is broken
         return _share_out(least, width)
     if given is not None:
