@@ -294,3 +294,29 @@ def test_a_heading_at_a_page_foot_moves_with_its_table(tmp_path: Path) -> None:
                     texts = [_text(line) for line in lines]
                     if "Underrubrik" in texts:  # at least three rows under it
                         assert len(texts) - texts.index("Underrubrik") >= 5, filler
+
+
+def test_word_tables_hold_their_longest_words(
+    demo: App, reports: ReportService, tmp_path: Path
+) -> None:
+    """Each Word table column is as wide as its longest word (measured in DejaVu Sans, wider
+    than Calibri) at the size its text is printed, so Word never breaks a word either."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from vanskapshuset.reports.pdf.fonts import FONT
+
+    made = [reports.annual(2025), reports.day(_workshop_day(demo))]
+    checked = 0
+    for number, report in enumerate(made):
+        document = docx.Document(str(files.write_docx(report, tmp_path / f"{number}.docx")))
+        for table in document.tables:
+            for index, column in enumerate(table.columns):
+                width = column.width.pt
+                for cell in table.column_cells(index):
+                    for run in (r for p in cell.paragraphs for r in p.runs):
+                        size = run.font.size.pt if run.font.size else 10.0
+                        font = FONT_BOLD if run.bold else FONT
+                        for word in run.text.split():
+                            assert stringWidth(word, font, size) + 11.5 <= width + 0.5, word
+                            checked += 1
+    assert checked > 500

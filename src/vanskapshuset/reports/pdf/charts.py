@@ -205,7 +205,11 @@ def _vertical(
     if legend:
         key = Legend()
         key.colorNamePairs = [
-            (SERIES_COLOURS[i % len(SERIES_COLOURS)], fit_text(name, FONT, 7.5, 150))
+            # Each name has its share of the row (cut only past it: season names fit).
+            (
+                SERIES_COLOURS[i % len(SERIES_COLOURS)],
+                fit_text(name, FONT, 7.5, max(150, width / len(legend) - 24)),
+            )
             for i, name in enumerate(legend)
         ]
         key.fontName, key.fontSize, key.fillColor = FONT, 7.5, INK

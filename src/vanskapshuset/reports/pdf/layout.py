@@ -244,7 +244,9 @@ def para(text: str, style: ParagraphStyle, *, rtl_right: bool = True) -> Paragra
 def title_block(info: DocumentInfo) -> list[Flowable]:
     """The big title at the top of a report's first page: title, period, organisation, date."""
     s = styles()
-    period = ParagraphStyle("vh-period", parent=s.subheading, fontName=FONT, spaceBefore=0)
+    period = ParagraphStyle(
+        "vh-period", parent=s.subheading, fontName=FONT, spaceBefore=0, keepWithNext=0
+    )
     produced = f"Framställd {info.produced.isoformat()}"
     if info.author:
         produced += f" av {info.author}"
