@@ -320,3 +320,29 @@ def test_word_tables_hold_their_longest_words(
                             assert stringWidth(word, font, size) + 11.5 <= width + 0.5, word
                             checked += 1
     assert checked > 500
+
+
+def test_a_small_last_table_takes_the_end_of_the_one_before_along(tmp_path: Path) -> None:
+    """Whatever fills the pages first, the short table at the end never stands alone: the
+    long table before it breaks early enough to carry rows over to its page."""
+    from reportlab.platypus import Spacer
+
+    from vanskapshuset.reports.pdf.layout import DocumentInfo, build_pdf, data_table, para
+
+    info = DocumentInfo("Prov", "2025", "Vänskapshuset", dt.date(2025, 9, 1))
+    s = styles()
+    frame = 297 * mm - 2 * MARGIN - 12
+    for filler in range(0, int(frame - 40), 11):
+        story = [
+            Spacer(1, filler),
+            para("Lång", s.subheading),
+            data_table(["Namn", "Antal"], [[f"Rad {n}", n] for n in range(45)]),
+            para("Kort", s.subheading),
+            data_table(["Plats", "Besök"], [["Parken", 3], ["Huset", 4], ["Utflykt", 5]]),
+        ]
+        path = tmp_path / f"svans-{filler}.pdf"
+        build_pdf(path, info, story)
+        with pdfplumber.open(path) as pdf:
+            last = [_text(line) for line in _body_lines(pdf.pages[-1])]
+        assert "Kort" in last, filler
+        assert last.index("Kort") >= 4, (filler, last)  # a header and three rows at least

@@ -198,11 +198,11 @@ class Tail(_Group):
                 return _handed([*parts[:-1], Tail(parts[-1], self.last)])
         else:  # carry the end of the part before over to the next page
             parts = self._split_before(width, max(0.0, before - _CARRY))
-            if parts and len(parts) >= 2:
-                return _handed([*parts, self.last])
-        if self._at_top() or before + last > self._frame_height():
+            if parts and len(parts) >= 2:  # the rest would fit here too: break before it
+                return _handed([*parts[:-1], FrameBreak(), parts[-1], self.last])
+        if self._at_top():  # nothing better on a fresh page: each as it falls
             return _handed(self._content)
-        return []  # both to the next page
+        return []  # both to the next page, to be weighed again there
 
     def _split_before(self, width: float, height: float) -> list[Flowable] | None:
         if height <= 0:
