@@ -48,7 +48,11 @@ def xlsx_tables(path: Path) -> dict[str, list[list[str]]]:
     workbook = openpyxl.load_workbook(path)
     sheets = {}
     for sheet in workbook.worksheets[1:]:
-        rows = list(sheet.iter_rows(values_only=True))
+        rows = []
+        for row in sheet.iter_rows(values_only=True):
+            if all(value is None for value in row):
+                break  # the table ends at its first empty row; a note may stand below it
+            rows.append(row)
         sheets[sheet.title] = [list(rows[0]), *([shown(v) for v in row] for row in rows[1:])]
     return sheets
 

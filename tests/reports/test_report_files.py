@@ -74,7 +74,7 @@ def test_csv_opens_in_swedish_excel(reports: ReportService, tmp_path: Path) -> N
     months = read_csv(by_name["per_månad.csv"])
     assert months[0][0] == "Månad" and months[0][-2:] == ["Besök", "Öppna dagar"]
     assert months[3] == ["Mars", "1", "1", "1", "6", "0", "0"]
-    assert months[-1] == ["Hela året", "2", "3", "3", "18", "23", "4"]
+    assert months[-1] == ["Hela året (olika organisationer)", "2", "3", "3", "18", "23", "4"]
     weekdays = read_csv(by_name["bilaga_besök_per_veckodag.csv"])
     assert weekdays[4] == ["Torsdag", "9", "1", "9,0"]  # decimal comma
 

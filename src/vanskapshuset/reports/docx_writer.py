@@ -47,6 +47,9 @@ from vanskapshuset.services.safe_file import replacing
 __all__ = ["chart_png", "write_docx"]
 
 MARGIN = Mm(18)
+PAGE_WIDTH = Mm(210)
+TEXT_SIZE = 10.0  # points, the Normal style's Calibri
+WORD_CELL_PADDING = 11.5  # Word's default cell margins, 0.08 inch left and right
 HEADER_FILL = "E3EAF1"
 GREY = RGBColor(0x5F, 0x6B, 0x76)
 NO_DATA = "Inga uppgifter för perioden."
@@ -83,12 +86,12 @@ def _new_document() -> WordDocument:
     document = Document()
     section = document.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.page_width, section.page_height = PAGE_WIDTH, Mm(297)
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, MARGIN)
     normal = document.styles["Normal"]
     normal.font.name = "Calibri"
-    normal.font.size = Pt(10)
+    normal.font.size = Pt(TEXT_SIZE)
     return document
 
 
@@ -192,7 +195,41 @@ def word_table(
                 paragraph.paragraph_format.space_after = Pt(0)
                 if len(rows) <= 15:
                     paragraph.paragraph_format.keep_with_next = True
+    _fit_columns(table, columns, rows, total_row)
     return table
+
+
+def _fit_columns(
+    table: WordTable, columns: Sequence[str], rows: Sequence[Sequence[Cell]], total_row: bool
+) -> None:
+    """Column widths by the PDF's rule (no word broken inside a column), measured in the
+    PDF's font (DejaVu Sans runs wider than Calibri, so the words fit in either). A table
+    whose longest words cannot all fit at the text's size gets smaller text, down to 8 pt."""
+    from vanskapshuset.reports.pdf.layout import column_widths, words_fit
+
+    width = (PAGE_WIDTH - 2 * MARGIN) / 12700  # EMU → points
+    size = next(
+        (
+            size
+            for size in (TEXT_SIZE, 9.0, 8.5, 8.0)
+            if words_fit(
+                columns, rows, width, total_row=total_row, size=size, padding=WORD_CELL_PADDING
+            )
+        ),
+        8.0,
+    )
+    widths = column_widths(
+        columns, rows, width, total_row=total_row, size=size, padding=WORD_CELL_PADDING
+    )
+    table.autofit = False
+    for column, points in zip(table.columns, widths, strict=True):
+        column.width = Pt(points)
+        for cell in column.cells:
+            cell.width = Pt(points)
+            if size != TEXT_SIZE:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.font.size = Pt(size)
 
 
 def _titled_table(document: WordDocument, table: Table) -> None:
@@ -201,7 +238,10 @@ def _titled_table(document: WordDocument, table: Table) -> None:
         document.add_paragraph(NO_DATA)
         return
     word_table(document, table.columns, table.rows, total_row=table.total_row)
-    document.add_paragraph().paragraph_format.space_after = Pt(2)
+    if table.note:  # what a total that is not a sum means, as under the PDF's table
+        _small(document, table.note)
+    else:
+        document.add_paragraph().paragraph_format.space_after = Pt(2)
 
 
 # -- charts ----------------------------------------------------------------------------------

@@ -34,7 +34,8 @@ class Table:
     title: str
     columns: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    total_row: bool = False  # the last row sums the others
+    total_row: bool = False  # the last row totals the others (in bold)
+    note: str | None = None  # said under the table: what a total that is not a sum means
 
 
 def percent(part: int, whole: int) -> float | None:
@@ -193,6 +194,10 @@ def _average(totals: WeekdayVisits) -> float | None:
 # -- the year --------------------------------------------------------------------------------
 
 MEASURE_COLUMNS = (w.KNOWLEDGE_EXCHANGES, w.ACTIVE_ORGANISATIONS, w.ACTIVITIES, w.PARTICIPANTS)
+# Total rows whose organisations (or open days) are distinct counts, said in the label itself.
+_WHOLE_YEAR = w.distinct_total("Hela året", w.DISTINCT_ORGANISATIONS)
+_ALL_AREAS = w.distinct_total("Alla områden", w.DISTINCT_ORGANISATIONS)
+_ALL_SITES = w.distinct_total("Alla platser", w.DISTINCT_DAYS)
 
 
 def _measures(m: Measures) -> tuple[int, int, int, int]:
@@ -245,7 +250,17 @@ def year_tables(report: AnnualReport) -> list[Table]:
             "Per verksamhetsområde",
             "Alla verksamhetsområden",
             ("Verksamhetsområde", *MEASURE_COLUMNS),
-            tuple((a.name, *_measures(a.measures)) for a in report.by_area),
+            (
+                *((a.name, *_measures(a.measures)) for a in report.by_area),
+                (_ALL_AREAS, *_measures(total)),
+            ),
+            total_row=True,
+            note=w.counted_once(
+                _ALL_AREAS,
+                "en organisation som varit aktiv inom flera verksamhetsområden",
+                w.ACTIVE_ORGANISATIONS,
+                "områdena",
+            ),
         ),
         Table(
             "Per månad",
@@ -256,17 +271,36 @@ def year_tables(report: AnnualReport) -> list[Table]:
                     (w.month(m.month), *_measures(m.measures), *_visits(m.visits))
                     for m in report.by_month
                 ),
-                ("Hela året", *_measures(total), report.stats.visits, report.stats.days_open),
+                (_WHOLE_YEAR, *_measures(total), report.stats.visits, report.stats.days_open),
             ),
             total_row=True,
+            note=w.counted_once(
+                _WHOLE_YEAR,
+                "en organisation som varit aktiv under flera månader",
+                w.ACTIVE_ORGANISATIONS,
+                "månaderna",
+            ),
         ),
         Table(
             "Per plats",
             "Besök och aktiviteter per plats",
             ("Plats", w.VISITS, w.DAYS_OPEN, "Aktiviteter", "Deltagare"),
-            tuple(
-                (s.site, *_visits(s.visits), s.measures.activities, s.measures.participants)
-                for s in report.by_site
+            (
+                *(
+                    (s.site, *_visits(s.visits), s.measures.activities, s.measures.participants)
+                    for s in report.by_site
+                ),
+                (
+                    _ALL_SITES,
+                    report.stats.visits,
+                    report.stats.days_open,
+                    total.activities,
+                    total.participants,
+                ),
+            ),
+            total_row=True,
+            note=w.counted_once(
+                _ALL_SITES, "en dag som varit öppen på flera platser", w.DAYS_OPEN, "platserna"
             ),
         ),
     ]

@@ -82,3 +82,24 @@ def week(iso_year: int, number: int, year: int) -> str:
     """ "v. 25"; a week of another ISO year than `year` (the period's first) says which:
     1 January 2022 is in "v. 52 (2021)", so a year's chart does not start and end on "v. 52"."""
     return f"v. {number}" if iso_year == year else f"v. {number} ({iso_year})"
+
+
+# Totals that are distinct counts, not sums of the rows above them: an organisation active in
+# several months is one organisation in the year. Every format (PDF, Word, Excel, CSV) labels
+# such a total row with `distinct_total` and puts `counted_once` under the table (not in CSV).
+DISTINCT_ORGANISATIONS = "olika organisationer"
+DISTINCT_DAYS = "olika dagar"
+
+
+def distinct_total(label: str, counted: str) -> str:
+    """ "Hela året (olika organisationer)": a total row whose count is distinct, not a sum."""
+    return f"{label} ({counted})"
+
+
+def counted_once(total: str, one_in_several: str, measure: str, rows: str) -> str:
+    """The note under a table with a distinct total, e.g. "Hela året (olika organisationer):
+    en organisation som varit aktiv under flera månader räknas en gång i totalens …"."""
+    return (
+        f"{total}: {one_in_several} räknas en gång i totalens {measure.lower()}, så {rows} "
+        "summerar till mer än totalen. Övriga kolumner är summor."
+    )

@@ -6,6 +6,7 @@ landscape when the table has more than seven columns, and repeats its header row
 
 import datetime as dt
 import io
+import math
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +25,7 @@ HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 BOLD = Font(name="Calibri", size=11, bold=True)  # explicit, not the reader's default font
 WIDEST = 60  # characters; a longer text wraps
 WRAPPED = Alignment(wrap_text=True, vertical="top")
+NOTE = Font(name="Calibri", size=10, italic=True)
 LANDSCAPE_FROM = 8  # columns; up to seven fit an A4 page upright
 NUMBER_FORMATS: dict[type, str] = {
     int: "#,##0",
@@ -102,11 +104,25 @@ def _fill(sheet: Worksheet, table: Table) -> None:
     sheet.freeze_panes = "A2"
     if table.rows:
         sheet.auto_filter.ref = sheet.dimensions
+    widths = []
     for column, title in enumerate(table.columns, start=1):
         longest = max([len(title) * 0.8, *(len(_shown(row[column - 1])) for row in table.rows)])
-        width = min(WIDEST, max(8, longest + 2))
-        sheet.column_dimensions[get_column_letter(column)].width = width
+        widths.append(min(WIDEST, max(8, longest + 2)))
+        sheet.column_dimensions[get_column_letter(column)].width = widths[-1]
+    if table.note:
+        _note(sheet, len(table.rows) + 3, table.note, widths)
     _print_ready(sheet, len(table.columns), "1:1")
+
+
+def _note(sheet: Worksheet, row: int, text: str, widths: Sequence[float]) -> None:
+    """The note under a table, across its columns and wrapped, so it prints on the page."""
+    cell = sheet.cell(row, 1, text)
+    cell.font = NOTE
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if len(widths) > 1:
+        sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
+    lines = math.ceil(len(text) * 1.1 / max(1.0, sum(widths))) + 1
+    sheet.row_dimensions[row].height = 15 * lines
 
 
 def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:

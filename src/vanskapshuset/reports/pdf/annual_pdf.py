@@ -5,11 +5,12 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, KeepTogether
 
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport
 from vanskapshuset.reports.pdf.charts import bar_chart
+from vanskapshuset.reports.pdf.flow import SectionBreak
 from vanskapshuset.reports.pdf.layout import (
     DocumentInfo,
     build_pdf,
@@ -171,9 +172,9 @@ def _names(report: AnnualReport, tables: dict[str, Table]) -> list[Flowable]:
     story += titled_table(one_per_line(tables["Evenemang"]), shares(0.13, 0.26, 0.17, 0.12, 0.32))
     story += titled_table(tables["Deltagare per kön"])
     story += titled_table(tables["Deltagare per ålder"])
-    # The map with its heading on one page (the table of its lines may run on).
-    title = para(f"Samverkansnätverk {report.year}", styles().heading)
-    story.append(KeepTogether([title, para(NETWORK_LEAD, styles().small), network_map(report)]))
+    # The heading stays with its lead and the map (flow.py); the table of its lines may run on.
+    story += heading(f"Samverkansnätverk {report.year}")
+    story.append(KeepTogether([para(NETWORK_LEAD, styles().small), network_map(report)]))
     story += titled_table(tables["Samverkansnätverk"], shares(0.4, 0.4, 0.2))
     return story
 
@@ -190,7 +191,7 @@ def write_annual_pdf(report: AnnualReport, target: Path) -> Path:
     story += titled_table(tables["Per plats"], first_wide(tables["Per plats"], 0.3))
     story += _names(report, tables)
     for season in report.seasons:
-        story.append(PageBreak())
+        story.append(SectionBreak())  # a new page, unless the page so far holds little
         story += summary_story(season, appendix=True)
     with replacing(target) as temporary:
         build_pdf(temporary, info, story)

@@ -18,7 +18,7 @@ from ..text_direction import visual
 from .fonts import FONT, FONT_BOLD, register_fonts
 from .layout import GREY, INK, fit_text, format_number
 
-__all__ = ["SERIES_COLOURS", "bar_chart", "grouped_bar_chart"]
+__all__ = ["SERIES_COLOURS", "bar_chart", "grouped_bar_chart", "wrap_labels"]
 
 # Dark blue first (the single series, or "this season"), then colours that stay apart in print.
 SERIES_COLOURS = [colors.HexColor(c) for c in ("#2F6B9A", "#E39B3B", "#6A9E3F", "#8C5D9E")]
@@ -28,6 +28,7 @@ _LABEL_SIZE = 7.5
 _MIN_LABEL_SIZE = 6.5
 _VALUE_SIZE = 7.0
 _PAD = 6.0  # blank space above and below every chart, so stacked charts don't touch
+_LINE = 1.2  # line height of a label wrapped onto several lines, in font sizes
 
 Number = int | float
 
@@ -136,6 +137,14 @@ def _category_labels(chart: BarChart, labels: Sequence[str], slot: float, room: 
             axis_labels.fontSize, axis_labels.angle, axis_labels.boxAnchor = size, 0, "n"
             axis_labels.dy = -3
             return size + 6
+    for size in (_LABEL_SIZE, _MIN_LABEL_SIZE):  # long names upright on two lines, if they fit
+        wrapped = wrap_labels(labels, size, slot * 0.9, max_lines=2)
+        if wrapped is not None:
+            chart.categoryAxis.categoryNames = wrapped
+            axis_labels.fontSize, axis_labels.angle, axis_labels.boxAnchor = size, 0, "n"
+            axis_labels.dy, axis_labels.leading = -3, size * _LINE
+            lines = max(name.count("\n") + 1 for name in wrapped)
+            return lines * size * _LINE + 6
     # Slanted labels stay apart when the slot is √2 line heights (plus air); upright ones need
     # one line height, so very narrow slots also get smaller type.
     angle = 45 if slot >= _MIN_LABEL_SIZE * 1.8 else 90
@@ -151,6 +160,31 @@ def _category_labels(chart: BarChart, labels: Sequence[str], slot: float, room: 
         chart.categoryAxis.categoryNames = [fit_text(lb, FONT, size, allowed) for lb in labels]
         longest = allowed
     return longest * lift + size + 6
+
+
+def wrap_labels(
+    labels: Sequence[str], size: float, width: float, *, max_lines: int
+) -> list[str] | None:
+    """Each label broken at spaces into lines of at most `width` (each line shaped for
+    right-to-left scripts, joined by newlines as reportlab's labels print them); None when a
+    label needs more than `max_lines` lines or holds a word wider than `width`."""
+    wrapped = []
+    for label in labels:
+        lines: list[str] = []
+        for word in label.split(" "):
+            candidate = f"{lines[-1]} {word}" if lines else word
+            if lines and stringWidth(visual(candidate), FONT, size) <= width:
+                lines[-1] = candidate
+            else:
+                lines.append(word)
+        if len(lines) > max_lines or any(_widest_line(visual(ln), size) > width for ln in lines):
+            return None
+        wrapped.append("\n".join(visual(line) for line in lines))
+    return wrapped
+
+
+def _widest_line(text: str, size: float) -> float:
+    return max(stringWidth(line, FONT, size) for line in text.split("\n"))
 
 
 def _vertical(
@@ -171,7 +205,11 @@ def _vertical(
     if legend:
         key = Legend()
         key.colorNamePairs = [
-            (SERIES_COLOURS[i % len(SERIES_COLOURS)], fit_text(name, FONT, 7.5, 150))
+            # Each name has its share of the row (cut only past it: season names fit).
+            (
+                SERIES_COLOURS[i % len(SERIES_COLOURS)],
+                fit_text(name, FONT, 7.5, max(150, width / len(legend) - 24)),
+            )
             for i, name in enumerate(legend)
         ]
         key.fontName, key.fontSize, key.fillColor = FONT, 7.5, INK
@@ -210,8 +248,18 @@ def _horizontal(
     height: float,
     value_labels: bool,
 ) -> Drawing:
-    # One category per line at least: grow the drawing rather than overlap the labels.
-    line = _LABEL_SIZE + 4
+    # Names wrap at spaces onto up to three lines beside their bar, never cut: only a word
+    # wider than the room (no real name) is cut. One category's lines at least per bar: the
+    # drawing grows rather than overlap the labels.
+    room = width * 0.45 - 6
+    size, names = _LABEL_SIZE, [fit_text(lb, FONT, _LABEL_SIZE, room) for lb in labels]
+    for candidate, most in ((_LABEL_SIZE, 2), (_MIN_LABEL_SIZE, 2), (_LABEL_SIZE, 3)):
+        wrapped = wrap_labels(labels, candidate, room, max_lines=most)
+        if wrapped is not None:
+            size, names = candidate, wrapped
+            break
+    lines = max(name.count("\n") + 1 for name in names)
+    line = lines * size * _LINE + 4
     top_room = _PAD + (_TITLE_SIZE + 6 if title else 0)
     bottom = _PAD + _LABEL_SIZE + 8
     height = max(height, len(labels) * line + top_room + bottom + 4)
@@ -221,13 +269,13 @@ def _horizontal(
     chart = HorizontalBarChart()
     chart.data = [values]
     _style_axes(chart, values)
-    room = width * 0.4
-    names = [fit_text(lb, FONT, _LABEL_SIZE, room - 6) for lb in labels]
     chart.categoryAxis.categoryNames = names
     chart.categoryAxis.reverseDirection = 1  # first category at the top, as in a table
-    chart.categoryAxis.labels.fontSize = _LABEL_SIZE
+    chart.categoryAxis.labels.fontSize = size
+    chart.categoryAxis.labels.leading = size * _LINE
     chart.categoryAxis.labels.boxAnchor, chart.categoryAxis.labels.dx = "e", -3
-    label_room = max(stringWidth(n, FONT, _LABEL_SIZE) for n in names) + 6
+    chart.categoryAxis.labels.textAnchor = "end"  # wrapped lines flush against the axis
+    label_room = max(_widest_line(n, size) for n in names) + 6
     value_room = max(stringWidth(_value_label(v), FONT, _VALUE_SIZE) for v in values) + 8
     chart.x, chart.y = label_room, bottom
     chart.width = width - label_room - (value_room if value_labels else 4)

@@ -42,6 +42,7 @@ from vanskapshuset.messages import reports as said
 from vanskapshuset.reports.cells import Change
 
 from ..text_direction import is_rtl_paragraph, visual
+from .flow import bind_story
 from .fonts import FONT, FONT_BOLD, register_fonts
 
 __all__ = [
@@ -50,14 +51,17 @@ __all__ = [
     "Styles",
     "build_pdf",
     "cell_text",
+    "column_widths",
     "content_width",
     "data_table",
     "fit_text",
+    "fitting_size",
     "format_number",
     "key_figures",
     "para",
     "styles",
     "title_block",
+    "words_fit",
 ]
 
 MARGIN = 18 * mm
@@ -109,11 +113,24 @@ def styles() -> Styles:
     cell = derive("cell", fontSize=8.5, leading=10.5)
     return Styles(
         title=derive("title", fontName=FONT_BOLD, fontSize=22, leading=27, spaceAfter=4),
+        # Headings keep with what they head (see flow.py): never alone at a page's foot.
         heading=derive(
-            "heading", fontName=FONT_BOLD, fontSize=14, leading=18, spaceBefore=10, spaceAfter=5
+            "heading",
+            fontName=FONT_BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=10,
+            spaceAfter=5,
+            keepWithNext=1,
         ),
         subheading=derive(
-            "subheading", fontName=FONT_BOLD, fontSize=11.5, leading=15, spaceBefore=8, spaceAfter=3
+            "subheading",
+            fontName=FONT_BOLD,
+            fontSize=11.5,
+            leading=15,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
         ),
         body=derive("body-text", spaceAfter=5),
         small=derive("small", fontSize=8, leading=10.5, textColor=GREY),
@@ -228,7 +245,9 @@ def para(text: str, style: ParagraphStyle, *, rtl_right: bool = True) -> Paragra
 def title_block(info: DocumentInfo) -> list[Flowable]:
     """The big title at the top of a report's first page: title, period, organisation, date."""
     s = styles()
-    period = ParagraphStyle("vh-period", parent=s.subheading, fontName=FONT, spaceBefore=0)
+    period = ParagraphStyle(
+        "vh-period", parent=s.subheading, fontName=FONT, spaceBefore=0, keepWithNext=0
+    )
     produced = f"Framställd {info.produced.isoformat()}"
     if info.author:
         produced += f" av {info.author}"
@@ -266,20 +285,121 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _default_widths(
-    columns: Sequence[str], rows: Sequence[Sequence[object]], numeric: Sequence[bool]
-) -> list[str]:
-    # Share the frame width by the longest text in each column (numbers need little, long
-    # names are capped so they wrap rather than squeeze the other columns); percentages let
-    # reportlab resolve them against the actual frame, portrait or landscape.
-    weights = []
+_CELL_PADDING = 8.0  # the cells' left and right padding (4 + 4), see data_table
+_EASE = 1.0  # a point of air, so a word measured to fit is never broken by rounding
+
+
+def _words_width(text: str, font: str, size: float) -> float:
+    """The widest word of `text` (words split at spaces and line breaks only, as the cells'
+    paragraphs break them: "1 456" with its no-break space is one word)."""
+    words = text.replace("\n", " ").split(" ")
+    return max((stringWidth(visual(word), font, size) for word in words), default=0.0)
+
+
+def _line_width(text: str, font: str, size: float) -> float:
+    return max((stringWidth(visual(line), font, size) for line in text.split("\n")), default=0.0)
+
+
+def _needs(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    total_row: bool,
+    size: float | None,
+    padding: float,
+) -> tuple[list[float], list[float]]:
+    """Per column: the width of its longest word, and of its longest text on one line."""
+    size = size or styles().cell.fontSize  # styles() also registers the fonts measured with
+    register_fonts()
+    least: list[float] = []
+    wanted: list[float] = []
     for index, header in enumerate(columns):
-        longest = max((len(cell_text(row[index])) for row in rows[:500]), default=0)
-        header_word = max((len(word) for word in header.split()), default=1)
-        cap = 12 if numeric[index] else 40
-        weights.append(max(4, min(cap, max(longest, header_word))) + 2)
-    total = sum(weights)
-    return [f"{100 * weight / total:.3f}%" for weight in weights]
+        texts = [(header, FONT_BOLD)]
+        for number, row in enumerate(rows[:500], 1):
+            if not isinstance(row[index], Flowable):
+                bold = total_row and number == len(rows)
+                texts.append((cell_text(row[index]), FONT_BOLD if bold else FONT))
+        least.append(max(_words_width(t, f, size) for t, f in texts) + padding + _EASE)
+        wanted.append(max(_line_width(t, f, size) for t, f in texts) + padding + _EASE)
+    return least, wanted
+
+
+def words_fit(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    width: float,
+    *,
+    total_row: bool = False,
+    size: float | None = None,
+    padding: float = _CELL_PADDING,
+) -> bool:
+    """Whether every column can hold its longest word within `width` (see column_widths)."""
+    return sum(_needs(columns, rows, total_row, size, padding)[0]) <= width
+
+
+def column_widths(
+    columns: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    width: float,
+    *,
+    given: Sequence[float] | None = None,
+    total_row: bool = False,
+    size: float | None = None,
+    padding: float = _CELL_PADDING,
+) -> list[float]:
+    """Column widths in points that add up to `width` and never break a word inside a column.
+
+    Each column is at least as wide as its longest word (header in bold, cells as printed,
+    measured with the font); lines wrap only at spaces. `given` widths are kept where they
+    leave every word whole, and otherwise widened with room taken from columns to spare.
+    Without `given`, columns get their whole text on one line when the width allows, and
+    share what is left in proportion to the text they would still wrap. `size` and `padding`
+    (the cells' left plus right) default to the PDF's; the Word file passes its own.
+    """
+    least, wanted = _needs(columns, rows, total_row, size, padding)
+    if sum(least) > width:  # a word too long for any layout: it alone is broken
+        return _share_out(least, width)
+    if given is not None:
+        fitted = _widen(list(given), least)
+        if fitted is not None:
+            return [share * width / sum(fitted) for share in fitted]
+    if sum(wanted) <= width:  # every text on one line; the rest of the width by the same shares
+        return [need * width / sum(wanted) for need in wanted]
+    spare = width - sum(least)
+    wrapping = [want - need for want, need in zip(wanted, least, strict=True)]
+    return [need + spare * wrap / sum(wrapping) for need, wrap in zip(least, wrapping, strict=True)]
+
+
+def _share_out(least: Sequence[float], width: float) -> list[float]:
+    """Each column its need while it is under an equal share of what is left; the columns
+    that need more split the rest equally (their longest words break)."""
+    widths = list(least)
+    open_columns = set(range(len(least)))
+    left = width
+    while open_columns:
+        share = left / len(open_columns)
+        fits = {index for index in open_columns if least[index] <= share}
+        if not fits:
+            for index in open_columns:
+                widths[index] = share
+            break
+        open_columns -= fits
+        left -= sum(least[index] for index in fits)
+    return widths
+
+
+def _widen(widths: list[float], least: Sequence[float]) -> list[float] | None:
+    """`widths` with each column raised to its `least`, the room taken from the columns with
+    room to spare in proportion to it; None when there is not enough to spare."""
+    short = sum(max(0.0, need - have) for have, need in zip(widths, least, strict=True))
+    if not short:
+        return widths
+    spare = [max(0.0, have - need) for have, need in zip(widths, least, strict=True)]
+    if sum(spare) < short:
+        return None
+    return [
+        max(have, need) - (room * short / sum(spare))
+        for have, need, room in zip(widths, least, spare, strict=True)
+    ]
 
 
 def data_table(
@@ -289,14 +409,17 @@ def data_table(
     widths: Sequence[float] | None = None,
     numeric: Sequence[bool] | None = None,
     total_row: bool = False,
+    width: float | None = None,
 ) -> Table:
     """A table with a header row that repeats after page breaks and zebra-striped rows.
 
     Cells: int/float → `format_number` and right-aligned, None → "–", bool → "Ja"/"Nej", a
     Flowable as is, anything else `str()` in a wrapping paragraph (long names wrap, never run
-    over). `widths` are points (see `content_width`); by default the columns share the frame
-    width by content. `numeric` marks right-aligned columns; by default a column is numeric
-    when all its non-None values are numbers. `total_row` prints the last row bold under a rule.
+    over). `widths` are points (see `content_width`), widened where a word would not fit (see
+    `column_widths`); by default the columns share `width` (the portrait frame) by content, and
+    no word is ever broken inside a column. `numeric` marks right-aligned columns; by default
+    a column is numeric when all its non-None values are numbers. `total_row` prints the last
+    row bold under a rule.
     """
     count = len(columns)
     if any(len(row) != count for row in rows):
@@ -340,7 +463,8 @@ def data_table(
         commands.append(("SPAN", (0, 1), (-1, 1)))
     if total_row and rows:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, GREY))
-    col_widths = list(widths) if widths is not None else _default_widths(columns, rows, numeric)
+    total_width = width if width is not None else (sum(widths) if widths else content_width())
+    col_widths = column_widths(columns, rows, total_width, given=widths, total_row=total_row)
     table = Table(
         [header, *body], colWidths=col_widths, repeatRows=1, hAlign="LEFT",
         spaceBefore=2 * mm, spaceAfter=4 * mm,
@@ -349,23 +473,55 @@ def data_table(
     return table
 
 
+_FIGURE_SIZE = 18.0  # a tile's value, at most
+_FIGURE_LABEL_SIZE = 8.0
+_SMALLEST_FIGURE = 9.0
+_TILE_PADDING = 12.0  # the tiles' left and right padding (reportlab's 6 + 6)
+
+
 @cache
-def _figure_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+def _figure_styles(size: float, label_size: float) -> tuple[ParagraphStyle, ParagraphStyle]:
     s = styles()
     value = ParagraphStyle(
-        "vh-figure", parent=s.body, fontName=FONT_BOLD, fontSize=18, leading=22,
-        alignment=TA_CENTER, textColor=ACCENT, spaceAfter=0,
+        f"vh-figure-{size}", parent=s.body, fontName=FONT_BOLD, fontSize=size,
+        leading=size * 1.22, alignment=TA_CENTER, textColor=ACCENT, spaceAfter=0,
     )  # fmt: skip
-    label = ParagraphStyle("vh-figure-label", parent=s.small, alignment=TA_CENTER)
+    label = ParagraphStyle(
+        f"vh-figure-label-{label_size}", parent=s.small, fontSize=label_size,
+        leading=label_size * 1.3, alignment=TA_CENTER,
+    )  # fmt: skip
     return value, label
 
 
-def key_figures(items: Sequence[tuple[str, str]], columns: int = 4) -> Table:
+def fitting_size(texts: Sequence[str], font: str, largest: float, width: float) -> float:
+    """The largest size (in half points, down to 2/5 of `largest`) at which each of `texts`
+    fits `width` on one line; each text's longest line counts."""
+    size = largest
+    smallest = max(1.0, largest * 0.4)
+    while size > smallest and any(_line_width(t, font, size) > width for t in texts):
+        size -= 0.5
+    return size
+
+
+def key_figures(
+    items: Sequence[tuple[str, str]], columns: int = 4, *, width: float | None = None
+) -> Table:
     """A dashboard box: each (value, label) as a big number over a small label, `columns` per
-    row, wrapping onto more rows. Values are already formatted (see `format_number`)."""
-    value_style, label_style = _figure_styles()
+    row, wrapping onto more rows. Values are already formatted (see `format_number`).
+
+    A value always stands on one line: when one is too wide for its tile ("24 februari") every
+    value gets the smaller size at which all fit, so the tiles stay alike. Labels wrap at
+    spaces, and shrink likewise when a single word is wider than the tile."""
+    columns = max(1, min(columns, len(items) or 1))
+    inner = (width if width is not None else content_width()) / columns - _TILE_PADDING - _EASE
+    size = max(
+        _SMALLEST_FIGURE,
+        fitting_size([v for v, _ in items], FONT_BOLD, _FIGURE_SIZE, inner),
+    )
+    label_words = [word for _, label in items for word in label.split(" ")]
+    label_size = fitting_size(label_words, FONT, _FIGURE_LABEL_SIZE, inner)
+    value_style, label_style = _figure_styles(size, label_size)
     cells: list[object] = [[para(v, value_style), para(label, label_style)] for v, label in items]
-    columns = max(1, min(columns, len(cells) or 1))
     filled = len(cells)
     cells += [""] * (-len(cells) % columns)
     grid = [cells[i : i + columns] for i in range(0, len(cells), columns)] or [[""]]
@@ -479,7 +635,7 @@ def build_pdf(
     )
     canvasmaker = partial(_NumberedCanvas, info=info, side_margin=margins[0])
     try:
-        doc.build(list(story), canvasmaker=canvasmaker)
+        doc.build(bind_story(story), canvasmaker=canvasmaker)
     except LayoutError:
         # One flowable taller than a page (a name of thousands of characters): reportlab cannot
         # split it, so the document cannot be made; say so in words, not in a traceback.

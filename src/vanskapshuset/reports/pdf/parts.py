@@ -1,11 +1,15 @@
-"""Pieces every report's PDF shares: a titled table, a heading kept with what follows."""
+"""Pieces every report's PDF shares: a heading, a titled table with its note.
+
+Headings keep with what they head and small tables stay whole by the rules of flow.py, which
+`build_pdf` applies to every story: a section gets them by using `heading` and `titled_table`.
+"""
 
 from collections.abc import Sequence
 
-from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from vanskapshuset.reports import wording as w
+from vanskapshuset.reports.pdf.flow import keep_with_previous
 from vanskapshuset.reports.pdf.layout import (
     content_width,
     data_table,
@@ -32,24 +36,28 @@ def header_text(column: str) -> str:
 
 
 def heading(text: str) -> list[Flowable]:
-    # Never leave a heading alone at the foot of a page.
-    return [CondPageBreak(40 * mm), para(text, styles().heading)]
+    """A section heading: it stays with the start of what follows it (flow.py)."""
+    return [para(text, styles().heading)]
+
+
+def table_note(text: str) -> Flowable:
+    """A small note under a table (what its total means), kept on the table's page."""
+    return keep_with_previous(para(text, styles().small))
 
 
 def titled_table(table: Table, widths: Sequence[float] | None = None) -> list[Flowable]:
-    """The table's title and the table; short tables stay whole on one page."""
+    """The table's title, the table and its note. The title stays with the table, a short
+    table stays whole on one page, and the note under the table (flow.py)."""
     title = para(table.title, styles().subheading)
     if not table.rows:
-        return [KeepTogether([title, para("Inga uppgifter för perioden.", styles().body)])]
+        return [title, para("Inga uppgifter för perioden.", styles().body)]
     body = data_table(
         [header_text(c) for c in table.columns],
         table.rows,
         widths=widths,
         total_row=table.total_row,
     )
-    if len(table.rows) <= 15:
-        return [KeepTogether([title, body])]
-    return [title, body]
+    return [title, body, *([table_note(table.note)] if table.note else [])]
 
 
 def first_wide(table: Table, share: float) -> list[float]:

@@ -135,7 +135,9 @@ def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flo
     story: list[Flowable] = []
     if appendix:
         story += heading(f"Bilaga: {summary.title}")
-        story.append(para(f"{w.period(summary.start, summary.end)} · {place(summary)}", s.body))
+        period = para(f"{w.period(summary.start, summary.end)} · {place(summary)}", s.body)
+        period.keepWithNext = 1  # the appendix's title, period and tiles start a page together
+        story.append(period)
     story.append(summary_tiles(summary))
     story += summary_charts(summary)
     story += heading("Besök")
