@@ -65,8 +65,10 @@ class VisitService:
         at: dt.datetime | None = None,
         source: VisitSource = VisitSource.DOOR,
         leader_id: str | None = None,
+        new: bool = False,
     ) -> list[str]:
-        """Record `count` arriving people; returns their ids once durably committed."""
+        """Record `count` arriving people (`new`: marked as their first visit this season);
+        returns their ids once durably committed."""
         VISITS_AT_ONCE.check(count)
         parsed_gender = parse_choice(Gender, gender, CHOICE_GENDER)
         if at is None:
@@ -101,6 +103,7 @@ class VisitService:
                 source=source,
                 leader_id=leader_id,
                 device_id=self.context.device_id,
+                new=new,
             )
             connection.execute(_INSERT_VISITS, rows)
         return [row["id"] for row in rows]
