@@ -20,3 +20,15 @@ def qt_key(key: str) -> int:
     """The `Qt.Key` value of a key shown in a cell: Qt numbers digits and letters by their
     upper-case character code."""
     return ord(key.upper())
+
+
+# Shift with a digit gives the shifted character's key on a real keyboard (Shift+1 is "!"), not
+# the digit's: the number row's shifted characters on a Swedish keyboard, as typed.
+SHIFTED_DIGITS = dict(zip('!"#¤%&/()=', "1234567890", strict=True))
+
+
+def unshifted(key: int, text: str) -> int:
+    """The `Qt.Key` of the key pressed with Shift: a shifted digit read as its digit; a letter
+    is already its own key (Qt gives the upper-case letter with or without Shift)."""
+    digit = SHIFTED_DIGITS.get(text)
+    return qt_key(digit) if digit is not None else key
