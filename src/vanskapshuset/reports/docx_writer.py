@@ -230,6 +230,7 @@ def _summary_body(document: WordDocument, summary: PeriodSummary, tables: list[T
     _heading(document, "Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
         _titled_table(document, named[name])
+    _new_visitors(document, named)
     _heading(document, "Aktiviteter och deltagare")
     for name in (
         "Aktiviteter per område",
@@ -243,6 +244,13 @@ def _summary_body(document: WordDocument, summary: PeriodSummary, tables: list[T
     if "Jämförelse" in named:
         _heading(document, "Jämförelse med föregående säsong")
         _titled_table(document, named["Jämförelse"])
+
+
+def _new_visitors(document: WordDocument, named: dict[str, Table]) -> None:
+    """New visitors by gender and by age band, and what the figure means (as in the PDF)."""
+    for name in ("Nya besökare per kön", "Nya besökare per ålder"):
+        _titled_table(document, named[name])
+    _small(document, w.NEW_VISITORS_NOTE)
 
 
 def _plain_name(name: str) -> str:
@@ -289,7 +297,10 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
     _titled_table(document, named["Per månad"])
     _heading(document, "Per plats")
     _titled_table(document, named["Per plats"])
-    first = 4  # the year's own tables come first, then each season's
+    _heading(document, w.NEW_VISITORS)
+    _new_visitors(document, named)
+    # the year's own tables come first, then each season's
+    first = len(tables) - sum(len(summary_tables(season)) for season in report.seasons)
     for season in report.seasons:
         count = len(summary_tables(season))
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
