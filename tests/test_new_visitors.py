@@ -151,3 +151,17 @@ def test_a_correction_on_a_cell_undoes_the_newest_and_its_mark(app, count):
     app.visits.undo(newest)
     stats = app.statistics.period(DAY, DAY)
     assert (stats.visits, stats.new_visitors) == (count, 0)
+
+
+def test_the_door_s_first_picture_shows_the_day_s_new_visitors(app, data_dir, clock):
+    """Idag's quick read before the services load (services/door.py) counts them as they do."""
+    from vanskapshuset.services.door import read_door
+
+    site = app.sites.add("Vänskapsparken", "outdoor")
+    new = app.visits.add(site.id, "girl", "7-9", 3, new=True)
+    app.visits.add(site.id, "boy", "7-9", 2)
+    app.visits.undo(new[0])
+    door = read_door(data_dir, clock)
+    assert door is not None and door.site_id == site.id
+    assert (door.total, door.new) == (4, 2)
+    assert door.new == app.visits.day_grid(site.id, clock.now().date()).new
