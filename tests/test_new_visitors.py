@@ -165,3 +165,43 @@ def test_the_door_s_first_picture_shows_the_day_s_new_visitors(app, data_dir, cl
     assert door is not None and door.site_id == site.id
     assert (door.total, door.new) == (4, 2)
     assert door.new == app.visits.day_grid(site.id, clock.now().date()).new
+
+
+def test_the_migration_keeps_the_journal_triggers_both_ways(tmp_path):
+    """Up and down again: a plain ADD/DROP COLUMN, so the journal triggers on visit (0004)
+    survive and every visit stays."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from vanskapshuset.store.migrate import alembic_config
+
+    path = tmp_path / "v.sqlite"
+    shutil.copyfile(BEFORE, path)
+
+    def shape() -> tuple[list[str], list[str], list[str], int]:
+        connection = sqlite3.connect(path)
+        try:
+            triggers = connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'visit' "
+                "ORDER BY name"
+            ).fetchall()
+            columns = [row[1] for row in connection.execute("PRAGMA table_info(visit)")]
+            index = [row[2] for row in connection.execute("PRAGMA index_info(ix_visit_stats)")]
+            visits = connection.execute("SELECT count(*) FROM visit").fetchone()[0]
+        finally:
+            connection.close()
+        return [name for (name,) in triggers], columns, index, visits
+
+    before = shape()
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "0007_visit_new")
+        upgraded = shape()
+        with engine.begin() as connection:
+            command.downgrade(alembic_config(connection), "-1")  # this migration only
+    finally:
+        engine.dispose()
+    assert upgraded[0] == before[0] and upgraded[3] == before[3]
+    assert upgraded[1] == [*before[1], "is_new"] and upgraded[2] == [*before[2], "is_new"]
+    assert shape() == before

@@ -35,5 +35,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_visit_stats", table_name="visit")
     op.create_index("ix_visit_stats", "visit", OLD_INDEX, unique=False)
-    with op.batch_alter_table("visit", schema=None) as batch_op:
-        batch_op.drop_column("is_new")
+    # ALTER TABLE … DROP COLUMN (SQLite 3.35+), not a batch copy: the copy would lose the
+    # journal triggers on visit (0004).
+    op.drop_column("visit", "is_new")
