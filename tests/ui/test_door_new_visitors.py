@@ -4,6 +4,7 @@ undo and −1 corrections take the new mark with them."""
 
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.ui.main_window import MainWindow
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.tally_keys import unshifted
 
 DAY = dt.date(2025, 7, 3)  # the clock fixture's day
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -89,6 +91,29 @@ def test_plain_and_shifted_keys_at_a_leaders_speed(app, window, qtbot):
     assert page.new_visitors.text().endswith(": 6")
     assert "ny" in page.status.text()  # the last one was new
     assert focused() is page.site
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux keycodes")
+def test_shifted_digits_of_any_layout_count_their_key_s_cell(app, window, qtbot):
+    """Linux says which physical key it was (keycodes 10..19 are the digit row): Shift+2 on an
+    American keyboard ("@") counts girl 7-9 too, and Shift+7 ("&", Swedish Shift+6) the 7th
+    column, which the six default bands do not have, so nothing."""
+    window.today.grid.focus_first()
+    target = focused()
+    for key, text, code in ((Qt.Key.Key_At, "@", 11), (Qt.Key.Key_Ampersand, "&", 16)):
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, SHIFT, code, 0, 0, text))
+        qtbot.wait(50)
+    visits, new, by_gender, by_age = figures(app)
+    assert (visits, new, by_gender["girl"], by_age["7-9"]) == (1, 1, 1, 1)
+
+
+def test_the_unshifted_key_on_each_platform():
+    key_2 = int(Qt.Key.Key_2)
+    assert unshifted(int(Qt.Key.Key_QuoteDbl), '"', 0, 0, "darwin") == key_2  # Swedish table
+    assert unshifted(int(Qt.Key.Key_At), "@", 0, 0x32, "win32") == key_2  # VK_2
+    assert unshifted(int(Qt.Key.Key_At), "@", 11, 0x40, "linux") == key_2  # keycode 11
+    assert unshifted(int(Qt.Key.Key_Q), "Q", 24, 0x51, "linux") == int(Qt.Key.Key_Q)
 
 
 def test_ctrl_and_alt_with_a_counting_key_count_nothing(app, window, qtbot):

@@ -110,7 +110,12 @@ class CountingKeys(QObject):
         if modifiers in _PLAIN:
             new, key = False, event.key()
         elif modifiers in _SHIFTED:
-            new, key = True, unshifted(event.key(), event.text())
+            new, key = (
+                True,
+                unshifted(
+                    event.key(), event.text(), event.nativeScanCode(), event.nativeVirtualKey()
+                ),
+            )
         else:
             return False
         cell = self._grid.cell_for_key(key)
