@@ -27,7 +27,7 @@ OLD_KEYS = {
     "visits_by_gender", "visits_by_age", "activities", "participants", "knowledge_exchanges",
     "active_organisations", "activities_by_area",
 }  # fmt: skip
-NEW_KEYS = {"activity_days", "girls_share", "visits_per_open_hour"}
+NEW_KEYS = {"activity_days", "girls_share", "visits_per_open_hour", "new_visitors"}
 
 
 def stats_json(cli, start: str, end: str, site: str | None = None) -> dict:

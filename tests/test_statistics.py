@@ -38,6 +38,8 @@ ALL_KEYS = {
     "activity_days",
     "girls_share",
     "visits_per_open_hour",
+    # issue 16 item 3
+    "new_visitors",
 }
 
 
@@ -60,6 +62,7 @@ def assert_whole_counts(stats: dict) -> None:
             assert type(value) is int, f"{group}.{key}"
     assert type(stats["avg_visits_per_open_day"]) is float
     assert type(stats["activity_days"]) is int
+    assert type(stats["new_visitors"]) is int
     for key in ("girls_share", "visits_per_open_hour"):
         assert stats[key] is None or type(stats[key]) is float, key
 
@@ -98,6 +101,7 @@ def assert_reports_agree(app, stats: dict, site_id: str | None) -> None:
     assert totals.visits == stats["visits"]
     assert totals.days_open == stats["days_open"]
     assert totals.activity_days == stats["activity_days"]
+    assert facts.new_visitors() == stats["new_visitors"]
     assert totals.avg_visits_per_open_day == stats["avg_visits_per_open_day"]
     assert totals.visits_per_open_hour == stats["visits_per_open_hour"]
 
@@ -230,6 +234,7 @@ def test_whole_week_all_sites(summer, cli):
         "activity_days": 1,  # 05
         "girls_share": 42.9,  # 9 / (9 + 11 + 1); the 2 unknown are left out
         "visits_per_open_hour": None,  # no day log gives opening hours
+        "new_visitors": 0,
     }
 
 
@@ -257,6 +262,7 @@ def test_one_site_parken(summer, cli):
         "activity_days": 0,  # 02's activity is on a day with visits; 06's is deleted
         "girls_share": 60.0,  # 6 / (6 + 3 + 1)
         "visits_per_open_hour": None,
+        "new_visitors": 0,
     }
 
 
@@ -284,6 +290,7 @@ def test_one_site_huset(summer, cli):
         "activity_days": 1,  # 05
         "girls_share": 27.3,  # 3 / (3 + 8)
         "visits_per_open_hour": None,
+        "new_visitors": 0,
     }
 
 
@@ -321,6 +328,7 @@ def test_period_bounds_are_inclusive_single_day(summer, cli):
         "activity_days": 0,
         "girls_share": 20.0,  # 1 / (1 + 4)
         "visits_per_open_hour": None,
+        "new_visitors": 0,
     }
 
 
@@ -393,6 +401,7 @@ def test_empty_period_is_all_zeros(summer, cli):
         "activity_days": 0,
         "girls_share": None,
         "visits_per_open_hour": None,
+        "new_visitors": 0,
     }
 
 
@@ -414,6 +423,7 @@ def test_empty_database_with_site_filter(app, cli):
         "activity_days": 0,
         "girls_share": None,
         "visits_per_open_hour": None,
+        "new_visitors": 0,
     }
 
 

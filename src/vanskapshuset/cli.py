@@ -110,9 +110,17 @@ def cmd_visit_add(args: argparse.Namespace) -> int:
     with _opened(args) as app:
         site = app.sites.by_name(args.site)
         ids = app.visits.add(
-            site.id, args.gender, args.age, args.count, at, source=VisitSource.COMMAND_LINE
+            site.id,
+            args.gender,
+            args.age,
+            args.count,
+            at,
+            source=VisitSource.COMMAND_LINE,
+            new=args.new,
         )
     print(say(visits_said.VISITS_SAVED(len(ids))))
+    if args.new:
+        print(say(visits_said.NEW_VISITS_SAVED(count=len(ids))))
     return 0
 
 
@@ -381,6 +389,9 @@ def build_parser() -> argparse.ArgumentParser:
     visit_add.add_argument("--age", required=True, help="åldersgrupp, t.ex. 7-9")
     visit_add.add_argument("--count", type=int, default=1, help="antal besök (1 om inget anges)")
     visit_add.add_argument("--at", help="tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)")
+    visit_add.add_argument(
+        "--new", action="store_true", help="besökaren är här för första gången i säsongen"
+    )
 
     activity = group("activity", "aktiviteter")
     _activity_options(command(activity, "add", cmd_activity_add, "registrera en aktivitet"))

@@ -147,10 +147,18 @@ def _source_words(report: PeriodSummary | AnnualReport | DayReport) -> set[str]:
     return {word.strip(",.()") for text in texts for word in text.split()} - {""}
 
 
+def _level(char: dict) -> bool:
+    """Not turned: a turned label's matrix mixes x and y."""
+    _, b, c, *_ = char["matrix"]
+    return abs(b) < 1e-6 and abs(c) < 1e-6
+
+
 def _broken_words(page: pdfplumber.page.Page, wanted: set[str]) -> set[str]:
     """Words printed in two pieces, one under the other in the same column ("Konstworksh"
     over "op")."""
-    words = [{**word, "text": _plain(word["text"]).strip(",.()")} for word in page.extract_words()]
+    # Upright text only: a chart's slanted labels come apart into letters in any reader.
+    upright = page.filter(lambda obj: obj.get("object_type") != "char" or _level(obj))
+    words = [{**w, "text": _plain(w["text"]).strip(",.()")} for w in upright.extract_words()]
     broken = set()
     for upper in words:
         for lower in words:

@@ -83,8 +83,9 @@ def test_export_holds_the_rows_of_the_period(reports: ReportService, tmp_path: P
     data = reports.export(dt.date(2025, 6, 1), dt.date(2025, 6, 30))
     target = files.write_xlsx(data, tmp_path / "export.xlsx")
     visits = sheet_rows(target, "Besök")
-    assert visits[0] == ("Datum", "Plats", "Kön", "Åldersgrupp", "Besök")
+    assert visits[0] == ("Datum", "Plats", "Kön", "Åldersgrupp", "Besök", "Varav nya besökare")
     assert sum(row[4] for row in visits[1:]) == 10  # June at the park; the undone visit nets 0
+    assert {row[5] for row in visits[1:]} == {0}  # none was marked new
     assert all(row[4] != 0 for row in visits[1:])
     activities = sheet_rows(target, "Aktiviteter")
     assert [row[4] for row in activities[1:]] == ["Fotboll med FC Rosengård", "Målarverkstad"]

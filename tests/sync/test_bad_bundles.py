@@ -28,7 +28,7 @@ from vanskapshuset.domain.localtime import FixedClock, epoch_ms
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.signups import SignUpInput
-from vanskapshuset.store.revisions import HEAD_REVISION
+from vanskapshuset.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from vanskapshuset.sync.bundle_format import (
     HEADER_LENGTH,
     LEGACY_VERSION,
@@ -42,7 +42,7 @@ from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, op
 from vanskapshuset.sync.bundle_writer import encrypt
 from vanskapshuset.sync.clock_guard import MAX_AHEAD
 from vanskapshuset.sync.service import SyncService
-from vanskapshuset.sync.tables import SYNCED_TABLES
+from vanskapshuset.sync.tables import COLUMNS_INTRODUCED_IN, SYNCED_TABLES
 from vanskapshuset.sync.team_code import team_id
 
 NAME = "laptop0.vhsync"
@@ -403,6 +403,12 @@ CASES: list[tuple[str, Case, type[UserError], tuple[str, ...]]] = [
         ("felaktiga", "besök: local_date"),
     ),
     (
+        "visit-new-mark-2",
+        in_rows("visit", set_cell("visit", "is_new", 2)),
+        BundleRefused,
+        ("felaktiga", "besök: is_new"),
+    ),
+    (
         "visit-unknown-gender",
         in_rows("visit", set_cell("visit", "gender", "alien")),
         BundleRefused,
@@ -678,8 +684,13 @@ def test_no_sign_up_data_is_in_any_bundle(laptops, tmp_path: Path) -> None:
 
 
 def _as_schema(members: Members, revision: str, *, drop: str | None) -> Members:
-    """The bundle as a laptop of an earlier schema writes it: no member for `drop`."""
+    """The bundle as a laptop of an earlier schema writes it: no member for `drop`, and no
+    column added after `revision` (COLUMNS_INTRODUCED_IN)."""
     kept = [(name, body) for name, body in members if name != drop]
+    at = KNOWN_REVISIONS.index(revision)
+    for (table, name), (added, _) in COLUMNS_INTRODUCED_IN.items():
+        if at < KNOWN_REVISIONS.index(added) and f"{table}.json" in dict(kept):
+            kept = changed(kept, f"{table}.json", _without_column(name), recount=False)
 
     def older(manifest: Any) -> None:
         manifest["schema_version"] = revision
@@ -697,6 +708,60 @@ def test_a_bundle_of_a_laptop_on_the_previous_schema_is_imported(pair: Pair) -> 
         sealed(_as_schema(pair.members(), "0003_sync", drop="record_alias.json"), pair.key)
     )
     assert pair.reader.sync.import_file(path).visits_new > 0
+
+
+def _without_column(name: str) -> Callable[[Any], None]:
+    def change(body: Any) -> None:
+        index = body["columns"].index(name)
+        del body["columns"][index]
+        for row in body["rows"]:
+            del row[index]
+
+    return change
+
+
+def _new_visitors(app: App) -> int:
+    day = app.context.today()
+    return app.statistics.period(day, day).new_visitors
+
+
+def _new_pair(laptops, tmp_path: Path) -> Pair:
+    """The writer counted 3 visits marked new (one undone) and 2 not new."""
+
+    def prepare(app: App) -> None:
+        site = site_id(app)
+        first, *_ = app.visits.add(site, "girl", "7-9", 3, new=True)
+        app.visits.add(site, "boy", "10-13", 2)
+        app.visits.undo(first)
+
+    return pair_of(laptops, tmp_path, prepare)
+
+
+def test_the_new_mark_of_visits_travels(laptops, tmp_path: Path) -> None:
+    p = _new_pair(laptops, tmp_path)
+    assert _new_visitors(p.writer) == 2
+    path = p.folder / "nya.vhsync"
+    path.write_bytes(p.good)
+    p.reader.sync.import_file(path)
+    assert _new_visitors(p.reader) == 2
+    day = p.reader.context.today()
+    assert p.reader.statistics.period(day, day).visits == 4
+
+
+def test_visits_of_a_laptop_before_the_new_mark_are_read_as_not_new(laptops, tmp_path) -> None:
+    """A laptop still on schema 0005 writes visits without the column: imported, not new."""
+    p = _new_pair(laptops, tmp_path)
+    path = p.folder / "gammal.vhsync"
+    path.write_bytes(sealed(_as_schema(p.members(), "0005_record_alias", drop=None), p.key))
+    assert b"is_new" not in dict(members_of(path.read_bytes(), p.key))["visit.json"]
+    assert p.reader.sync.import_file(path).visits_new == 6  # 5 arrivals and the undo
+    day = p.reader.context.today()
+    stats = p.reader.statistics.period(day, day)
+    assert (stats.visits, stats.new_visitors) == (4, 0)
+    # The same bundle again (now with the column) changes nothing: a visit is a union by id.
+    again = p.folder / "ny.vhsync"
+    again.write_bytes(p.good)
+    assert p.reader.sync.import_file(again).visits_new == 0
 
 
 def test_a_bundle_of_the_current_schema_without_a_table_is_refused(pair: Pair) -> None:

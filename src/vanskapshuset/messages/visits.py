@@ -17,3 +17,8 @@ PAPER_GONE = translate(
     "Meddelande", "Räknelistan är redan borttagen eller finns inte.", "visits.paper_gone"
 )
 VISITS_SAVED = translate("Meddelande", "%n besök sparade.", "visits.saved", 2)
+NEW_VISITS_SAVED = translate(
+    "Meddelande",
+    "Markerade som nya (första gången i säsongen): {count}.",
+    "visits.new_saved",
+)

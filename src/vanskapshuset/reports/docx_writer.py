@@ -40,7 +40,6 @@ from vanskapshuset.reports.tables import (
     annual_tables,
     partner_tables,
     summary_tables,
-    year_tables,
 )
 from vanskapshuset.services.safe_file import replacing
 
@@ -285,6 +284,7 @@ def _summary_body(document: WordDocument, summary: PeriodSummary, tables: list[T
     _heading(document, "Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
         _titled_table(document, named[name])
+    _new_visitors(document, named)
     _heading(document, "Aktiviteter och deltagare")
     for name in (
         "Aktiviteter per område",
@@ -298,6 +298,13 @@ def _summary_body(document: WordDocument, summary: PeriodSummary, tables: list[T
     if "Jämförelse" in named:
         _heading(document, "Jämförelse med föregående säsong")
         _titled_table(document, named["Jämförelse"])
+
+
+def _new_visitors(document: WordDocument, named: dict[str, Table]) -> None:
+    """New visitors by gender and by age band, and what the figure means (as in the PDF)."""
+    for name in ("Nya besökare per kön", "Nya besökare per ålder"):
+        _titled_table(document, named[name])
+    _small(document, w.NEW_VISITORS_NOTE)
 
 
 def _plain_name(name: str) -> str:
@@ -352,6 +359,8 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
     _titled_table(document, named["Per månad"])
     _heading(document, "Per plats")
     _titled_table(document, named["Per plats"])
+    _heading(document, w.NEW_VISITORS)
+    _new_visitors(document, named)
     _heading(document, "Aktiva organisationer")
     # The cells as in the spreadsheet (several names between " | "), so the two agree.
     for name in (
@@ -372,7 +381,8 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
     _small(document, NETWORK_LEAD)
     _charts(document, [[network_map(report)]])
     _titled_table(document, named["Samverkansnätverk"])
-    first = len(year_tables(report))  # the year's own tables come first, then each season's
+    # the year's own tables come first, then each season's
+    first = len(tables) - sum(len(summary_tables(season)) for season in report.seasons)
     for season in report.seasons:
         count = len(summary_tables(season))
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)

@@ -223,6 +223,7 @@ class VisitRow:
     gender: str
     age_band: str
     visits: int
+    new: int = 0  # of them, marked new (first time this season)
 
 
 @dataclass(frozen=True)

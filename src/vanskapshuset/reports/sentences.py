@@ -66,6 +66,16 @@ def _visits(stats: PeriodStats, during: str) -> str:
     return sentence + "."
 
 
+def _new_visitors(stats: PeriodStats) -> str | None:
+    if not stats.new_visitors:
+        return None
+    marked = "markerades som ny besökare" if stats.new_visitors == 1 else "markerades som nya"
+    return (
+        f"{count(stats.new_visitors, 'besök', 'besök')} {marked} "
+        "(barnets första besök i säsongen enligt ledarna)."
+    )
+
+
 def _peak(stats: PeriodStats) -> str | None:
     if stats.peak_day is None or not stats.peak_visits:
         return None
@@ -104,6 +114,7 @@ def summary_sentences(summary: PeriodSummary) -> list[str]:
     place = f" på {stats.site}" if stats.site else ""
     sentences = [
         _visits(stats, f"under {summary.title}{place}"),
+        _new_visitors(stats),
         _peak(stats),
         _activities(stats, "Under perioden"),
         _organisations(stats),
@@ -119,6 +130,7 @@ def annual_sentences(report: AnnualReport) -> list[str]:
         _activities(stats, f"Under {report.year}"),
         _kinds(report),  # the distinct count, said to be one, and its kinds
         _visits(stats, f"under {report.year}"),
+        _new_visitors(stats),
     ]
     busiest = max(report.by_month, key=lambda m: m.visits.visits, default=None)
     if busiest is not None and busiest.visits.visits:

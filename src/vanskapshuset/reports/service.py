@@ -274,7 +274,7 @@ class ReportService:
             names = facts.site_names
             visits = sorted(
                 (
-                    VisitRow(c.date, names[c.site_id], c.gender, c.age_band, c.net)
+                    VisitRow(c.date, names[c.site_id], c.gender, c.age_band, c.net, c.new)
                     for c in facts.visits
                     if c.net
                 ),

@@ -62,6 +62,7 @@ def key_figures(stats: PeriodStats) -> list[tuple[str, Cell]]:
         (AVERAGE, open_day_average(stats)),
         ("Bästa dag", stats.peak_day),
         ("Besök bästa dagen", stats.peak_visits),
+        (w.NEW_VISITORS, stats.new_visitors),
         ("Aktiviteter", stats.activities),
         ("Deltagare", stats.participants),
         (w.KNOWLEDGE_EXCHANGES, stats.knowledge_exchanges),
@@ -90,6 +91,26 @@ def type_table(name: str, types: Sequence[TypeCount], stats: PeriodStats) -> Tab
     )
 
 
+def new_visitor_tables(stats: PeriodStats, prefix: str = "", during: str = "") -> list[Table]:
+    """New visitors (visits marked as the first this season) by gender and by age band."""
+    return [
+        _share_table(
+            prefix + "Nya besökare per kön",
+            f"Nya besökare per kön{during}",
+            "Kön",
+            stats.new_by_gender,
+            w.gender,
+        ),
+        _share_table(
+            prefix + "Nya besökare per ålder",
+            f"Nya besökare per åldersgrupp{during}",
+            "Åldersgrupp",
+            stats.new_by_age,
+            str,
+        ),
+    ]
+
+
 def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
     stats = summary.stats
     tables = [
@@ -104,6 +125,7 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
             stats.visits_by_age,
             str,
         ),
+        *new_visitor_tables(stats, prefix),
         Table(
             prefix + "Besök per vecka",
             "Besök per vecka",
@@ -303,6 +325,7 @@ def year_tables(report: AnnualReport) -> list[Table]:
                 _ALL_SITES, "en dag som varit öppen på flera platser", w.DAYS_OPEN, "platserna"
             ),
         ),
+        *new_visitor_tables(report.stats, during=f" {report.year}"),
     ]
     return tables + names_tables(report)
 
@@ -454,8 +477,11 @@ def export_tables(data: DataExport) -> list[Table]:
         Table(
             "Besök",
             "Besök per dag, plats, kön och åldersgrupp",
-            ("Datum", "Plats", "Kön", "Åldersgrupp", "Besök"),
-            tuple((v.date, v.site, w.gender(v.gender), v.age_band, v.visits) for v in data.visits),
+            ("Datum", "Plats", "Kön", "Åldersgrupp", "Besök", "Varav nya besökare"),
+            tuple(
+                (v.date, v.site, w.gender(v.gender), v.age_band, v.visits, v.new)
+                for v in data.visits
+            ),
         ),
         Table(
             "Aktiviteter",

@@ -33,6 +33,12 @@ ACTIVE_ORGANISATIONS = "Aktiva föreningar och grupper"
 ACTIVITIES = "Kultur- och fritidsaktiviteter"
 PARTICIPANTS = "Deltagare i aktiviteterna"
 VISITS = "Besök"
+NEW_VISITORS = "Nya besökare"
+# What the figure is, beside every table of it: marks leaders made, not distinct persons.
+NEW_VISITORS_NOTE = (
+    "Nya besökare: besök som ledarna markerat som barnets första besök i säsongen. "
+    "Det är markeringar, inte unika personer; inga namn sparas."
+)
 DAYS_OPEN = "Öppna dagar"
 
 

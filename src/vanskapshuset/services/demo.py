@@ -44,6 +44,7 @@ COORDINATOR_NAME = "Maria (samordnare)"
 SUMMER_CLOSED_DAYS = 4  # rain and midsummer: about 36 open days of 40, as in 2023
 # Besides girl and boy, a few choose "other" or not to say.
 OTHER_SHARE, UNKNOWN_SHARE = 0.01, 0.02
+NEW_SHARE = 0.1  # visits a leader marks as the first this season
 EXTRA_SITE_NAMES = ("Mötesplats Norr", "Mötesplats Söder", "Mötesplats Öster", "Mötesplats Väster")
 
 
@@ -126,6 +127,8 @@ class _Generator:
         self.context = app.context
         self.options = options
         self.rng = random.Random(options.seed)
+        # Which visits are marked new: its own sequence, so the rest of the demo stays as it was.
+        self.new_rng = random.Random(f"new visitors {options.seed}")
         self.summary = DemoSummary()
 
     # -- reference data ---------------------------------------------------------------------
@@ -242,6 +245,7 @@ class _Generator:
                 source=VisitSource.DEMO,
                 leader_id=self.rng.choice(on_duty),
                 device_id=self.context.device_id,
+                new=self.new_rng.random() < NEW_SHARE,
             )
         self.summary.visits += count
 

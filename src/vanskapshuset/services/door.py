@@ -49,6 +49,7 @@ class DoorSnapshot:
     leader_id: str | None
     cells: dict[tuple[Gender, str], int]  # today's net visits at that site
     by_hour: dict[int, int]
+    new: int = 0  # of them, marked new (first time this season)
 
     @property
     def total(self) -> int:
@@ -119,4 +120,5 @@ def _snapshot(reader: QuickRead, folder: Path, today: dt.date) -> DoorSnapshot |
             if n
         },
         by_hour={_int(h): _int(n) for h, n in reader.day_hours(site_id, today)},
+        new=_int(reader.day_new(site_id, today)),
     )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Integer, func, select, type_coerce
+from sqlalchemy import ColumnElement, Integer, case, func, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from vanskapshuset.domain import open_days as day_rule
@@ -60,6 +60,7 @@ class VisitCell:
     gender: str
     age_band: str
     net: int
+    new: int = 0  # of `net`, the visits marked new (first this season), net after corrections
 
 
 @dataclass(frozen=True)
@@ -108,15 +109,19 @@ class PeriodFacts:
         def here(column: InstrumentedAttribute[str]) -> list[ColumnElement[bool]]:
             return [column.in_(chosen)] if chosen is not None else []
 
+        # The −1 of a new visit is marked new too (visit_rows.correction_row), so this sum is
+        # the net new visits; both sums are read from the covering index ix_visit_stats.
+        new = func.sum(case((Visit.is_new.is_(True), Visit.delta), else_=0))
         visits = tuple(
-            VisitCell(day, site, gender, band, int(net))
-            for day, site, gender, band, net in session.execute(
+            VisitCell(day, site, gender, band, int(net), int(fresh))
+            for day, site, gender, band, net, fresh in session.execute(
                 select(
                     Visit.local_date,
                     Visit.site_id,
                     Visit.gender,
                     Visit.age_band,
                     func.sum(Visit.delta),
+                    new,
                 )
                 .where(Visit.local_date.between(start, end), *here(Visit.site_id))
                 .group_by(Visit.local_date, Visit.site_id, Visit.gender, Visit.age_band)
@@ -324,6 +329,11 @@ class PeriodFacts:
         return day_rule.visits_per_open_hour(
             self.visits_by_site_day(), kinds.open_site_days, self.hours
         )
+
+    def new_visitors(self) -> int:
+        """Net visits marked new (a leader's mark: first time this season), as `new_visitors`
+        of `stats --json`."""
+        return sum(c.new for c in self.visits)
 
     def visit_totals(self) -> VisitTotals:
         kinds = self.day_kinds()

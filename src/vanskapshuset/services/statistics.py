@@ -38,6 +38,11 @@ class PeriodStats:
     visits_by_day: dict[dt.date, int] = field(repr=False)
     activity_days: int = 0  # dates with activities and no open site (domain/open_days.py)
     visits_per_open_hour: float | None = None  # None: no open day with opening hours
+    # Visits marked new at the door (first time this season), net after corrections: marks
+    # leaders made, not distinct persons (README, "Nya besökare").
+    new_visitors: int = 0
+    new_by_gender: dict[str, int] = field(default_factory=dict)
+    new_by_age: dict[str, int] = field(default_factory=dict)
 
     @property
     def avg_visits_per_open_day(self) -> float:
@@ -79,6 +84,7 @@ class PeriodStats:
             "activity_days": self.activity_days,
             "girls_share": self.girls_share,
             "visits_per_open_hour": self.visits_per_open_hour,
+            "new_visitors": self.new_visitors,
         }
 
 
@@ -110,9 +116,12 @@ class StatisticsService:
         """The figures of `stats --json`, summed from the period's rows."""
         by_gender = {gender.value: 0 for gender in Gender}
         by_age = {band.code: 0 for band in AgeBandService.current(session)}
+        new_by_gender, new_by_age = dict.fromkeys(by_gender, 0), dict.fromkeys(by_age, 0)
         for cell in facts.visits:
             by_gender[cell.gender] = by_gender.get(cell.gender, 0) + cell.net
             by_age[cell.age_band] = by_age.get(cell.age_band, 0) + cell.net
+            new_by_gender[cell.gender] = new_by_gender.get(cell.gender, 0) + cell.new
+            new_by_age[cell.age_band] = new_by_age.get(cell.age_band, 0) + cell.new
         by_day = facts.visits_by_day()
         peak_day, peak_visits = None, 0
         for day in sorted(by_day):
@@ -141,4 +150,7 @@ class StatisticsService:
             visits_by_day=by_day,
             activity_days=totals.activity_days,
             visits_per_open_hour=totals.visits_per_open_hour,
+            new_visitors=facts.new_visitors(),
+            new_by_gender=new_by_gender,
+            new_by_age=new_by_age,
         )

@@ -39,8 +39,10 @@ def arrival_rows(
     source: VisitSource,
     leader_id: str | None,
     device_id: str,
+    new: bool = False,
 ) -> list[dict[str, Any]]:
-    """`count` arriving people in one cell at `moment` (Stockholm time: its date is the day)."""
+    """`count` arriving people in one cell at `moment` (Stockholm time: its date is the day),
+    `new` when marked as their first visit this season."""
     return [
         {
             "id": new_id(),
@@ -56,12 +58,14 @@ def arrival_rows(
             "leader_id": leader_id,
             "source": source.value,
             "device_id": device_id,
+            "is_new": new,
         }
         for _ in range(count)
     ]
 
 
-_COPIED = ("site_id", "local_date", "gender", "age_band", "age_min", "age_max")
+# The cell, the day and the new mark: the −1 of a new visit takes a new visit away.
+_COPIED = ("site_id", "local_date", "gender", "age_band", "age_min", "age_max", "is_new")
 
 
 def correction_row(

@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, bindparam, func, insert, select
+from sqlalchemy import Select, bindparam, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.age_bands import find_band
@@ -41,6 +41,7 @@ class DayGrid:
 
     cells: dict[tuple[Gender, str], int]
     by_hour: dict[int, int]
+    new: int = 0  # net visits marked new (first time this season)
 
     @property
     def total(self) -> int:
@@ -65,8 +66,10 @@ class VisitService:
         at: dt.datetime | None = None,
         source: VisitSource = VisitSource.DOOR,
         leader_id: str | None = None,
+        new: bool = False,
     ) -> list[str]:
-        """Record `count` arriving people; returns their ids once durably committed."""
+        """Record `count` arriving people (`new`: marked as their first visit this season);
+        returns their ids once durably committed."""
         VISITS_AT_ONCE.check(count)
         parsed_gender = parse_choice(Gender, gender, CHOICE_GENDER)
         if at is None:
@@ -101,6 +104,7 @@ class VisitService:
                 source=source,
                 leader_id=leader_id,
                 device_id=self.context.device_id,
+                new=new,
             )
             connection.execute(_INSERT_VISITS, rows)
         return [row["id"] for row in rows]
@@ -138,7 +142,8 @@ class VisitService:
                 Visit.delta == 1,
                 Visit.id.not_in(_undone_ids()),
             )
-            .order_by(Visit.occurred_at.desc())
+            # the same moment (two clicks within the clock's step): the one written last
+            .order_by(Visit.occurred_at.desc(), literal_column("visit.rowid").desc())
             .limit(1)
         )
         with self.context.db.read() as session:
@@ -153,6 +158,9 @@ class VisitService:
                 .where(*where)
                 .group_by(Visit.gender, Visit.age_band)
             ).all()
+            new = session.scalar(
+                select(func.sum(Visit.delta)).where(*where, Visit.is_new.is_(True))
+            )
             hours = session.execute(
                 select(hour, func.sum(Visit.delta))
                 .where(*where, Visit.delta > 0, Visit.id.not_in(_undone_ids()))
@@ -161,4 +169,10 @@ class VisitService:
         return DayGrid(
             cells={(Gender(g), band): int(n) for g, band, n in cells if n},
             by_hour={int(h): int(n) for h, n in hours},
+            new=int(new or 0),
         )
+
+    def marked_new(self, visit_id: str) -> bool:
+        """Whether visit `visit_id` was marked new (a corrected one is counted again as it was)."""
+        with self.context.db.read() as session:
+            return bool(session.scalar(select(Visit.is_new).where(Visit.id == visit_id)))

@@ -132,10 +132,13 @@ class Visit(Base):
     leader_id: Mapped[str | None] = mapped_column(ForeignKey("leader.id"))
     source: Mapped[str] = mapped_column(String(10))
     device_id: Mapped[str] = mapped_column(String(36))
+    # Marked at the door as the child's first visit this season (no name is ever stored); a
+    # correction copies it, so an undone new visit takes its mark away too.
+    is_new: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
     __table_args__ = (
         # Covers every statistics query on visits, so they never touch the table itself.
-        Index("ix_visit_stats", "local_date", "site_id", "gender", "age_band", "delta"),
+        Index("ix_visit_stats", "local_date", "site_id", "gender", "age_band", "delta", "is_new"),
     )
 
 

@@ -27,6 +27,8 @@ _CELLS = (
     "SELECT gender, age_band, sum(delta) FROM visit WHERE site_id = ? AND local_date = ? "
     "GROUP BY gender, age_band"
 )
+# Net visits marked new (first time this season); a correction of one is marked too.
+_NEW = "SELECT coalesce(sum(delta), 0) FROM visit WHERE site_id = ? AND local_date = ? AND is_new"
 # Hours of the visits still standing: +1 events that no −1 event cancels.
 _HOURS = (
     "SELECT CAST(substr(occurred_at, 12, 2) AS INTEGER), sum(delta) FROM visit "
@@ -86,6 +88,10 @@ class QuickRead:
     def day_cells(self, site_id: str, day: dt.date) -> list[Row]:
         """(gender, age band, net visits) of one site and day."""
         return self._connection.execute(_CELLS, (site_id, day.isoformat())).fetchall()
+
+    def day_new(self, site_id: str, day: dt.date) -> object:
+        """Net visits marked new of one site and day."""
+        return self._connection.execute(_NEW, (site_id, day.isoformat())).fetchone()[0]
 
     def day_hours(self, site_id: str, day: dt.date) -> list[Row]:
         """(local hour, visits still standing) of one site and day."""

@@ -60,6 +60,8 @@ from vanskapshuset.sync.tables import (
     ROW_CHECKS,
     SYNCED_TABLES,
     Kind,
+    bundle_columns,
+    widened,
 )
 
 _ZIP_END = b"PK\x05\x06"
@@ -417,13 +419,15 @@ def _chain(value: Any) -> BundleChain | None:
     return BundleChain(value["kind"], seq, dict(progress))
 
 
-def _rows(value: Any, table: str, name: str, device: str) -> list[list[Any]]:
-    synced = BY_NAME[table]
-    if not isinstance(value, dict) or value.get("columns") != list(synced.columns):
+def _rows(value: Any, table: str, name: str, manifest: Manifest) -> list[list[Any]]:
+    device = manifest.device_name
+    columns = bundle_columns(table, manifest.schema_version, KNOWN_REVISIONS)
+    if not isinstance(value, dict) or value.get("columns") != columns:
         raise damaged(name, part_words(table), device)
     rows = value.get("rows")
     if type(rows) is not list:
         raise damaged(name, part_words(table), device)
+    rows = widened(table, columns, rows)
     check_rows(rows, table, name, device)
     ids = [row[0] for row in rows]
     if len(set(ids)) != len(ids):
@@ -482,7 +486,7 @@ def read_bundle(
                 json_member(unpacker, infos[f"{synced.name}.json"], name),
                 synced.name,
                 name,
-                manifest.device_name,
+                manifest,
             )
             if f"{synced.name}.json" in infos
             else []

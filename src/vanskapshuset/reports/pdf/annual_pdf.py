@@ -30,7 +30,11 @@ from vanskapshuset.reports.pdf.parts import (
     heading,
     titled_table,
 )
-from vanskapshuset.reports.pdf.season_pdf import side_by_side, summary_story
+from vanskapshuset.reports.pdf.season_pdf import (
+    new_visitors_story,
+    side_by_side,
+    summary_story,
+)
 from vanskapshuset.reports.tables import (
     LIST_SEPARATOR,
     MEASURE_COLUMNS,
@@ -189,6 +193,8 @@ def write_annual_pdf(report: AnnualReport, target: Path) -> Path:
     story += titled_table(tables["Per månad"], first_wide(tables["Per månad"], 0.13))
     story += heading("Per plats")
     story += titled_table(tables["Per plats"], first_wide(tables["Per plats"], 0.3))
+    story += heading(w.NEW_VISITORS)
+    story += new_visitors_story([tables["Nya besökare per kön"], tables["Nya besökare per ålder"]])
     story += _names(report, tables)
     for season in report.seasons:
         story.append(SectionBreak())  # a new page, unless the page so far holds little

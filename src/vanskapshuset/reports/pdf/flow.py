@@ -126,13 +126,18 @@ class Headed(_Group):
 
     def _rest_too_small(self, rest: Flowable, width: float) -> bool:
         """The end of the last table of a part, alone on the last page, is never just a few
-        rows: it carries at least a third of a page over (when the table is long enough)."""
+        rows: it carries at least a third of a page over, or the whole table goes over."""
         if not self.ends_part:
             return False
         canv = getattr(self, "canv", None)
         need = self._frame_height() * SMALL_SHARE
         rest_height = _height([rest, *self.notes], width, canv)
-        return rest_height < need <= _height([self.body], width, canv) - need
+        if rest_height >= need:
+            return False
+        if need <= _height([self.body], width, canv) - need:
+            return True  # breaking higher carries a third over
+        # Too short to carry a third: the whole table goes to the next page when it fits one.
+        return self.total_height(width) <= self._frame_height()
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         if self.total_height(availWidth) <= availHeight:

@@ -18,7 +18,8 @@ from vanskapshuset.reports.pdf.layout import (
     styles,
     title_block,
 )
-from vanskapshuset.reports.pdf.parts import figure_text, heading, titled_table
+from vanskapshuset.reports.pdf.parts import figure_text, heading, table_note, titled_table
+from vanskapshuset.reports.tables import Table as TableData
 from vanskapshuset.reports.tables import open_day_average, summary_tables
 from vanskapshuset.services.safe_file import replacing
 
@@ -128,6 +129,15 @@ def summary_charts(summary: PeriodSummary) -> list[Flowable]:
     ]
 
 
+def new_visitors_story(tables: list[TableData]) -> list[Flowable]:
+    """New visitors by gender and by age band, with what the figure means (and does not)."""
+    story: list[Flowable] = []
+    for table in tables:
+        story += titled_table(table)
+    story.append(table_note(w.NEW_VISITORS_NOTE))
+    return story
+
+
 def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flowable]:
     """Everything after the title: the same story serves the yearly follow-up's appendix."""
     s = styles()
@@ -143,6 +153,7 @@ def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flo
     story += heading("Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
         story += titled_table(tables[name])
+    story += new_visitors_story([tables["Nya besökare per kön"], tables["Nya besökare per ålder"]])
     story += heading("Aktiviteter och deltagare")
     for name in (
         "Aktiviteter per område",

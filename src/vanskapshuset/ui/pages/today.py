@@ -107,6 +107,13 @@ class TodayPage(QWidget):
         self.key_state = QLabel()
         self.key_state.setObjectName("keyState")
         self.key_state.setWordWrap(True)
+        # How a new visitor is counted: the same key or click with Shift.
+        self.new_hint = QLabel(
+            self.tr("⇧ Skift + tangent eller klick = ny besökare (första gången i säsongen)")
+        )
+        self.new_hint.setObjectName("newHint")
+        self.new_hint.setWordWrap(True)
+        self._new_today = 0  # net visits marked new on the day shown
         self.undo_button = QPushButton(self.tr("Ångra senaste (Ctrl+Z)"))
         self.undo_button.setAccessibleName(self.tr("Ångra senaste besöket"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
@@ -126,6 +133,7 @@ class TodayPage(QWidget):
         self.status.setAccessibleName(self.tr("Senast sparat"))
         self.counter = QVBoxLayout()
         self.counter.addWidget(self.key_state)
+        self.counter.addWidget(self.new_hint)
         self.counter.addWidget(self.grid, 1)
         self.under = QHBoxLayout()
         self.under.addWidget(self.undo_button)
@@ -142,13 +150,16 @@ class TodayPage(QWidget):
         self.total.setAccessibleName(self.tr("Besök idag"))
         self.by_gender = QLabel()
         self.by_age = QLabel()
-        for figures in (self.by_gender, self.by_age):
+        self.new_visitors = QLabel()
+        self.new_visitors.setAccessibleName(self.tr("Nya besökare idag"))
+        for figures in (self.by_gender, self.by_age, self.new_visitors):
             figures.setWordWrap(True)
         totals_box = QGroupBox(self.tr("Dagens besök"))
         totals = QGridLayout(totals_box)
         totals.addWidget(self.total, 0, 0, 2, 1)
         totals.addWidget(self.by_gender, 0, 1)
         totals.addWidget(self.by_age, 1, 1)
+        totals.addWidget(self.new_visitors, 2, 1)
         totals.setColumnStretch(1, 1)
         self.chart = HourChart()
         chart_box = QGroupBox(self.tr("Besök per timme"))
@@ -219,6 +230,7 @@ class TodayPage(QWidget):
         door = self.session.door
         assert door is not None
         self.grid.set_bands(self._bands)
+        self._new_today = door.new
         self.grid.show_counts(door.cells)
         self.chart.set_counts(door.by_hour)
         self._refresh_totals_only()
@@ -369,7 +381,7 @@ class TodayPage(QWidget):
             return None
         return dt.datetime.combine(self.session.day, dt.time(12, 0), tzinfo=STOCKHOLM)
 
-    def _add_visit(self, cell: Cell) -> str:
+    def _add_visit(self, cell: Cell, new: bool = False) -> str:
         gender, band = cell
         [visit_id] = self.app.visits.add(
             self.session.site_id or "",
@@ -377,40 +389,46 @@ class TodayPage(QWidget):
             band,
             at=self._moment(),
             leader_id=self.session.leader_id,
+            new=new,
         )
         return visit_id
 
     def _cancel_visit(self, visit_id: str) -> None:
         self.app.visits.undo(visit_id)
 
-    def _count(self, gender: Gender, band: str) -> None:
+    def _count(self, gender: Gender, band: str, new: bool = False) -> None:
         if not self.session.ready:
-            self._when_up(lambda: self._count(gender, band))
+            self._when_up(lambda: self._count(gender, band, new))
             return
         from vanskapshuset.ui.undo_commands import CountVisit  # loaded with the services
 
         cell = (gender, band)
         try:
-            visit_id = self._add_visit(cell)  # committed before the number changes
+            visit_id = self._add_visit(cell, new)  # committed before the number changes
         except Exception as error:
             self._save_failed(self.tr("Besöket sparades INTE – %1"), error)
             return
         self.grid.set_count(cell, self.grid.count_of(cell) + 1)
+        self._new_today += new
         moment = self._moment() or to_local(self.app.context.now())
         self.chart.add_one(moment.hour)
         self.undo_stack.push(
             CountVisit(
                 visit_id,
                 cell,
-                lambda: self._add_visit(cell),
+                lambda: self._add_visit(cell, new),
                 self._cancel_visit,
                 self._refresh_counts,
                 self._step_failed,
-                self.tr("besök"),
+                self.tr("nytt besök") if new else self.tr("besök"),
             )
         )
         self._refresh_totals_only()
-        self._say(fill(self.tr("Sparat: %1, %2 år."), gender_labels()[gender], band))
+        if new:
+            saved = self.tr("Sparat: %1, %2 år, ny (första gången i säsongen).")
+        else:
+            saved = self.tr("Sparat: %1, %2 år.")
+        self._say(fill(saved, gender_labels()[gender], band))
 
     def _correct(self, gender: Gender, band: str) -> None:
         if not self.session.ready:
@@ -425,13 +443,14 @@ class TodayPage(QWidget):
             if visit_id is None:
                 self._say(self.tr("Det finns inget besök att ta bort i den rutan."))
                 return
+            new = self.app.visits.marked_new(visit_id)  # the −1 takes the new mark away too
             self.app.visits.undo(visit_id)
         except Exception as error:
             self._save_failed(self.tr("Rättelsen sparades INTE – %1"), error)
             return
         self.undo_stack.push(
             CorrectVisit(
-                lambda: self._add_visit(cell),
+                lambda: self._add_visit(cell, new),  # undoing it counts the visit as it was
                 self._cancel_visit,
                 self._refresh_counts,
                 self._step_failed,
@@ -439,7 +458,11 @@ class TodayPage(QWidget):
             )
         )
         self._refresh_counts()
-        self._say(fill(self.tr("Ett besök borttaget: %1, %2 år."), gender_labels()[gender], band))
+        if new:
+            removed = self.tr("Ett besök borttaget: %1, %2 år, ny (första gången i säsongen).")
+        else:
+            removed = self.tr("Ett besök borttaget: %1, %2 år.")
+        self._say(fill(removed, gender_labels()[gender], band))
 
     def _step_failed(self, error: Exception, undoing: bool) -> None:
         """An undo or redo that could not be saved: say so, and put the undo stack back where
@@ -465,8 +488,12 @@ class TodayPage(QWidget):
         self.status.setText(message)
         show_state(self.status, "failed", failed)
         if failed:  # a long message in a tiny window may not fit: scrolled to, never missed
-            # once the layout has made room for its lines (a posted event, so after it)
-            QTimer.singleShot(0, self, lambda: self.counter_scroll.ensureWidgetVisible(self.status))
+            # once the layout has made room for its lines (a posted event, so after it), and
+            # again once the wrapped lines above it have settled (a second layout pass)
+            for delay in (0, 50):
+                QTimer.singleShot(
+                    delay, self, lambda: self.counter_scroll.ensureWidgetVisible(self.status)
+                )
 
     def _guarded(self, action: Callable[[], object]) -> bool:
         """Run a read or a small write for the page; a failure is said, never raised to Qt."""
@@ -531,6 +558,7 @@ class TodayPage(QWidget):
         if self.session.site_id is None or not self.session.ready:
             return
         grid = self.app.visits.day_grid(self.session.site_id, self.session.day)
+        self._new_today = grid.new
         self.grid.show_counts(grid.cells)
         self.chart.set_counts(grid.by_hour)
         self._refresh_totals_only()
@@ -547,6 +575,9 @@ class TodayPage(QWidget):
         }
         self.by_age.setText(
             "   ".join(fill(self.tr("%1 år: %2"), b, n) for b, n in by_band.items())
+        )
+        self.new_visitors.setText(
+            fill(self.tr("Varav nya (första gången i säsongen): %1"), self._new_today)
         )
 
     def _set_tab_order(self) -> None:

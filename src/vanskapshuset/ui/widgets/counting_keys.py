@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.ui.widgets.tally_grid import TallyGrid
+from vanskapshuset.ui.widgets.tally_keys import unshifted
 
-# Keypad digits count like the number row; Shift, Ctrl and Alt keep their own meaning.
+# Keypad digits count like the number row; Ctrl and Alt keep their own meaning. Shift with a
+# counting key counts a new visitor (first time this season).
 _PLAIN = {Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier}
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+_SHIFTED = {_SHIFT, _SHIFT | Qt.KeyboardModifier.KeypadModifier}
 
 
 class KeyState(Enum):
@@ -71,12 +75,27 @@ class CountingKeys(QObject):
 
     def update_state(self, *_: object) -> None:
         state = self.state()
+        if state is not KeyState.COUNTING:
+            self._grid.show_shift(False)
         if state != self._state:
             self._state = state
             self.state_changed.emit(state)
 
+    def _shift(self, event: QEvent) -> None:
+        """Shift pressed or let go while the keys count: the cells show what a press counts."""
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Shift:
+            held = event.type() == QEvent.Type.KeyPress and self.state() is KeyState.COUNTING
+            self._grid.show_shift(held)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyRelease:
+            self._shift(event)
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
+            return False
+        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Shift:
+            if watched.window() is self._page.window():
+                self._shift(event)
             return False
         if watched.window() is not self._page.window() or not isinstance(event, QKeyEvent):
             return False
@@ -87,11 +106,21 @@ class CountingKeys(QObject):
                 self._grid.focus_first()  # Esc leaves the field: the keys count again
                 return True
             return False
-        if event.modifiers() not in _PLAIN:
+        modifiers = event.modifiers()
+        if modifiers in _PLAIN:
+            new, key = False, event.key()
+        elif modifiers in _SHIFTED:
+            new, key = (
+                True,
+                unshifted(
+                    event.key(), event.text(), event.nativeScanCode(), event.nativeVirtualKey()
+                ),
+            )
+        else:
             return False
-        cell = self._grid.cell_for_key(event.key())
+        cell = self._grid.cell_for_key(key)
         if cell is None:
             return False
         if not event.isAutoRepeat():  # held down: one person, however long the key is held
-            self._grid.count_by_key(cell)
+            self._grid.count_by_key(cell, new=new)
         return True

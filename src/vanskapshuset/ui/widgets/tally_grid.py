@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -71,6 +71,17 @@ class TallyButton(QPushButton):
         self._number.setFont(count_font)
         self.setMinimumSize(height * 3, least + 2 * BUTTON_MARGIN)
         self.count = 0
+        self.shifted = False  # the click (or Space) that activates it now was with Shift
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self.shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        super().mouseReleaseEvent(event)  # emits clicked, read with `shifted`
+        self.shifted = False
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        self.shifted = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        super().keyReleaseEvent(event)  # Space emits clicked on its release
+        self.shifted = False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -92,6 +103,11 @@ class TallyButton(QPushButton):
             self._number.setFont(font)
         self._fitted[known] = font.pointSizeF()
 
+    def show_shift(self, held: bool) -> None:
+        """While Shift is held the key line says that a press counts a new visitor."""
+        if self.key:
+            self._key.setText(fill(self.tr("[⇧%1] ny"), self.key) if held else f"[{self.key}]")
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Arrows go to the grid, which moves by row and column (a button alone would move to
         the next button in Tab order, so Down went right)."""
@@ -104,9 +120,15 @@ class TallyButton(QPushButton):
         self.count = count
         self._number.setText(str(count))
         if self.key:
-            text = self.tr("%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.")
+            text = self.tr(
+                "%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till; "
+                "med Skift räknas en ny besökare (första gången i säsongen)."
+            )
         else:
-            text = self.tr("%1, %2 år: %3 besök. Klicka för att räkna ett till.")
+            text = self.tr(
+                "%1, %2 år: %3 besök. Klicka för att räkna ett till; "
+                "Skift+klick räknar en ny besökare (första gången i säsongen)."
+            )
         name = fill_numbered(
             text, gender_labels()[self.gender], self.band.code, str(count), self.key or ""
         )
@@ -158,9 +180,10 @@ class ColumnHeading(QLabel):
 
 
 class TallyGrid(QWidget):
-    """Emits `counted(gender, band)` on a click or key and `corrected(...)` on a −1."""
+    """Emits `counted(gender, band, new)` on a click or key (`new`: with Shift, a visitor here
+    for the first time this season) and `corrected(gender, band)` on a −1."""
 
-    counted = Signal(object, str)
+    counted = Signal(object, str, bool)
     corrected = Signal(object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -174,6 +197,7 @@ class TallyGrid(QWidget):
         self._headings: list[ColumnHeading] = []
         self._minus: list[MinusButton] = []
         self._by_key: dict[int, Cell] = {}
+        self._shift_shown = False
         # A click on the grid between the buttons brings the keys back from a text field.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
 
@@ -186,6 +210,7 @@ class TallyGrid(QWidget):
             if widget:
                 widget.deleteLater()
         self.buttons, self._by_key = {}, {}
+        self._shift_shown = False
         self._headings = []
         self._minus = []
         heading_font = QFont(self.font())
@@ -245,7 +270,7 @@ class TallyGrid(QWidget):
         key = key_for(gender, index)
         button = TallyButton(gender, band, key, font, fitted)
         button.show_count(0)
-        button.clicked.connect(lambda: self.counted.emit(gender, band.code))
+        button.clicked.connect(lambda: self.counted.emit(gender, band.code, button.shifted))
         minus = MinusButton(self._fit_minus)
         self._minus.append(minus)
         minus.setAccessibleName(
@@ -268,13 +293,21 @@ class TallyGrid(QWidget):
         """The cell a key (a `Qt.Key` value) counts, if any."""
         return self._by_key.get(key)
 
-    def count_by_key(self, cell: Cell) -> None:
-        """Count `cell` now, as its key asks. Not `animateClick`: that swallows a second press
-        within 100 ms, and siblings arriving together are counted "2 2 2"."""
+    def count_by_key(self, cell: Cell, new: bool = False) -> None:
+        """Count `cell` now, as its key asks (`new`: with Shift). Not `animateClick`: that
+        swallows a second press within 100 ms, and siblings arriving together are counted
+        "2 2 2"."""
         button = self.buttons[cell]
         button.setDown(True)
         QTimer.singleShot(KEY_FLASH_MS, button, lambda: button.setDown(False))
-        self.counted.emit(*cell)
+        self.counted.emit(*cell, new)
+
+    def show_shift(self, held: bool) -> None:
+        """Shift held (or let go) while the keys count: every cell's key line says so."""
+        if held != self._shift_shown:
+            self._shift_shown = held
+            for button in self.buttons.values():
+                button.show_shift(held)
 
     def focus_chain(self) -> list[QWidget]:
         """The cells in Tab order: one gender's row after the other."""
