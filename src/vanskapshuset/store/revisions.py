@@ -9,5 +9,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_sync",
     "0004_change_journal",
     "0005_record_alias",
+    "0006_season_sites",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
