@@ -28,7 +28,7 @@ from vanskapshuset.domain.localtime import FixedClock, epoch_ms
 from vanskapshuset.domain.participants import ParticipantCount
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.signups import SignUpInput
-from vanskapshuset.store.revisions import HEAD_REVISION
+from vanskapshuset.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from vanskapshuset.sync.bundle_format import (
     HEADER_LENGTH,
     LEGACY_VERSION,
@@ -677,9 +677,26 @@ def test_no_sign_up_data_is_in_any_bundle(laptops, tmp_path: Path) -> None:
     assert b"signup" not in as_json(rest)
 
 
+def seasons_as_0005(body: Any) -> None:
+    """The season member as a laptop before 0006_season_sites writes it: one `site_id`."""
+    columns = body["columns"]
+    old_columns = [*columns[: columns.index("site_ids")], "site_id", *columns]
+    old_columns = list(dict.fromkeys(c for c in old_columns if c != "site_ids"))
+    rows = []
+    for row in body["rows"]:
+        values = dict(zip(columns, row, strict=True))
+        sites = json.loads(values.pop("site_ids"))
+        values["site_id"] = sites[0] if sites else None
+        rows.append([values[c] for c in old_columns])
+    body["columns"], body["rows"] = old_columns, rows
+
+
 def _as_schema(members: Members, revision: str, *, drop: str | None) -> Members:
-    """The bundle as a laptop of an earlier schema writes it: no member for `drop`."""
+    """The bundle as a laptop of an earlier schema writes it: no member for `drop`, and the
+    season member with its columns of then."""
     kept = [(name, body) for name, body in members if name != drop]
+    if KNOWN_REVISIONS.index(revision) < KNOWN_REVISIONS.index("0006_season_sites"):
+        kept = changed(kept, "season.json", seasons_as_0005)
 
     def older(manifest: Any) -> None:
         manifest["schema_version"] = revision

@@ -52,6 +52,7 @@ from vanskapshuset.sync.bundle_format import (
     unpack_budget,
 )
 from vanskapshuset.sync.bundle_writer import BundleChain
+from vanskapshuset.sync.old_columns import as_current, columns_at
 from vanskapshuset.sync.tables import (
     BY_NAME,
     CHECKS,
@@ -417,13 +418,16 @@ def _chain(value: Any) -> BundleChain | None:
     return BundleChain(value["kind"], seq, dict(progress))
 
 
-def _rows(value: Any, table: str, name: str, device: str) -> list[list[Any]]:
-    synced = BY_NAME[table]
-    if not isinstance(value, dict) or value.get("columns") != list(synced.columns):
+def _rows(value: Any, table: str, name: str, manifest: Manifest) -> list[list[Any]]:
+    device = manifest.device_name
+    if not isinstance(value, dict) or value.get("columns") != columns_at(
+        table, manifest.schema_version
+    ):
         raise damaged(name, part_words(table), device)
     rows = value.get("rows")
     if type(rows) is not list:
         raise damaged(name, part_words(table), device)
+    rows = as_current(table, manifest.schema_version, rows)
     check_rows(rows, table, name, device)
     ids = [row[0] for row in rows]
     if len(set(ids)) != len(ids):
@@ -482,7 +486,7 @@ def read_bundle(
                 json_member(unpacker, infos[f"{synced.name}.json"], name),
                 synced.name,
                 name,
-                manifest.device_name,
+                manifest,
             )
             if f"{synced.name}.json" in infos
             else []

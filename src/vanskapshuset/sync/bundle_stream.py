@@ -36,7 +36,8 @@ from vanskapshuset.sync.bundle_reader import (
     part_words,
 )
 from vanskapshuset.sync.bundle_writer import ROWS_OPENING
-from vanskapshuset.sync.tables import BY_NAME, SYNCED_TABLES
+from vanskapshuset.sync.old_columns import as_current, columns_at
+from vanskapshuset.sync.tables import SYNCED_TABLES
 
 BATCH = 2000  # rows checked (and staged) together
 # A row of any table is far below this (a 4,000-character note, a 1 MB audit entry at most).
@@ -91,7 +92,8 @@ class StreamedBundle:
             return
         counted = 0
         try:
-            for batch in self._parsed(table):
+            for parsed in self._parsed(table):
+                batch = as_current(table, self.manifest.schema_version, parsed)
                 check_rows(batch, table, self.name, device)
                 counted += len(batch)
                 yield batch
@@ -108,7 +110,8 @@ class StreamedBundle:
             yield from self._whole(table, first + b"".join(lines))
             return
         opening = json.loads(first + b"]}")
-        if not isinstance(opening, dict) or opening.get("columns") != list(BY_NAME[table].columns):
+        columns = columns_at(table, self.manifest.schema_version)
+        if not isinstance(opening, dict) or opening.get("columns") != columns:
             raise damaged(self.name, part_words(table), self.manifest.device_name)
         batch: list[list[Any]] = []
         ended = False
@@ -132,8 +135,8 @@ class StreamedBundle:
     def _whole(self, table: str, body: bytes) -> Iterator[list[list[Any]]]:
         """A member of the previous version: one JSON document, parsed whole."""
         value = json.loads(body)
-        columns = BY_NAME[table].columns
-        if not isinstance(value, dict) or value.get("columns") != list(columns):
+        columns = columns_at(table, self.manifest.schema_version)
+        if not isinstance(value, dict) or value.get("columns") != columns:
             raise damaged(self.name, part_words(table), self.manifest.device_name)
         rows = value.get("rows")
         if type(rows) is not list:
