@@ -1,6 +1,7 @@
 """The Swedish words of the printed reports (documents handed to the city, so Swedish)."""
 
 import datetime as dt
+from collections.abc import Sequence
 
 from vanskapshuset.domain.vocabulary import (
     AREA_LABELS,
@@ -82,3 +83,10 @@ def week(iso_year: int, number: int, year: int) -> str:
     """ "v. 25"; a week of another ISO year than `year` (the period's first) says which:
     1 January 2022 is in "v. 52 (2021)", so a year's chart does not start and end on "v. 52"."""
     return f"v. {number}" if iso_year == year else f"v. {number} ({iso_year})"
+
+
+def site_list(names: Sequence[str]) -> str:
+    """ "Utflykt och Vänskapsparken", "A, B och C": names as a sentence lists them."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} och {names[-1]}"

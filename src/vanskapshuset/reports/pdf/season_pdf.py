@@ -18,7 +18,7 @@ from vanskapshuset.reports.pdf.layout import (
     styles,
     title_block,
 )
-from vanskapshuset.reports.pdf.parts import figure_text, heading, titled_table
+from vanskapshuset.reports.pdf.parts import figure_text, first_wide, heading, titled_table
 from vanskapshuset.reports.tables import open_day_average, summary_tables
 from vanskapshuset.services.safe_file import replacing
 
@@ -26,6 +26,9 @@ SHORT_WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 
 
 def place(summary: PeriodSummary) -> str:
+    """ "Plats: Vänskapsparken", "Platser: Utflykt och Vänskapsparken" or "Alla platser"."""
+    if len(summary.sites) > 1:
+        return f"Platser: {w.site_list(summary.sites)}"
     return f"Plats: {summary.stats.site}" if summary.stats.site else "Alla platser"
 
 
@@ -138,6 +141,9 @@ def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flo
         story.append(para(f"{w.period(summary.start, summary.end)} · {place(summary)}", s.body))
     story.append(summary_tiles(summary))
     story += summary_charts(summary)
+    if "Per plats" in tables:
+        story += heading("Per plats")
+        story += titled_table(tables["Per plats"], first_wide(tables["Per plats"], 0.22))
     story += heading("Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
         story += titled_table(tables[name])
