@@ -228,7 +228,7 @@ def _summary_body(document: WordDocument, summary: PeriodSummary, tables: list[T
     drawings = summary_drawings(summary)
     _charts(document, [[drawings[name] for name in row] for row in CHART_ROWS])
     if "Per plats" in named:
-        _heading(document, "Per plats")
+        _heading(document, "Platser")
         _titled_table(document, named["Per plats"])
     _heading(document, "Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):

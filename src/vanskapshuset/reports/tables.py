@@ -156,7 +156,7 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
     return tables
 
 
-BY_SITE_TITLE = "Besök och aktiviteter per plats (i totalen räknas varje dag och aktör en gång)"
+BY_SITE_TITLE = "Per plats (i totalen räknas varje dag och aktör en gång)"
 
 
 def site_table(summary: PeriodSummary, prefix: str = "") -> Table:

@@ -142,7 +142,7 @@ def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flo
     story.append(summary_tiles(summary))
     story += summary_charts(summary)
     if "Per plats" in tables:
-        story += heading("Per plats")
+        story += heading("Platser")
         story += titled_table(tables["Per plats"], first_wide(tables["Per plats"], 0.22))
     story += heading("Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
