@@ -162,3 +162,12 @@ def test_a_season_of_every_site_says_so(filled_cli, tmp_path: Path):
         first = document.pages[0].extract_text()
     assert "Alla platser" in first
     assert dt.date(2025, 6, 16).isoformat() in first
+
+
+def test_a_period_of_every_site_has_no_per_site_table(filled_cli, tmp_path: Path):
+    """Only a season is broken down by site: a custom period stays as it was."""
+    target = tmp_path / "period.xlsx"
+    made = filled_cli("report", "period", "--from", "2025-06-16", "--to", "2025-08-08",
+                      "--xlsx", str(target))  # fmt: skip
+    assert made.code == 0, made.err
+    assert "Per plats" not in openpyxl.load_workbook(target).sheetnames

@@ -86,7 +86,7 @@ class ReportService:
         with self.context.db.read() as session:
             sites = [self._site(session, site_name)] if site_name else None
             heading = title or f"Sammanställning {start.isoformat()} – {end.isoformat()}"
-            return self._summary(session, heading, start, end, sites, compare=False)
+            return self._summary(session, heading, start, end, sites, season=False)
 
     def _summary(
         self,
@@ -95,16 +95,16 @@ class ReportService:
         start: dt.date,
         end: dt.date,
         sites: list[Site] | None,
-        compare: bool = True,
+        season: bool = True,
     ) -> PeriodSummary:
-        """The summary of `start`..`end` at `sites` (None: every site); the previous season of
-        the same kind is compared at the same sites."""
+        """The summary of `start`..`end` at `sites` (None: every site). A season's also has its
+        figures per site and the previous season of its kind, compared at the same sites."""
         site_ids = None if sites is None else [site.id for site in sites]
         names = () if sites is None else tuple(sorted((s.name for s in sites), key=swedish_key))
         site_label = w.site_list(names) if names else None
         facts = PeriodFacts.load(session, start, end, site_ids)
         stats = self.statistics.of_facts(session, facts, site_label)
-        previous = self._previous_season(session, title, start) if compare else None
+        previous = self._previous_season(session, title, start) if season else None
         return PeriodSummary(
             title=title,
             organisation=self._organisation(session),
@@ -129,7 +129,7 @@ class ReportService:
                 else None
             ),
             sites=names,
-            by_site=_by_site(facts, sites, self.sites.live(session)),
+            by_site=_by_site(facts, sites, self.sites.live(session)) if season else (),
         )
 
     def _previous_season(self, session: Session, name: str, start: dt.date) -> Season | None:
@@ -311,13 +311,16 @@ def _by_site(
     facts: PeriodFacts, sites: Sequence[Site] | None, live: Sequence[Site]
 ) -> tuple[SiteMeasures, ...]:
     """The summary's figures per site, when it covers more than one: the sites asked for, or
-    (every site) each live site with visits, activities or a day log in the period."""
+    (every site) each live site with visits, activities or an open day log in the period, when
+    there are two or more."""
     if sites is not None and len(sites) < 2:
         return ()
     if sites is None:
         used = {c.site_id for c in facts.visits} | {a.site_id for a in facts.activities}
         used |= {site for _, site in facts.open_logs}
         sites = [site for site in live if site.id in used]
+        if len(sites) < 2:
+            return ()
     rows = []
     for site in sorted(sites, key=lambda site: swedish_key(site.name)):
         at_site = facts.where(site_id=site.id)
