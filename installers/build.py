@@ -10,6 +10,7 @@ the newest glibc version the bundle needs.
 """
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -48,6 +49,9 @@ def run_pyinstaller(dist: Path, work: Path) -> Path:
         ],
         check=True,
         cwd=ROOT,
+        # Its own cache in the work folder: `--clean` empties the cache, and the shared one in
+        # the home folder would be emptied under another build running at the same time.
+        env={**os.environ, "PYINSTALLER_CONFIG_DIR": str(work / "pyinstaller-cache")},
     )
     return dist / "vanskapshuset"
 

@@ -1,4 +1,5 @@
-"""The command line's reports and exports: `report season|annual|period|day` and `export`."""
+"""The command line's reports and exports: `report season|annual|period|day|partner` and
+`export`."""
 
 import argparse
 from collections.abc import Callable, Iterator
@@ -13,7 +14,12 @@ from vanskapshuset.messages import cli as said
 
 if TYPE_CHECKING:
     from vanskapshuset.app import App
-    from vanskapshuset.reports.figures import AnnualReport, DataExport, PeriodSummary
+    from vanskapshuset.reports.figures import (
+        AnnualReport,
+        DataExport,
+        PartnerReport,
+        PeriodSummary,
+    )
     from vanskapshuset.reports.service import ReportService
 
 Opener = Callable[[argparse.Namespace], AbstractContextManager["App"]]
@@ -47,7 +53,7 @@ def _parse_inputs(args: argparse.Namespace) -> None:
 
 
 def _write(
-    report: "PeriodSummary | AnnualReport | DataExport", args: argparse.Namespace
+    report: "PeriodSummary | AnnualReport | DataExport | PartnerReport", args: argparse.Namespace
 ) -> Iterator[Path]:
     from vanskapshuset.reports import files
 
@@ -142,6 +148,16 @@ def add_report_commands(
     day.add_argument("--date", required=True, help="dagen (ÅÅÅÅ-MM-DD)")
     day.add_argument("--site", help="bara den här platsen")
     _outputs(day, ("pdf", "docx"))
+
+    partner = command(
+        report,
+        "partner",
+        run(lambda r, a: r.partner(a.organisation, a.start, a.end), ("pdf", "docx", "xlsx", "csv")),
+        "vad vi gjort tillsammans med en organisation under en period",
+    )
+    partner.add_argument("--organisation", required=True, help="organisationens namn")
+    _period(partner)
+    _outputs(partner, ("pdf", "docx", "xlsx", "csv"))
 
     export = command(
         commands,

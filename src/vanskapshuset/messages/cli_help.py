@@ -554,290 +554,300 @@ T108 = translate(
 )
 T109 = translate(
     "Meddelande",
+    "organisationens namn",
+    "cli.help.organisationens_namn",
+)
+T110 = translate(
+    "Meddelande",
     "oväntad flagga: %s",
     "cli.help.ovantad_flagga_s",
 )
-T110 = translate(
+T111 = translate(
     "Meddelande",
     "platsens namn",
     "cli.help.platsens_namn",
 )
-T111 = translate(
+T112 = translate(
     "Meddelande",
     "platser",
     "cli.help.platser",
 )
-T112 = translate(
+T113 = translate(
     "Meddelande",
     "rapporter som PDF, Word, Excel eller CSV",
     "cli.help.rapporter_som_pdf_word_excel_eller_csv",
 )
-T113 = translate(
+T114 = translate(
     "Meddelande",
     "registrera en aktivitet",
     "cli.help.registrera_en_aktivitet",
 )
-T114 = translate(
+T115 = translate(
     "Meddelande",
     "räkna besök",
     "cli.help.rakna_besok",
 )
-T115 = translate(
+T116 = translate(
     "Meddelande",
     "räknelapp på papper för en dag",
     "cli.help.raknelapp_pa_papper_for_en_dag",
 )
-T116 = translate(
+T117 = translate(
     "Meddelande",
     "samlingsplats",
     "cli.help.samlingsplats",
 )
-T117 = translate(
+T118 = translate(
     "Meddelande",
     "samordnarens lösenord",
     "cli.help.samordnarens_losenord",
 )
-T118 = translate(
+T119 = translate(
     "Meddelande",
     "sista dagen",
     "cli.help.sista_dagen",
 )
-T119 = translate(
+T120 = translate(
     "Meddelande",
     "sista dagen (ÅÅÅÅ-MM-DD)",
     "cli.help.sista_dagen_aaaa_mm_dd",
 )
-T120 = translate(
+T121 = translate(
     "Meddelande",
     "skapa ett lag och visa lagkoden",
     "cli.help.skapa_ett_lag_och_visa_lagkoden",
 )
-T121 = translate(
+T122 = translate(
     "Meddelande",
     "skriv den här datorns synkfil",
     "cli.help.skriv_den_har_datorns_synkfil",
 )
-T122 = translate(
+T123 = translate(
     "Meddelande",
     "skriv en dags dagbok",
     "cli.help.skriv_en_dags_dagbok",
 )
-T123 = translate(
+T124 = translate(
     "Meddelande",
     "slumpfrö (samma frö, samma data)",
     "cli.help.slumpfro_samma_fro_samma_data",
 )
-T124 = translate(
+T125 = translate(
     "Meddelande",
     "sluttid (TT:MM)",
     "cli.help.sluttid_tt_mm",
 )
-T125 = translate(
+T126 = translate(
     "Meddelande",
     "som JSON",
     "cli.help.som_json",
 )
-T126 = translate(
+T127 = translate(
     "Meddelande",
     "spara som CSV-filer i den här mappen",
     "cli.help.spara_som_csv_filer_i_den_har_mappen",
 )
-T127 = translate(
+T128 = translate(
     "Meddelande",
     "spara som Excel i den här filen",
     "cli.help.spara_som_excel_i_den_har_filen",
 )
-T128 = translate(
+T129 = translate(
     "Meddelande",
     "spara som PDF i den här filen",
     "cli.help.spara_som_pdf_i_den_har_filen",
 )
-T129 = translate(
+T130 = translate(
     "Meddelande",
     "spara som Word-dokument (redigerbart) i den här filen",
     "cli.help.spara_som_word_dokument_redigerbart_i_de",
 )
-T130 = translate(
+T131 = translate(
     "Meddelande",
     "språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)",
     "cli.help.spraket_for_den_har_korningen_t_ex_sv_en",
 )
-T131 = translate(
+T132 = translate(
     "Meddelande",
     "starttid (TT:MM)",
     "cli.help.starttid_tt_mm",
 )
-T132 = translate(
+T133 = translate(
     "Meddelande",
     "stängt den dagen",
     "cli.help.stangt_den_dagen",
 )
-T133 = translate(
+T134 = translate(
     "Meddelande",
     "synka genom en delad mapp",
     "cli.help.synka_genom_en_delad_mapp",
 )
-T134 = translate(
+T135 = translate(
     "Meddelande",
     "synka med lagets andra datorer",
     "cli.help.synka_med_lagets_andra_datorer",
 )
-T135 = translate(
+T136 = translate(
     "Meddelande",
     "synkfiler (.vhsync)",
     "cli.help.synkfiler_vhsync",
 )
-T136 = translate(
+T137 = translate(
     "Meddelande",
     "säkerhetskopior",
     "cli.help.sakerhetskopior",
 )
-T137 = translate(
+T138 = translate(
     "Meddelande",
     "säsongen gäller alla platser",
     "cli.help.sasongen_galler_alla_platser",
 )
-T138 = translate(
+T139 = translate(
     "Meddelande",
     "säsongens namn",
     "cli.help.sasongens_namn",
 )
-T139 = translate(
+T140 = translate(
     "Meddelande",
     "säsongens nya namn",
     "cli.help.sasongens_nya_namn",
 )
-T140 = translate(
+T141 = translate(
     "Meddelande",
     "säsongens sammanfattning",
     "cli.help.sasongens_sammanfattning",
 )
-T141 = translate(
+T142 = translate(
     "Meddelande",
     "säsonger",
     "cli.help.sasonger",
 )
-T142 = translate(
+T143 = translate(
     "Meddelande",
     "sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)",
     "cli.help.satt_eller_byt_losenordet_det_nya_fran_v",
 )
-T143 = translate(
+T144 = translate(
     "Meddelande",
     "ta bort en aktivitet",
     "cli.help.ta_bort_en_aktivitet",
 )
-T144 = translate(
+T145 = translate(
     "Meddelande",
     "ta bort lösenordet (inget är då låst)",
     "cli.help.ta_bort_losenordet_inget_ar_da_last",
 )
-T145 = translate(
+T146 = translate(
     "Meddelande",
     "ta med",
     "cli.help.ta_med",
 )
-T146 = translate(
+T147 = translate(
     "Meddelande",
     "tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)",
     "cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu",
 )
-T147 = translate(
+T148 = translate(
     "Meddelande",
     "utskrifter: anmälningslista och räknelapp",
     "cli.help.utskrifter_anmalningslista_och_raknelapp",
 )
-T148 = translate(
+T149 = translate(
+    "Meddelande",
+    "vad vi gjort tillsammans med en organisation under en period",
+    "cli.help.vad_vi_gjort_tillsammans_med_en_organisa",
+)
+T150 = translate(
     "Meddelande",
     "verksamhetsområde",
     "cli.help.verksamhetsomrade",
 )
-T149 = translate(
+T151 = translate(
     "Meddelande",
     "visa dagböckerna för en period",
     "cli.help.visa_dagbockerna_for_en_period",
 )
-T150 = translate(
+T152 = translate(
     "Meddelande",
     "visa den här hjälpen och avsluta",
     "cli.help.visa_den_har_hjalpen_och_avsluta",
 )
-T151 = translate(
+T153 = translate(
     "Meddelande",
     "visa eller välj en andra mapp för kopiorna",
     "cli.help.visa_eller_valj_en_andra_mapp_for_kopior",
 )
-T152 = translate(
+T154 = translate(
     "Meddelande",
     "visa programmets version och avsluta",
     "cli.help.visa_programmets_version_och_avsluta",
 )
-T153 = translate(
+T155 = translate(
     "Meddelande",
     "visa säsongerna och deras platser",
     "cli.help.visa_sasongerna_och_deras_platser",
 )
-T154 = translate(
+T156 = translate(
     "Meddelande",
     "värdet %r gäller inte den här flaggan",
     "cli.help.vardet_r_galler_inte_den_har_flaggan",
 )
-T155 = translate(
+T157 = translate(
     "Meddelande",
     "ÅLDER",
     "cli.help.alder",
 )
-T156 = translate(
+T158 = translate(
     "Meddelande",
     "ÅR",
     "cli.help.ar",
 )
-T157 = translate(
+T159 = translate(
     "Meddelande",
     "ÅTGÄRD",
     "cli.help.atgard",
 )
-T158 = translate(
+T160 = translate(
     "Meddelande",
     "ändra en aktivitet",
     "cli.help.andra_en_aktivitet",
 )
-T159 = translate(
+T161 = translate(
     "Meddelande",
     "ändra en säsongs namn, datum eller platser",
     "cli.help.andra_en_sasongs_namn_datum_eller_platse",
 )
-T160 = translate(
+T162 = translate(
     "Meddelande",
     "åldersgrupp, t.ex. 7-9",
     "cli.help.aldersgrupp_t_ex_7_9",
 )
-T161 = translate(
+T163 = translate(
     "Meddelande",
     "året",
     "cli.help.aret",
 )
-T162 = translate(
+T164 = translate(
     "Meddelande",
     "årets uppföljning",
     "cli.help.arets_uppfoljning",
 )
-T163 = translate(
+T165 = translate(
     "Meddelande",
     "återställ en säkerhetskopia",
     "cli.help.aterstall_en_sakerhetskopia",
 )
-T164 = translate(
+T166 = translate(
     "Meddelande",
     "öppet den dagen",
     "cli.help.oppet_den_dagen",
 )
-T165 = translate(
+T167 = translate(
     "Meddelande",
     "öppettider",
     "cli.help.oppettider",
 )
-T166 = translate(
+T168 = translate(
     "Meddelande",
     "öppna fönstret (samma som utan kommando)",
     "cli.help.oppna_fonstret_samma_som_utan_kommando",

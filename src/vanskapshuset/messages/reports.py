@@ -16,3 +16,10 @@ CHARTS_NOT_DRAWN = translate(
     "spara rapporten som PDF i stället.",
     "report.charts_not_drawn",
 )
+
+NO_CHARTS = translate(
+    "Meddelande",
+    "Den här rapporten har inga diagram att spara som bilder; välj en säsong, ett år, en "
+    "period eller en samarbetspartner.",
+    "report.no_charts",
+)

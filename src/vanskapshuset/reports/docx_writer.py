@@ -27,8 +27,20 @@ from vanskapshuset.domain.errors import UserError
 from vanskapshuset.messages import reports as said
 from vanskapshuset.reports import sentences
 from vanskapshuset.reports import wording as w
-from vanskapshuset.reports.figures import AnnualReport, DayPage, DayReport, PeriodSummary
-from vanskapshuset.reports.tables import Cell, Table, annual_tables, summary_tables
+from vanskapshuset.reports.figures import (
+    AnnualReport,
+    DayPage,
+    DayReport,
+    PartnerReport,
+    PeriodSummary,
+)
+from vanskapshuset.reports.tables import (
+    Cell,
+    Table,
+    annual_tables,
+    partner_tables,
+    summary_tables,
+)
 from vanskapshuset.services.safe_file import replacing
 
 __all__ = ["chart_png", "write_docx"]
@@ -41,7 +53,7 @@ CHART_DPI = 200
 # Characters XML 1.0 cannot hold (lxml refuses them); a stray one in a note is dropped.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-Report = PeriodSummary | AnnualReport | DayReport
+Report = PeriodSummary | AnnualReport | DayReport | PartnerReport
 
 
 def write_docx(report: Report, target: Path) -> Path:
@@ -51,6 +63,8 @@ def write_docx(report: Report, target: Path) -> Path:
         _season(document, report)
     elif isinstance(report, AnnualReport):
         _annual(document, report)
+    elif isinstance(report, PartnerReport):
+        _partner(document, report)
     else:
         _day(document, report)
     # Built in memory, then written in one go through the same path as every other file.
@@ -342,3 +356,59 @@ def _day(document: WordDocument, report: DayReport) -> None:
         if number:
             document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         _day_page(document, page)
+
+
+def _partner(document: WordDocument, report: PartnerReport) -> None:
+    """The partner report in the PDF's order: sentences, key figures, charts, the activities
+    (when and where, what, role, who else), participants per activity, the sums."""
+    from vanskapshuset.reports.pdf.partner_pdf import (
+        METHOD,
+        PRINT_COLUMNS,
+        chart_rows,
+        print_rows,
+        subtitle,
+    )
+
+    _title(
+        document,
+        f"Samarbete med {report.partner}",
+        subtitle(report),
+        report.organisation,
+        report.produced.isoformat(),
+    )
+    named = {t.name: t for t in partner_tables(report)}
+    _sentences(document, sentences.partner_sentences(report))
+    _titled_table(document, named["Nyckeltal"])
+    _small(document, METHOD)
+    _charts(document, chart_rows(report))
+    _heading(document, "Vad vi gjorde tillsammans")
+    _sized_table(
+        document,
+        Table(
+            "Aktiviteter",
+            f"Aktiviteter tillsammans ({len(report.activities)})",
+            tuple(column.replace("\n", "") for column in PRINT_COLUMNS),
+            tuple(print_rows(report)),
+        ),
+        (30, 40, 20, 38, 23, 23),
+    )
+    _heading(document, "Deltagare")
+    for name in ("Per aktivitet och kön", "Per aktivitet och ålder"):
+        table = named[name]
+        rest = (174 - 25 - 45) / (len(table.columns) - 2)
+        _sized_table(document, table, (25, 45, *[rest] * (len(table.columns) - 2)))
+    for name in ("Deltagare per kön", "Deltagare per ålder", "Aktiviteter per typ"):
+        _titled_table(document, named[name])
+
+
+def _sized_table(document: WordDocument, table: Table, widths_mm: Sequence[float]) -> None:
+    """A titled table whose columns have the given widths (a long title gets room)."""
+    _heading(document, table.title, level=2)
+    word = word_table(document, table.columns, table.rows, total_row=table.total_row)
+    word.autofit = False
+    for column, width in zip(word.columns, widths_mm, strict=True):
+        column.width = Mm(width)  # the grid, which LibreOffice reads
+    for row in word.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
+    document.add_paragraph().paragraph_format.space_after = Pt(2)

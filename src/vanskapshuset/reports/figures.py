@@ -206,3 +206,65 @@ class DataExport:
     visits: tuple[VisitRow, ...]
     activities: tuple[ActivityView, ...]
     day_logs: tuple[DayLogRow, ...]
+
+
+@dataclass(frozen=True)
+class PartnerActivity:
+    """One live activity the partner organised or took part in."""
+
+    date: dt.date
+    start: dt.time | None
+    end: dt.time | None
+    title: str
+    type_name: str
+    site: str
+    organiser: bool  # True: the partner organised it; False: it was a partner in it
+    others: tuple[str, ...]  # the other organisations' names, organiser first
+    participants: dict[tuple[str, str], int]  # (gender, band) → count
+    knowledge_exchange: bool
+
+    @property
+    def participants_total(self) -> int:
+        return sum(self.participants.values())
+
+    def by_gender(self, gender: str) -> int:
+        return sum(n for (g, _), n in self.participants.items() if g == gender)
+
+    def by_age(self, band: str) -> int:
+        return sum(n for (_, b), n in self.participants.items() if b == band)
+
+
+@dataclass(frozen=True)
+class PartnerReport:
+    """A period filtered to one organisation: what we did together, when, and with how many.
+
+    The measures are `PeriodFacts.measures` of the partner's activities (the same sums as
+    every report); `days` is the number of distinct dates with a joint activity.
+    """
+
+    partner: str
+    partner_kind: str
+    start: dt.date
+    end: dt.date
+    organisation: str  # ours, as on every report
+    produced: dt.date
+    measures: Measures
+    days: int
+    as_organiser: int
+    activities: tuple[PartnerActivity, ...]
+    participants_by_gender: dict[str, int]
+    participants_by_age: dict[str, int]
+    by_type: tuple[TypeCount, ...]
+
+    @property
+    def genders(self) -> tuple[str, ...]:
+        return tuple(self.participants_by_gender)
+
+    @property
+    def age_bands(self) -> tuple[str, ...]:
+        return tuple(self.participants_by_age)
+
+    @property
+    def other_organisations(self) -> int:
+        """The distinct other organisations met in the joint activities."""
+        return len({name for activity in self.activities for name in activity.others})

@@ -3,17 +3,24 @@
 from pathlib import Path
 
 from vanskapshuset.reports import wording as w
-from vanskapshuset.reports.figures import AnnualReport, DataExport, DayReport, PeriodSummary
+from vanskapshuset.reports.figures import (
+    AnnualReport,
+    DataExport,
+    DayReport,
+    PartnerReport,
+    PeriodSummary,
+)
 from vanskapshuset.reports.tables import (
     Cell,
     Table,
     annual_tables,
     export_tables,
+    partner_tables,
     summary_tables,
 )
 
-Report = PeriodSummary | AnnualReport | DayReport
-TableReport = PeriodSummary | AnnualReport | DataExport
+Report = PeriodSummary | AnnualReport | DayReport | PartnerReport
+TableReport = PeriodSummary | AnnualReport | DataExport | PartnerReport
 
 
 def tables_of(report: TableReport) -> list[Table]:
@@ -21,6 +28,8 @@ def tables_of(report: TableReport) -> list[Table]:
         return summary_tables(report)
     if isinstance(report, AnnualReport):
         return annual_tables(report)
+    if isinstance(report, PartnerReport):
+        return partner_tables(report)
     return export_tables(report)
 
 
@@ -31,10 +40,26 @@ def title_of(report: Report | DataExport) -> str:
         return f"Årlig uppföljning {report.year}"
     if isinstance(report, DayReport):
         return f"Dagrapport {w.long_date(report.date)}"
+    if isinstance(report, PartnerReport):
+        return partner_title(report)
     return f"Export {w.period(report.stats.start, report.stats.end)}"
 
 
+def partner_title(report: PartnerReport) -> str:
+    return f"Samarbete med {report.partner}"
+
+
 def about(report: TableReport) -> list[tuple[str, Cell]]:
+    if isinstance(report, PartnerReport):
+        return [
+            ("Rapport", title_of(report)),
+            ("Period", w.period(report.start, report.end)),
+            ("Plats", "Alla platser"),
+            ("Samarbetspartner", report.partner),
+            ("Typ av organisation", w.organisation_kind(report.partner_kind)),
+            ("Organisation", report.organisation),
+            ("Framställd", report.produced),
+        ]
     stats = report.stats
     return [
         ("Rapport", title_of(report)),
@@ -70,6 +95,10 @@ def write_pdf(report: Report, target: Path) -> Path:
         from vanskapshuset.reports.pdf.annual_pdf import write_annual_pdf
 
         return write_annual_pdf(report, target)
+    if isinstance(report, PartnerReport):
+        from vanskapshuset.reports.pdf.partner_pdf import write_partner_pdf
+
+        return write_partner_pdf(report, target)
     from vanskapshuset.reports.pdf.day_pdf import write_day_pdf
 
     return write_day_pdf(report, target)

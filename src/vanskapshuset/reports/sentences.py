@@ -5,13 +5,21 @@
 the message catalogue; numbers are written as in the PDF (`format_number`: "1 456", "40,4").
 """
 
+import datetime as dt
+
 from vanskapshuset.reports import wording as w
-from vanskapshuset.reports.figures import AnnualReport, DayPage, PeriodSummary
+from vanskapshuset.reports.figures import AnnualReport, DayPage, PartnerReport, PeriodSummary
 from vanskapshuset.reports.pdf.layout import format_number
 from vanskapshuset.reports.tables import change_percent
 from vanskapshuset.services.statistics import PeriodStats
 
-__all__ = ["annual_sentences", "count", "day_sentences", "summary_sentences"]
+__all__ = [
+    "annual_sentences",
+    "count",
+    "day_sentences",
+    "partner_sentences",
+    "summary_sentences",
+]
 
 
 def count(number: int, one: str, many: str) -> str:
@@ -132,3 +140,103 @@ def day_sentences(page: DayPage) -> list[str]:
             f"{count(participants, 'deltagare', 'deltagare')}"
         )
     return [sentence + "."]
+
+
+# How each gender is named in a sentence about participants: (one, many).
+PARTICIPANT_WORDS = {
+    "girl": ("flicka", "flickor"),
+    "boy": ("pojke", "pojkar"),
+    "other": ("med annan könstillhörighet", "med annan könstillhörighet"),
+    "unknown": ("som inte angett kön", "som inte angett kön"),
+}
+
+
+def _listed(parts: list[str]) -> str:
+    """ "a", "a och b", "a, b och c"."""
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} och {parts[-1]}"
+
+
+def _participants_by_gender(report: PartnerReport) -> str | None:
+    parts = [
+        count(n, *PARTICIPANT_WORDS.get(code, (w.gender(code).lower(),) * 2))
+        for code, n in report.participants_by_gender.items()
+        if n
+    ]
+    return f"Bland deltagarna var {_listed(parts)}." if parts else None
+
+
+def _participants_by_age(report: PartnerReport) -> str | None:
+    bands = {band: n for band, n in report.participants_by_age.items() if n}
+    if not bands:
+        return None
+    largest = max(bands.values())
+    most = [band for band, n in bands.items() if n == largest]
+    groups = "åldersgruppen" if len(most) == 1 else "åldersgrupperna"
+    each = count(largest, "deltagare", "deltagare")
+    if len(most) > 1:
+        each += " i var och en"
+    return f"Flest deltagare fanns i {groups} {_listed(most)} år ({each})."
+
+
+def partner_sentences(report: PartnerReport) -> list[str]:
+    """What we did together with one organisation in the period, as ready sentences."""
+    m = report.measures
+    period = f"Under perioden {w.long_date(report.start)} – {w.long_date(report.end)}"
+    if not m.activities:
+        return [f"{period} genomförde vi inga aktiviteter tillsammans med {report.partner}."]
+    first = min(a.date for a in report.activities)
+    last = max(a.date for a in report.activities)
+    sentences: list[str | None] = [
+        f"{period} genomförde vi {count(m.activities, 'aktivitet', 'aktiviteter')} "
+        f"tillsammans med {report.partner}, med sammanlagt "
+        f"{count(m.participants, 'deltagare', 'deltagare')}.",
+        _participants_by_gender(report),
+        _participants_by_age(report),
+        _when(report, first, last),
+        _roles(report),
+        _exchanges(report),
+        (
+            f"Ytterligare {count(report.other_organisations, 'organisation', 'organisationer')} "
+            "var med i aktiviteterna."
+            if report.other_organisations
+            else None
+        ),
+    ]
+    return [s for s in sentences if s]
+
+
+def _when(report: PartnerReport, first: dt.date, last: dt.date) -> str:
+    if report.days > 1:
+        return (
+            f"Aktiviteterna hölls på {format_number(report.days)} olika dagar, den första "
+            f"{w.long_date(first)} och den sista {w.long_date(last)}."
+        )
+    what = "Aktiviteten" if report.measures.activities == 1 else "Aktiviteterna"
+    return f"{what} hölls den {w.long_date(first)}."
+
+
+def _roles(report: PartnerReport) -> str:
+    total = report.measures.activities
+    organiser, partner = report.as_organiser, total - report.as_organiser
+    every = " vid alla" if total > 1 else ""
+    if not partner:
+        return f"{report.partner} var arrangör{every}."
+    if not organiser:
+        return f"{report.partner} var samverkanspartner{every}."
+    return (
+        f"{report.partner} var arrangör vid {format_number(organiser)} och "
+        f"samverkanspartner vid {format_number(partner)} av dem."
+    )
+
+
+def _exchanges(report: PartnerReport) -> str | None:
+    m = report.measures
+    if not m.knowledge_exchanges:
+        return None
+    if m.activities == 1:
+        return "Aktiviteten var ett tillfälle av kunskapsutbyte."
+    if m.knowledge_exchanges == 1:
+        return "En av aktiviteterna var ett tillfälle av kunskapsutbyte."
+    return (
+        f"{format_number(m.knowledge_exchanges)} av aktiviteterna var tillfällen av kunskapsutbyte."
+    )

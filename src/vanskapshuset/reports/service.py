@@ -27,6 +27,7 @@ from vanskapshuset.reports.figures import (
     DayReport,
     MonthMeasures,
     PartnerCount,
+    PartnerReport,
     PeriodSummary,
     PreviousPeriod,
     SiteMeasures,
@@ -35,11 +36,17 @@ from vanskapshuset.reports.figures import (
     WeekdayVisits,
     WeekVisits,
 )
+from vanskapshuset.reports.partner import joint_facts, partner_activities
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.period_facts import PeriodFacts
-from vanskapshuset.services.registry import SeasonService, SiteService, season_site_ids
+from vanskapshuset.services.registry import (
+    OrganisationService,
+    SeasonService,
+    SiteService,
+    season_site_ids,
+)
 from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.services.statistics import StatisticsService
 from vanskapshuset.store.models import DayLog, Leader, Season, Site
@@ -54,6 +61,7 @@ class ReportService:
         sites: SiteService,
         seasons: SeasonService,
         activities: ActivityService,
+        organisations: OrganisationService,
     ) -> None:
         self.context = context
         self.statistics = statistics
@@ -61,6 +69,7 @@ class ReportService:
         self.sites = sites
         self.seasons = seasons
         self.activities = activities
+        self.organisations = organisations
 
     # -- season and custom period ------------------------------------------------------------
 
@@ -292,6 +301,33 @@ class ReportService:
             day_logs=day_logs,
         )
 
+    # -- one partner organisation ------------------------------------------------------------
+
+    def partner(self, organisation_name: str, start: dt.date, end: dt.date) -> PartnerReport:
+        """The period's activities at every site filtered to one organisation (by name)."""
+        check_period(start, end)
+        with self.context.db.read() as session:
+            partner = self.organisations.find(session, organisation_name)
+            facts = joint_facts(PeriodFacts.load(session, start, end, None), partner.id)
+            bands = [band.code for band in AgeBandService.current(session)]
+            by_age = _participants(facts, 1, bands)
+            rows = partner_activities(facts, partner.id)
+            return PartnerReport(
+                partner=partner.name,
+                partner_kind=partner.kind,
+                start=start,
+                end=end,
+                organisation=self._organisation(session),
+                produced=self.context.today(),
+                measures=facts.measures(),
+                days=len({a.date for a in facts.activities}),
+                as_organiser=sum(1 for row in rows if row.organiser),
+                activities=rows,
+                participants_by_gender=_participants(facts, 0, [g.value for g in Gender]),
+                participants_by_age=by_age,
+                by_type=_by_type(facts),
+            )
+
     # -- helpers -----------------------------------------------------------------------------
 
     def _site(self, session: Session, name: str) -> Site:
@@ -392,5 +428,11 @@ def _partners(facts: PeriodFacts) -> tuple[PartnerCount, ...]:
 
 def report_service(app: App) -> ReportService:
     return ReportService(
-        app.context, app.statistics, app.settings, app.sites, app.seasons, app.activities
+        app.context,
+        app.statistics,
+        app.settings,
+        app.sites,
+        app.seasons,
+        app.activities,
+        app.organisations,
     )

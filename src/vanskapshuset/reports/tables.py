@@ -10,6 +10,8 @@ from vanskapshuset.reports.figures import (
     AnnualReport,
     DataExport,
     Measures,
+    PartnerActivity,
+    PartnerReport,
     PeriodSummary,
     VisitTotals,
     WeekdayVisits,
@@ -358,3 +360,129 @@ def export_tables(data: DataExport) -> list[Table]:
             ),
         ),
     ]
+
+
+# -- one partner organisation ------------------------------------------------------------------
+
+PARTNER_DAYS = "Dagar med aktiviteter"
+PARTNER_OTHERS = "Andra organisationer (olika)"
+
+
+def partner_role(activity: PartnerActivity) -> str:
+    return "Arrangör" if activity.organiser else "Partner"
+
+
+def partner_key_figures(report: PartnerReport) -> list[tuple[str, Cell]]:
+    """The partner report's headline, in the order every format shows it."""
+    m = report.measures
+    return [
+        ("Aktiviteter tillsammans", m.activities),
+        (PARTNER_DAYS, report.days),
+        ("Deltagare", m.participants),
+        (w.KNOWLEDGE_EXCHANGES, m.knowledge_exchanges),
+        ("Som arrangör", report.as_organiser),
+        ("Som partner", m.activities - report.as_organiser),
+        (PARTNER_OTHERS, report.other_organisations),
+    ]
+
+
+def partner_tables(report: PartnerReport) -> list[Table]:
+    bands = report.age_bands
+    genders = report.genders
+    activities = report.activities
+    return [
+        Table(
+            "Nyckeltal",
+            f"Samarbete med {report.partner}",
+            ("Mått", "Värde"),
+            tuple(partner_key_figures(report)),
+        ),
+        Table(
+            "Aktiviteter",
+            "Aktiviteter tillsammans",
+            (
+                "Datum",
+                "Start",
+                "Slut",
+                "Plats",
+                "Titel",
+                "Aktivitetstyp",
+                "Roll",
+                "Andra organisationer",
+                "Deltagare",
+                "Kunskapsutbyte",
+            ),
+            tuple(
+                (
+                    a.date,
+                    a.start,
+                    a.end,
+                    a.site,
+                    a.title,
+                    a.type_name,
+                    partner_role(a),
+                    LIST_SEPARATOR.join(a.others),
+                    a.participants_total,
+                    w.yes_no(a.knowledge_exchange),
+                )
+                for a in activities
+            ),
+        ),
+        _per_activity(
+            report,
+            ("Per aktivitet och kön", "Deltagare per aktivitet och kön"),
+            [w.gender(g) for g in genders],
+            lambda a: [a.by_gender(g) for g in genders],
+            list(report.participants_by_gender.values()),
+        ),
+        _per_activity(
+            report,
+            ("Per aktivitet och ålder", "Deltagare per aktivitet och åldersgrupp"),
+            list(bands),
+            lambda a: [a.by_age(b) for b in bands],
+            list(report.participants_by_age.values()),
+        ),
+        _share_table(
+            "Deltagare per kön",
+            "Deltagare per kön",
+            "Kön",
+            report.participants_by_gender,
+            w.gender,
+        ),
+        _share_table(
+            "Deltagare per ålder",
+            "Deltagare per åldersgrupp",
+            "Åldersgrupp",
+            report.participants_by_age,
+            str,
+        ),
+        Table(
+            "Aktiviteter per typ",
+            "Aktiviteter per typ",
+            ("Aktivitetstyp", "Verksamhetsområde", "Aktiviteter", "Deltagare"),
+            (
+                *(
+                    (t.type_name, w.area(t.area), t.activities, t.participants)
+                    for t in report.by_type
+                ),
+                ("Totalt", None, report.measures.activities, report.measures.participants),
+            ),
+            total_row=True,
+        ),
+    ]
+
+
+def _per_activity(
+    report: PartnerReport,
+    names: tuple[str, str],
+    headers: list[str],
+    counts: Callable[[PartnerActivity], list[int]],
+    totals: list[int],
+) -> Table:
+    """Participants per activity in the given columns, then the period's totals."""
+    rows: list[tuple[Cell, ...]] = [
+        (a.date, a.title, *counts(a), a.participants_total) for a in report.activities
+    ]
+    rows.append(("Totalt", None, *totals, report.measures.participants))
+    name, title = names
+    return Table(name, title, ("Datum", "Aktivitet", *headers, "Totalt"), tuple(rows), True)

@@ -72,6 +72,11 @@ class ActivityFact:
     knowledge_exchange: bool
     organisation_ids: frozenset[str]  # the organiser and the partners
     participants: dict[tuple[str, str], int] = field(hash=False)  # (gender, band) → count
+    # What the partner report lists per activity (reports/partner.py).
+    title: str = ""
+    start: dt.time | None = None
+    end: dt.time | None = None
+    organiser_id: str | None = None  # the organiser among `organisation_ids`; the rest partner
 
     @property
     def participants_total(self) -> int:
@@ -158,8 +163,23 @@ class PeriodFacts:
                     partners[activity_id] | ({organiser} if organiser else set())
                 ),
                 participants=participants.get(activity_id, {}),
+                title=title,
+                start=starts,
+                end=ends,
+                organiser_id=organiser,
             )
-            for activity_id, day, site, type_name, area, exchange, organiser in session.execute(
+            for (
+                activity_id,
+                day,
+                site,
+                type_name,
+                area,
+                exchange,
+                organiser,
+                title,
+                starts,
+                ends,
+            ) in session.execute(
                 select(
                     Activity.id,
                     Activity.local_date,
@@ -168,6 +188,9 @@ class PeriodFacts:
                     Activity.area,
                     type_coerce(Activity.knowledge_exchange, Integer),
                     Activity.organiser_id,
+                    Activity.title,
+                    Activity.start_time,
+                    Activity.end_time,
                 )
                 .outerjoin(ActivityType, ActivityType.id == Activity.type_id)
                 .where(*live)

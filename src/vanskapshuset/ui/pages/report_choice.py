@@ -1,4 +1,5 @@
-"""What the Rapporter page reports on: the kind (season, year, period, day), dates and site."""
+"""What the Rapporter page reports on: the kind (season, year, period, day, partner), dates,
+site and (for a partner report) the organisation."""
 
 import datetime as dt
 from collections.abc import Sequence
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE, REPORT_YEAR
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.messages.text import fill_numbered
-from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
+from vanskapshuset.reports.figures import AnnualReport, DayReport, PartnerReport, PeriodSummary
 from vanskapshuset.reports.report_year import default_report_year
 from vanskapshuset.reports.service import ReportService
-from vanskapshuset.services.registry import SeasonInfo, SiteInfo
+from vanskapshuset.services.registry import OrganisationInfo, SeasonInfo, SiteInfo
 from vanskapshuset.ui.pages.activity_period import RELOAD_DELAY_MS, current_season
 from vanskapshuset.ui.qt_dates import to_date, to_qdate
 
-Report = PeriodSummary | AnnualReport | DayReport
+Report = PeriodSummary | AnnualReport | DayReport | PartnerReport
 
 
 class ReportKind(StrEnum):
@@ -37,6 +38,7 @@ class ReportKind(StrEnum):
     YEAR = "year"
     PERIOD = "period"
     DAY = "day"
+    PARTNER = "partner"
 
 
 # The site combo's first entries: not site names, so they cannot clash with one.
@@ -52,6 +54,7 @@ class ReportRequest:
     season: str = ""
     site: str | None = None  # None: all sites (or, for a season, the season's own site)
     season_site: bool = False
+    organisation: str = ""  # a partner report's organisation (its name)
 
     def build(self, reports: ReportService) -> Report:
         """Runs on a worker thread: plain values in, frozen figures out."""
@@ -62,6 +65,8 @@ class ReportRequest:
             return reports.annual(self.start.year)
         if self.kind is ReportKind.DAY:
             return reports.day(self.start, self.site)
+        if self.kind is ReportKind.PARTNER:
+            return reports.partner(self.organisation, self.start, self.end)
         return reports.period(self.start, self.end, self.site)
 
 
@@ -86,6 +91,7 @@ class ReportChoice(QWidget):
             ReportKind.YEAR: self.tr("&År"),
             ReportKind.PERIOD: self.tr("&Egen period"),
             ReportKind.DAY: self.tr("&Dag"),
+            ReportKind.PARTNER: self.tr("Sa&marbetspartner"),
         }
         for number, (kind, name) in enumerate(names.items()):
             button = QRadioButton(name)
@@ -114,6 +120,19 @@ class ReportChoice(QWidget):
             self._labelled((self.tr("Från:"), self.start), (self.tr("till:"), self.end))
         )
         self.inputs.addWidget(self._labelled((self.tr("Datum:"), self.day)))
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setMinimumContentsLength(18)
+        self.organisation.currentIndexChanged.connect(self._organisation_chosen)
+        self.partner_start = self._date_edit(self.tr("Från datum"), dt.date(today.year, 1, 1))
+        self.partner_end = self._date_edit(self.tr("Till datum"), today)
+        self.inputs.addWidget(
+            self._labelled(
+                (self.tr("Organisation:"), self.organisation),
+                (self.tr("från:"), self.partner_start),
+                (self.tr("till:"), self.partner_end),
+            )
+        )
         site_label = QLabel(self.tr("&Plats:"))
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Plats"))
@@ -155,10 +174,16 @@ class ReportChoice(QWidget):
     # -- the choices ---------------------------------------------------------------------------
 
     def set_lists(
-        self, today: dt.date, seasons: Sequence[SeasonInfo], sites: Sequence[SiteInfo]
+        self,
+        today: dt.date,
+        seasons: Sequence[SeasonInfo],
+        sites: Sequence[SiteInfo],
+        organisations: Sequence[OrganisationInfo] = (),
     ) -> None:
-        """New season and site lists (the register may have changed); keeps what was chosen."""
+        """New season, site and organisation lists (the register may have changed); keeps what
+        was chosen."""
         self.blockSignals(True)
+        self._fill_organisations(organisations)
         chosen = self.season.currentText()
         self._seasons = sorted(seasons, key=lambda s: s.start, reverse=True)  # newest first
         self._site_names = {site.id: site.name for site in sites}
@@ -177,6 +202,16 @@ class ReportChoice(QWidget):
         if not self._seasons and self._first_lists and self.kind() is ReportKind.SEASON:
             self.set_kind(ReportKind.YEAR)  # nothing to sum up by season yet: this year instead
         self._first_lists = False
+
+    def _fill_organisations(self, organisations: Sequence[OrganisationInfo]) -> None:
+        chosen = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        for organisation in sorted(organisations, key=lambda o: swedish_key(o.name)):
+            self.organisation.addItem(organisation.name, organisation.name)
+        keep = self.organisation.findData(chosen) if chosen else -1
+        self.organisation.setCurrentIndex(max(keep, 0) if organisations else -1)
+        self.organisation.blockSignals(False)
 
     def _fill_sites(self) -> None:
         kind = self.kind()
@@ -202,12 +237,14 @@ class ReportChoice(QWidget):
         for name in sorted(self._site_names.values(), key=swedish_key):
             self.site.addItem(name, name)
         index = self.site.findData(current)
-        if kind is ReportKind.YEAR or index < 0:
+        every_site = kind in (ReportKind.YEAR, ReportKind.PARTNER)
+        if every_site or index < 0:
             index = 0  # the year is always all sites; an unknown choice falls back to the first
         self.site.setCurrentIndex(index)
         self.site.blockSignals(False)
-        # The yearly follow-up covers every site: agreement section 8 asks for the whole.
-        self.site.setEnabled(kind is not ReportKind.YEAR)
+        # The yearly follow-up covers every site: agreement section 8 asks for the whole; so
+        # does a partner's report: all we did together, wherever it was.
+        self.site.setEnabled(not every_site)
 
     def kind(self) -> ReportKind:
         return list(ReportKind)[max(self.kinds.checkedId(), 0)]
@@ -237,6 +274,12 @@ class ReportChoice(QWidget):
         if kind is ReportKind.DAY:
             day = to_date(self.day.date())
             return ReportRequest(kind, day, day, site=named_site)
+        if kind is ReportKind.PARTNER:
+            organisation = self.organisation.currentData()
+            if not organisation:
+                return None
+            start, end = to_date(self.partner_start.date()), to_date(self.partner_end.date())
+            return ReportRequest(kind, start, end, organisation=organisation)
         start, end = to_date(self.start.date()), to_date(self.end.date())
         return ReportRequest(kind, start, end, site=named_site)
 
@@ -262,12 +305,18 @@ class ReportChoice(QWidget):
         self.start.setEnabled(kind is ReportKind.PERIOD)
         self.end.setEnabled(kind is ReportKind.PERIOD)
         self.day.setEnabled(kind is ReportKind.DAY)
+        for widget in (self.organisation, self.partner_start, self.partner_end):
+            widget.setEnabled(kind is ReportKind.PARTNER)
         self._fill_sites()
         self._timer.stop()
         self.changed.emit()
 
     def _season_chosen(self) -> None:
         self._fill_sites()  # the first entry names the season's own site
+        self._timer.stop()
+        self.changed.emit()
+
+    def _organisation_chosen(self) -> None:
         self._timer.stop()
         self.changed.emit()
 

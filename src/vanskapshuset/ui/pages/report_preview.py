@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from vanskapshuset.domain.vocabulary import Area, Gender
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.reports import files
-from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
+from vanskapshuset.reports.figures import AnnualReport, DayReport, PartnerReport, PeriodSummary
 from vanskapshuset.reports.tables import Table
 from vanskapshuset.services.statistics import PeriodStats
 from vanskapshuset.ui.models.labels import area_labels, gender_labels
@@ -28,7 +28,7 @@ from vanskapshuset.ui.pages.register_common import fit_columns, record_table
 from vanskapshuset.ui.pages.report_day_tables import day_tables
 from vanskapshuset.ui.widgets.bar_chart import BarChart, number_text
 
-Report = PeriodSummary | AnnualReport | DayReport
+Report = PeriodSummary | AnnualReport | DayReport | PartnerReport
 Figure = tuple[str, str, str]  # key, caption, value
 
 
@@ -128,6 +128,10 @@ class ReportPreview(QWidget):
             self._show_figures(first + [f for f in figures if f[0] not in measures])
             self._show_annual_charts(report)
             tables = files.tables_of(report)
+        elif isinstance(report, PartnerReport):
+            self._show_figures(self._partner_figures(report))
+            self._show_partner_charts(report)
+            tables = files.tables_of(report)
         else:
             self._show_figures(self._day_figures(report))
             self._show_day_charts(report)
@@ -170,6 +174,30 @@ class ReportPreview(QWidget):
                 "active_organisations",
                 self.tr("Aktiva föreningar och grupper"),
                 number_text(stats.active_organisations),
+            ),
+        ]
+
+    def _partner_figures(self, report: PartnerReport) -> list[Figure]:
+        m = report.measures
+        return [
+            ("activities", self.tr("Aktiviteter tillsammans"), number_text(m.activities)),
+            ("days", self.tr("Dagar med aktiviteter"), number_text(report.days)),
+            ("participants", self.tr("Deltagare i aktiviteterna"), number_text(m.participants)),
+            (
+                "knowledge_exchanges",
+                self.tr("Tillfällen av kunskapsutbyte"),
+                number_text(m.knowledge_exchanges),
+            ),
+            ("as_organiser", self.tr("Som arrangör"), number_text(report.as_organiser)),
+            (
+                "as_partner",
+                self.tr("Som partner"),
+                number_text(m.activities - report.as_organiser),
+            ),
+            (
+                "other_organisations",
+                self.tr("Andra organisationer som var med"),
+                number_text(report.other_organisations),
             ),
         ]
 
@@ -240,6 +268,41 @@ class ReportPreview(QWidget):
             3,
             self.tr("Besök per plats"),
             [(s.site, s.visits.visits) for s in report.by_site],
+            horizontal=True,
+        )
+
+    def _show_partner_charts(self, report: PartnerReport) -> None:
+        self._chart(
+            0,
+            self.tr("Deltagare per kön"),
+            self._genders(report.participants_by_gender),
+            horizontal=True,
+        )
+        self._chart(
+            1,
+            self.tr("Deltagare per åldersgrupp"),
+            list(report.participants_by_age.items()),
+            horizontal=False,
+        )
+        months = self._months()
+        per_month: dict[tuple[int, int], int] = {}
+        for activity in report.activities:
+            key = (activity.date.year, activity.date.month)
+            per_month[key] = per_month.get(key, 0) + 1
+        several_years = report.start.year != report.end.year
+        self._chart(
+            2,
+            self.tr("Aktiviteter per månad"),
+            [
+                (months[m - 1] + (f" {y}" if several_years else ""), n)
+                for (y, m), n in sorted(per_month.items())
+            ],
+            horizontal=False,
+        )
+        self._chart(
+            3,
+            self.tr("Aktiviteter per typ"),
+            [(t.type_name, t.activities) for t in report.by_type],
             horizontal=True,
         )
 

@@ -1,4 +1,5 @@
-"""Rapporter: choose a season, year, period or day and a site, see the figures, save them.
+"""Rapporter: choose a season, year, period, day or partner and a site, see the figures, save
+them (and the charts as PNG images).
 
 Figures are computed and files written on a worker thread, so the window never freezes; a busy
 bar shows only when a job takes longer than a moment.
@@ -23,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.messages.text import fill_numbered
-from vanskapshuset.reports import files
-from vanskapshuset.reports.figures import AnnualReport, DayReport, PeriodSummary
+from vanskapshuset.reports import chart_images, files
+from vanskapshuset.reports.figures import AnnualReport, DayReport, PartnerReport, PeriodSummary
 from vanskapshuset.reports.service import report_service
 from vanskapshuset.ui.dialogs.file_saving import NOT_IN_FILE_NAMES
 from vanskapshuset.ui.messages import say
@@ -34,7 +35,7 @@ from vanskapshuset.ui.pages.report_preview import ReportPreview
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.busy_jobs import BusyJobs
 
-Report = PeriodSummary | AnnualReport | DayReport
+Report = PeriodSummary | AnnualReport | DayReport | PartnerReport
 
 # A job shorter than this shows no busy bar: a flash of one would only distract.
 FORMATS = ("pdf", "xlsx", "csv")
@@ -119,6 +120,12 @@ class ReportsPage(QWidget):
             button.clicked.connect(lambda _=False, n=name: self.export(n))
             self.buttons[name] = button
             row.addWidget(button)
+        charts_tip = self.tr("Spara rapportens diagram som bilder (PNG), en fil per diagram")
+        self.charts_button = QPushButton(self.tr("Diagram som bild…"))
+        self.charts_button.setAccessibleName(charts_tip)
+        self.charts_button.setToolTip(charts_tip)
+        self.charts_button.clicked.connect(self.save_charts)
+        row.addWidget(self.charts_button)
         return row
 
     def _saved_bar(self) -> QWidget:
@@ -145,7 +152,9 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """The page is shown (or data changed): new season and site lists, new figures."""
         app = self.session.app
-        self.choice.set_lists(self.session.today(), app.seasons.list(), app.sites.list())
+        self.choice.set_lists(
+            self.session.today(), app.seasons.list(), app.sites.list(), app.organisations.list()
+        )
         self.update_preview()
 
     def update_preview(self) -> None:
@@ -156,10 +165,14 @@ class ReportsPage(QWidget):
         request = self.choice.request()
         if request is None:
             self._show_report(None, None)
-            show_error(
-                self.message,
-                self.tr("Det finns ingen säsong än: lägg till en under Register → Säsonger."),
+            missing = (
+                self.tr(
+                    "Det finns ingen organisation än: lägg till en under Register → Organisationer."
+                )
+                if self.choice.kind() is ReportKind.PARTNER
+                else self.tr("Det finns ingen säsong än: lägg till en under Register → Säsonger.")
             )
+            show_error(self.message, missing)
             return
         reports = self._reports
         self.jobs.start(
@@ -200,6 +213,8 @@ class ReportsPage(QWidget):
             return fill_numbered(self.tr("Årlig uppföljning %1"), str(report.year))
         if isinstance(report, DayReport):
             return fill_numbered(self.tr("Dagrapport %1"), report.date.isoformat())
+        if isinstance(report, PartnerReport):
+            return fill_numbered(self.tr("Samarbete med %1"), report.partner)
         if request is not None and request.kind is ReportKind.PERIOD:
             return self.tr("Egen period")
         return report.title
@@ -209,6 +224,8 @@ class ReportsPage(QWidget):
             sites = ", ".join(page.site for page in report.pages) or self.tr("Alla platser")
             return f"{sites} · {report.organisation}"
         period = f"{report.start.isoformat()} – {report.end.isoformat()}"
+        if isinstance(report, PartnerReport):
+            return f"{period} · {self.tr('Alla platser')} · {report.organisation}"
         site = report.stats.site or self.tr("Alla platser")
         return f"{period} · {site} · {report.organisation}"
 
@@ -290,15 +307,46 @@ class ReportsPage(QWidget):
             ),
         )
 
+    def save_charts(self) -> None:
+        """Ask for a folder, then write one PNG per chart of the shown report into it."""
+        report = self.report
+        if report is None or self.jobs.count:
+            return
+        stem = self.file_stem()
+        chosen = self.ask_chart_folder(default_folder())
+        if chosen is None:
+            return
+        remember_folder(chosen)
+        self.saved_bar.hide()
+        show_error(self.message, "")
+        self.jobs.start(
+            self.tr("Sparar…"),
+            lambda: chart_images.write_chart_pngs(report, chosen, stem),
+            lambda written: self._written("png", chosen, written),
+            lambda error: show_error(
+                self.message, self._sentence(error, self.tr("Diagrammen kunde inte sparas"))
+            ),
+        )
+
+    def ask_chart_folder(self, suggested: Path) -> Path | None:
+        """The folder dialog for the chart images (tests replace this method)."""
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Välj mapp för diagrammen"), str(suggested)
+        )
+        return Path(name) if name else None
+
     def _written(self, kind: str, target: Path, written: list[Path]) -> None:
         self.saved = list(written)
-        if kind == "csv":
+        if kind == "png":
+            text = fill_numbered(self.tr("%n diagram sparade i %1", "", len(written)), target)
+            self.saved_label.setText(text)
+        elif kind == "csv":
             text = fill_numbered(self.tr("%n CSV-filer sparade i %1", "", len(written)), target)
             self.saved_label.setText(text)
         else:
             self.saved_label.setText(fill_numbered(self.tr("Sparad: %1"), str(target)))
-        self.open_file_button.setVisible(kind != "csv")
-        self.saved_folder = target if kind == "csv" else target.parent
+        self.open_file_button.setVisible(kind not in ("csv", "png"))
+        self.saved_folder = target if kind in ("csv", "png") else target.parent
         self.saved_bar.show()
 
     def open_saved(self, folder: bool) -> None:
@@ -320,6 +368,7 @@ class ReportsPage(QWidget):
         self.buttons["docx"].setEnabled(ready)
         self.buttons["xlsx"].setEnabled(ready and tables)
         self.buttons["csv"].setEnabled(ready and tables)
+        self.charts_button.setEnabled(ready and tables)  # the day report draws no charts
 
     def _sentence(self, error: Exception, what: str) -> str:
         if isinstance(error, UserError):
