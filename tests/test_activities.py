@@ -434,16 +434,19 @@ def test_views_carry_the_ids_of_what_they_name(register, football):
 
 
 def test_seasons_take_site_ids(register, data_dir):
-    parken = register.sites.id_of(PARKEN)
+    parken, huset = register.sites.id_of(PARKEN), register.sites.id_of(HUSET)
     season = register.seasons.add("Sommarlov", dt.date(2025, 6, 16), dt.date(2025, 8, 8), [parken])
-    assert season.site_id == parken
+    assert season.site_ids == (parken,)
     assert (
-        register.seasons.add("Hela året", dt.date(2025, 1, 1), dt.date(2025, 12, 31)).site_id
-        is None
+        register.seasons.add("Hela året", dt.date(2025, 1, 1), dt.date(2025, 12, 31)).site_ids == ()
     )
+    several = register.seasons.add(
+        "Sportlov", dt.date(2025, 2, 17), dt.date(2025, 2, 21), [huset, parken, huset]
+    )
+    assert several.site_ids == tuple(sorted({parken, huset}))  # each once, in a fixed order
     for site_ids, field in (
         ([PARKEN], "site_ids"),  # a name is not an id
-        ([parken, register.sites.id_of(HUSET)], "site_ids"),  # several: not yet (issue 16)
+        ([parken, "0" * 8 + "-0000-4000-8000-" + "0" * 12], "site_ids"),  # no such site
     ):
         with pytest.raises(UserError) as refused:
             register.seasons.add("Höstlov", dt.date(2025, 10, 27), dt.date(2025, 10, 31), site_ids)
@@ -451,7 +454,34 @@ def test_seasons_take_site_ids(register, data_dir):
     with pytest.raises(UserError) as refused:
         register.seasons.add("Höstlov", dt.date(2025, 10, 31), dt.date(2025, 10, 27))
     assert refused.value.field == "end" and "före den börjar" in str(refused.value)
-    assert [s.name for s in register.seasons.list()] == ["Hela året", "Sommarlov"]
+    assert [s.name for s in register.seasons.list()] == ["Hela året", "Sportlov", "Sommarlov"]
+
+
+def test_a_season_is_edited_and_a_wrong_edit_changes_nothing(register):
+    parken, huset = register.sites.id_of(PARKEN), register.sites.id_of(HUSET)
+    season = register.seasons.add("Sommarlov", dt.date(2025, 6, 16), dt.date(2025, 8, 8), [parken])
+    edited = register.seasons.edit(season.id, end=dt.date(2025, 8, 15), site_ids=[parken, huset])
+    assert edited == register.seasons.by_name("Sommarlov")
+    assert (edited.end, edited.site_ids) == (dt.date(2025, 8, 15), tuple(sorted({parken, huset})))
+    assert register.seasons.edit(season.id, site_ids=[]).site_ids == ()  # every site
+    renamed = register.seasons.edit(season.id, name="  Bästa  sommaren ", start=dt.date(2025, 6, 9))
+    assert (renamed.name, renamed.start) == ("Bästa sommaren", dt.date(2025, 6, 9))
+    before = register.seasons.by_name("Bästa sommaren")
+    for change, field in (
+        ({"end": dt.date(2025, 6, 1)}, "end"),
+        ({"start": dt.date(2025, 9, 1)}, "start"),
+        ({"site_ids": [PARKEN]}, "site_ids"),
+        ({"start": dt.date(2027, 1, 1), "end": dt.date(2027, 2, 1)}, "start"),  # over a year ahead
+        ({"name": ""}, "name"),
+    ):
+        with pytest.raises(UserError) as refused:
+            register.seasons.edit(season.id, **change)
+        assert refused.value.field == field, change
+        assert register.seasons.by_name("Bästa sommaren") == before
+    register.seasons.add("Höstlov", dt.date(2025, 10, 27), dt.date(2025, 10, 31))
+    with pytest.raises(UserError) as refused:
+        register.seasons.edit(season.id, name="höstlov")
+    assert refused.value.field == "name"
 
 
 def test_the_command_line_takes_names_and_resolves_them_once(register, football, cli):
@@ -459,7 +489,7 @@ def test_the_command_line_takes_names_and_resolves_them_once(register, football,
     added = cli("season", "add", "Sommarlov", "--start", "2025-06-16", "--end", "2025-08-08",
                 "--site", "vänskapsparken")  # fmt: skip
     assert added.code == 0, added.err
-    assert register.seasons.by_name("Sommarlov").site_id == parken
+    assert register.seasons.by_name("Sommarlov").site_ids == (parken,)
     assert [a["title"] for a in listed(cli, *JULY, "--site", "VÄNSKAPSPARKEN")] == [
         "Fotboll för alla"
     ]

@@ -125,9 +125,25 @@ commands = st.one_of(
     st.tuples(names, options(kind=mostly(st.just("municipal"), texts))).map(
         lambda t: ["org", "add", t[0], *t[1]]
     ),
-    st.tuples(names, dates, dates).map(
-        lambda t: ["season", "add", t[0], "--start", min(t[1:]), "--end", max(t[1:])]
+    st.tuples(names, dates, dates, st.lists(sites, max_size=3)).map(
+        lambda t: (
+            ["season", "add", t[0], "--start", min(t[1:3]), "--end", max(t[1:3])]
+            + [word for site in t[3] for word in ("--site", site)]
+        )
     ),
+    st.tuples(
+        mostly(st.just("Bästa sommaren 2025"), texts),
+        options(name=names, start=dates, end=dates),
+        st.lists(sites, max_size=3),
+        st.booleans(),
+    ).map(
+        lambda t: (
+            ["season", "edit", t[0], *t[1]]
+            + [word for site in t[2] for word in ("--site", site)]
+            + (["--all-sites"] if t[3] else [])
+        )
+    ),
+    st.just(["season", "list"]),
     st.tuples(dates, dates, options(site=sites)).map(
         lambda t: ["stats", "--from", min(t[:2]), "--to", max(t[:2]), *t[2], "--json"]
     ),

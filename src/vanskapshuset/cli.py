@@ -90,14 +90,6 @@ def cmd_site_add(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_season_add(args: argparse.Namespace) -> int:
-    start, end = parse_date(args.start), parse_date(args.end)
-    with _opened(args) as app:
-        site_ids = [app.sites.id_of(args.site)] if args.site else []
-        print(app.seasons.add(args.name, start, end, site_ids).id)
-    return 0
-
-
 def cmd_org_add(args: argparse.Namespace) -> int:
     with _opened(args) as app:
         print(app.organisations.add(args.name, args.kind).id)
@@ -309,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     from vanskapshuset.cli_parser import COMMANDS_TITLE, VERSION_HELP, Parser
     from vanskapshuset.cli_password import add_password_commands
     from vanskapshuset.cli_reports import add_report_commands
+    from vanskapshuset.cli_seasons import add_season_commands
     from vanskapshuset.cli_sheets import add_sheet_commands
     from vanskapshuset.cli_sync import add_sync_commands
 
@@ -367,11 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind", default="indoor", help="indoor (inomhus), outdoor (utomhus) eller excursion"
     )
 
-    season_add = command(group("season", "säsonger"), "add", cmd_season_add, "lägg till en säsong")
-    season_add.add_argument("name", help="säsongens namn")
-    season_add.add_argument("--start", required=True, help="första dagen (ÅÅÅÅ-MM-DD)")
-    season_add.add_argument("--end", required=True, help="sista dagen (ÅÅÅÅ-MM-DD)")
-    season_add.add_argument("--site", help="platsen där säsongen pågår")
+    add_season_commands(group, command, _opened)
 
     org_add = command(
         group("org", "aktörer och föreningar"), "add", cmd_org_add, "lägg till en aktör"

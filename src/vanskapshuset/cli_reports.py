@@ -129,7 +129,7 @@ def add_report_commands(
         "säsongens sammanfattning",
     )
     season.add_argument("--season", required=True, help="säsongens namn")
-    season.add_argument("--site", help="annars säsongens egen plats")
+    season.add_argument("--site", help="bara den här platsen (annars säsongens egna platser)")
     season.add_argument("--all-sites", action="store_true", help="alla platser")
 
     annual = command(

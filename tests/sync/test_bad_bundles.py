@@ -42,7 +42,7 @@ from vanskapshuset.sync.bundle_reader import BundleIncomplete, BundleRefused, op
 from vanskapshuset.sync.bundle_writer import encrypt
 from vanskapshuset.sync.clock_guard import MAX_AHEAD
 from vanskapshuset.sync.service import SyncService
-from vanskapshuset.sync.tables import COLUMNS_INTRODUCED_IN, SYNCED_TABLES
+from vanskapshuset.sync.tables import SYNCED_TABLES
 from vanskapshuset.sync.team_code import team_id
 
 NAME = "laptop0.vhsync"
@@ -683,14 +683,29 @@ def test_no_sign_up_data_is_in_any_bundle(laptops, tmp_path: Path) -> None:
     assert b"signup" not in as_json(rest)
 
 
+def seasons_as_0005(body: Any) -> None:
+    """The season member as a laptop before 0007_season_sites writes it: one `site_id`."""
+    columns = body["columns"]
+    old_columns = [*columns[: columns.index("site_ids")], "site_id", *columns]
+    old_columns = list(dict.fromkeys(c for c in old_columns if c != "site_ids"))
+    rows = []
+    for row in body["rows"]:
+        values = dict(zip(columns, row, strict=True))
+        sites = json.loads(values.pop("site_ids"))
+        values["site_id"] = sites[0] if sites else None
+        rows.append([values[c] for c in old_columns])
+    body["columns"], body["rows"] = old_columns, rows
+
+
 def _as_schema(members: Members, revision: str, *, drop: str | None) -> Members:
-    """The bundle as a laptop of an earlier schema writes it: no member for `drop`, and no
-    column added after `revision` (COLUMNS_INTRODUCED_IN)."""
+    """The bundle as a laptop of an earlier schema writes it: no member for `drop`, no visit
+    mark (0006_visit_new) and the season member with its columns of then."""
     kept = [(name, body) for name, body in members if name != drop]
     at = KNOWN_REVISIONS.index(revision)
-    for (table, name), (added, _) in COLUMNS_INTRODUCED_IN.items():
-        if at < KNOWN_REVISIONS.index(added) and f"{table}.json" in dict(kept):
-            kept = changed(kept, f"{table}.json", _without_column(name), recount=False)
+    if at < KNOWN_REVISIONS.index("0006_visit_new") and "visit.json" in dict(kept):
+        kept = changed(kept, "visit.json", _without_column("is_new"), recount=False)
+    if at < KNOWN_REVISIONS.index("0007_season_sites"):
+        kept = changed(kept, "season.json", seasons_as_0005)
 
     def older(manifest: Any) -> None:
         manifest["schema_version"] = revision

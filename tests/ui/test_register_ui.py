@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from vanskapshuset.ui.dialogs.password_dialog import PasswordDialog
@@ -114,7 +114,7 @@ def test_a_season_ending_before_it_starts_is_refused_inline(qtbot, page, app):
     assert tab.name.text() == "Sommarlov 2025"
 
     tab.end.setDate(QDate(2025, 8, 15))
-    tab.site.setCurrentIndex(tab.site.findText("Vänskapsparken"))
+    check_site(qtbot, tab, "Vänskapsparken")
     qtbot.mouseClick(tab.add_button, LEFT)
     (season,) = app.seasons.list()
     assert (season.name, season.start, season.end) == (
@@ -122,9 +122,90 @@ def test_a_season_ending_before_it_starts_is_refused_inline(qtbot, page, app):
         dt.date(2025, 8, 8),
         dt.date(2025, 8, 15),
     )
-    assert season.site_id == app.sites.by_name("Vänskapsparken").id
+    assert season.site_ids == (app.sites.by_name("Vänskapsparken").id,)
     assert tab.error.isHidden()
     assert tab.model.row_text(0, 3) == "Vänskapsparken"
+
+
+def site_item(tab, name: str):
+    return next(
+        tab.sites.item(row)
+        for row in range(tab.sites.count())
+        if tab.sites.item(row).text() == name
+    )
+
+
+def is_checked(tab, name: str) -> bool:
+    return site_item(tab, name).checkState() == Qt.CheckState.Checked
+
+
+def check_site(qtbot, tab, name: str) -> None:
+    """A click on the row's check box, as a person does it."""
+    rect = tab.sites.visualItemRect(site_item(tab, name))
+    indicator = QPoint(rect.left() + rect.height() // 2, rect.center().y())
+    qtbot.mouseClick(tab.sites.viewport(), LEFT, pos=indicator)
+
+
+def select_row(qtbot, tab, row: int) -> None:
+    rect = tab.table.visualRect(tab.model.index(row, 0))
+    qtbot.mouseClick(tab.table.viewport(), LEFT, pos=rect.center())
+
+
+def test_a_season_at_several_sites_is_added_and_its_dates_and_sites_edited(qtbot, page, app):
+    tab = page.seasons
+    app.sites.add("Utflykt", "excursion")
+    page.refresh()
+    assert [tab.sites.item(row).text() for row in range(tab.sites.count())] == [
+        "Alla platser", "Utflykt", "Vänskapshuset", "Vänskapsparken",
+    ]  # fmt: skip
+    assert is_checked(tab, "Alla platser") and not tab.save_button.isEnabled()
+    qtbot.keyClicks(tab.name, "Sommarlov 2025")
+    tab.start.setDate(QDate(2025, 6, 16))
+    tab.end.setDate(QDate(2025, 8, 8))
+    check_site(qtbot, tab, "Vänskapsparken")
+    assert not is_checked(tab, "Alla platser")  # a site checked: no longer every site
+    # the keyboard: to the excursions' row, Space checks it
+    tab.sites.setFocus()
+    tab.sites.setCurrentRow(0)
+    qtbot.keyClick(tab.sites, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.sites, Qt.Key.Key_Space)
+    assert is_checked(tab, "Utflykt")
+    qtbot.mouseClick(tab.add_button, LEFT)
+    season = app.seasons.by_name("Sommarlov 2025")
+    ids = {name: app.sites.id_of(name) for name in ("Utflykt", "Vänskapsparken", "Vänskapshuset")}
+    assert set(season.site_ids) == {ids["Utflykt"], ids["Vänskapsparken"]}
+    assert tab.model.row_text(0, 3) == "Utflykt, Vänskapsparken"
+
+    # Selecting the season shows it in the form; a change is saved to it, not added.
+    tab.name.setText("")
+    check_site(qtbot, tab, "Alla platser")
+    select_row(qtbot, tab, 0)
+    assert tab.name.text() == "Sommarlov 2025" and tab.save_button.isEnabled()
+    assert (is_checked(tab, "Utflykt"), is_checked(tab, "Vänskapsparken")) == (True, True)
+    assert not is_checked(tab, "Alla platser")
+    tab.end.setDate(QDate(2025, 8, 15))
+    check_site(qtbot, tab, "Utflykt")  # unchecked
+    check_site(qtbot, tab, "Vänskapshuset")
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert tab.error.isHidden(), tab.error.text()
+    (edited,) = app.seasons.list()
+    assert edited.end == dt.date(2025, 8, 15) and edited.start == dt.date(2025, 6, 16)
+    assert set(edited.site_ids) == {ids["Vänskapshuset"], ids["Vänskapsparken"]}
+    assert tab.model.row_text(0, 3) == "Vänskapshuset, Vänskapsparken"
+
+    # A wrong date is refused inline and nothing changes; "Alla platser" means every site.
+    select_row(qtbot, tab, 0)
+    tab.end.setDate(QDate(2025, 6, 1))
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert not tab.error.isHidden() and "före" in tab.error.text()
+    assert app.seasons.list() == [edited]
+    tab.end.setDate(QDate(2025, 8, 15))
+    check_site(qtbot, tab, "Alla platser")
+    assert not any(is_checked(tab, name) for name in ids)
+    qtbot.mouseClick(tab.save_button, LEFT)
+    assert app.seasons.list()[0].site_ids == ()
+    assert tab.model.row_text(0, 3) == "Alla platser"
+    assert len(app.seasons.list()) == 1  # saved, never added
 
 
 def test_organisations_types_and_leaders_are_added_with_their_kind(qtbot, page, app):
@@ -294,6 +375,24 @@ def test_the_history_lists_changes_in_swedish_words(qtbot, session, app):
     assert "Visar 5 av 5" in history.shown.text() and not history.more_button.isEnabled()
     history.table.selectRow(2)  # the whole change is shown under the table too
     assert "namn: Vänskapsparken → Parken" in history.details.text()
+
+
+def test_the_history_names_a_seasons_sites(qtbot, session, app):
+    park, house = (app.sites.id_of(name) for name in ("Vänskapsparken", "Vänskapshuset"))
+    season = app.seasons.add("Sommarlov", dt.date(2025, 6, 16), dt.date(2025, 8, 8), [park])
+    app.seasons.edit(season.id, site_ids=[park, house])
+    app.seasons.edit(season.id, site_ids=[])
+    history = HistoryPage(session)
+    qtbot.addWidget(history)
+    history.refresh()
+    changes = [history.model.row_text(row, 4) for row in range(2)]
+    both = ", ".join(
+        name for _, name in sorted(((park, "Vänskapsparken"), (house, "Vänskapshuset")))
+    )
+    assert changes == [
+        f"Sommarlov; platser: {both} → alla platser",  # the ids in the stored (id) order
+        f"Sommarlov; platser: Vänskapsparken → {both}",
+    ]
 
 
 def test_a_long_history_is_shown_a_page_at_a_time(qtbot, session, app, monkeypatch):

@@ -75,25 +75,34 @@ def decimal(text: str) -> float:
 
 
 def test_the_season_preview_shows_the_figures_of_stats_json(page, demo, cli):
+    """The demo's summer runs in the park and on excursions: the preview sums both sites, each
+    as `stats --json --site` gives it (the excursions count no visits and no open days)."""
     season = next(s for s in demo.seasons.list() if s.name == SEASON)
-    site = next(s for s in demo.sites.list() if s.id == season.site_id)
+    sites = sorted((s for s in demo.sites.list() if s.id in season.site_ids), key=lambda s: s.name)
+    assert [site.name for site in sites] == ["Utflykt", "Vänskapsparken"]
     assert page.choice.season.currentText() == SEASON  # the latest season that has started
-    assert page.choice.site.currentText() == f"Säsongens plats ({site.name})"
-    stats = demo.statistics.period(season.start, season.end, site.id, site.name)
-    result = cli(
-        "stats", "--from", "2025-06-16", "--to", "2025-08-08", "--site", site.name, "--json"
-    )
-    printed = json.loads(result.out)
+    assert page.choice.site.currentText() == "Säsongens platser (Utflykt, Vänskapsparken)"
+    printed = [
+        json.loads(
+            cli("stats", "--from", "2025-06-16", "--to", "2025-08-08", "--site", site.name,
+                "--json").out
+        )
+        for site in sites
+    ]  # fmt: skip
+    trip, park = printed
+    assert (trip["visits"], trip["days_open"], trip["activities"] > 0) == (0, 0, True)
+    stats = page.report.stats
     preview = page.preview
     for key in FIGURES:
-        assert whole(preview.figure(key)) == getattr(stats, key) == printed[key], key
+        assert whole(preview.figure(key)) == getattr(stats, key) == trip[key] + park[key], key
     assert decimal(preview.figure("average")) == stats.avg_visits_per_open_day
-    assert printed["avg_visits_per_open_day"] == stats.avg_visits_per_open_day
-    assert preview.figure("peak_day") == stats.peak_day.isoformat() == printed["peak_day"]["date"]
-    assert whole(preview.figure("knowledge_exchanges")) == printed["knowledge_exchanges"]
-    assert whole(preview.figure("active_organisations")) == printed["active_organisations"]
+    assert park["avg_visits_per_open_day"] == stats.avg_visits_per_open_day
+    assert preview.figure("peak_day") == stats.peak_day.isoformat() == park["peak_day"]["date"]
+    organisations = whole(preview.figure("active_organisations"))
+    assert max(trip["active_organisations"], park["active_organisations"]) <= organisations
+    assert organisations <= trip["active_organisations"] + park["active_organisations"]
     assert page.heading.text() == SEASON
-    assert site.name in page.subheading.text()
+    assert "Utflykt och Vänskapsparken" in page.subheading.text()
     assert DEFAULT_ORGANISATION_NAME in page.subheading.text()
     # The charts show the same sums, and the tables are the files' own tables.
     weeks, weekdays, genders, ages = page.preview.charts
@@ -361,6 +370,10 @@ def english(qapp: QApplication) -> Iterator[list[QTranslator]]:
 
 
 def test_the_page_in_english(qtbot, demo, english):
+    # The summer at the park only: "Säsongens plats (%1)" is translated; the wording of a
+    # season at several sites ("Säsongens platser (%1)") is new (issue 16) and not yet.
+    summer = demo.seasons.by_name(SEASON)
+    demo.seasons.edit(summer.id, site_ids=[demo.sites.id_of("Vänskapsparken")])
     page = open_page(qtbot, demo)
     page.saved_bar.show()
     buttons = {b.text() for b in page.findChildren(QAbstractButton)} - {""}  # the table corner

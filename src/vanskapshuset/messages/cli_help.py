@@ -213,63 +213,63 @@ T040 = translate(
 )
 T041 = translate(
     "Meddelande",
-    "annars säsongens egen plats",
-    "cli.help.annars_sasongens_egen_plats",
-)
-T042 = translate(
-    "Meddelande",
     "ansvarig ledare",
     "cli.help.ansvarig_ledare",
 )
-T043 = translate(
+T042 = translate(
     "Meddelande",
     "antal besök (1 om inget anges)",
     "cli.help.antal_besok_1_om_inget_anges",
 )
-T044 = translate(
+T043 = translate(
     "Meddelande",
     "antal ledare",
     "cli.help.antal_ledare",
 )
-T045 = translate(
+T044 = translate(
     "Meddelande",
     "antal platser (3 eller fler)",
     "cli.help.antal_platser_3_eller_fler",
 )
-T046 = translate(
+T045 = translate(
     "Meddelande",
     "antal år bakåt från --year",
     "cli.help.antal_ar_bakat_fran_year",
 )
-T047 = translate(
+T046 = translate(
     "Meddelande",
     "anteckning",
     "cli.help.anteckning",
 )
-T048 = translate(
+T047 = translate(
     "Meddelande",
     "argument",
     "cli.help.argument",
 )
-T049 = translate(
+T048 = translate(
     "Meddelande",
     "argumentet %(argument_name)s: %(message)s",
     "cli.help.argumentet_argument_name_s_message_s",
 )
-T050 = translate(
+T049 = translate(
     "Meddelande",
     "arrangerande aktör",
     "cli.help.arrangerande_aktor",
 )
-T051 = translate(
+T050 = translate(
     "Meddelande",
     "association, non_profit, municipal, informal_group, business eller academia",
     "cli.help.association_non_profit_municipal_informa",
 )
-T052 = translate(
+T051 = translate(
     "Meddelande",
     "bara den här platsen",
     "cli.help.bara_den_har_platsen",
+)
+T052 = translate(
+    "Meddelande",
+    "bara den här platsen (annars säsongens egna platser)",
+    "cli.help.bara_den_har_platsen_annars_sasongens_eg",
 )
 T053 = translate(
     "Meddelande",
@@ -338,491 +338,526 @@ T065 = translate(
 )
 T066 = translate(
     "Meddelande",
+    "en plats där säsongen pågår (kan anges flera gånger; ersätter platserna)",
+    "cli.help.en_plats_dar_sasongen_pagar_kan_anges_fl",
+)
+T067 = translate(
+    "Meddelande",
+    "en plats där säsongen pågår (kan anges flera gånger; ingen: alla platser)",
+    "cli.help.en_plats_dar_sasongen_pagar_kan_anges_fl_",
+)
+T068 = translate(
+    "Meddelande",
     "en säkerhetskopias namn (se backup list) eller sökvägen till en fil",
     "cli.help.en_sakerhetskopias_namn_se_backup_list_e",
 )
-T067 = translate(
+T069 = translate(
     "Meddelande",
     "en tom lista att fylla i",
     "cli.help.en_tom_lista_att_fylla_i",
 )
-T068 = translate(
+T070 = translate(
     "Meddelande",
     "ett av argumenten %s behövs",
     "cli.help.ett_av_argumenten_s_behovs",
 )
-T069 = translate(
+T071 = translate(
     "Meddelande",
     "ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en "
     "(engelska); annars bara svenska",
     "cli.help.ett_sprak_till_bredvid_svenskan_t_ex_ar",
 )
-T070 = translate(
+T072 = translate(
     "Meddelande",
     "ett värde behövs",
     "cli.help.ett_varde_behovs",
 )
-T071 = translate(
+T073 = translate(
     "Meddelande",
     "filen att skriva",
     "cli.help.filen_att_skriva",
 )
-T072 = translate(
+T074 = translate(
     "Meddelande",
     "flaggan %(option)s är tvetydig, den kan vara %(matches)s",
     "cli.help.flaggan_option_s_ar_tvetydig_den_kan_var",
 )
-T073 = translate(
+T075 = translate(
     "Meddelande",
     "flaggor",
     "cli.help.flaggor",
 )
-T074 = translate(
+T076 = translate(
     "Meddelande",
     "fyll en tom datamapp med ett påhittat år",
     "cli.help.fyll_en_tom_datamapp_med_ett_pahittat_ar",
 )
-T075 = translate(
+T077 = translate(
     "Meddelande",
     "första dagen",
     "cli.help.forsta_dagen",
 )
-T076 = translate(
+T078 = translate(
     "Meddelande",
     "första dagen (ÅÅÅÅ-MM-DD)",
     "cli.help.forsta_dagen_aaaa_mm_dd",
 )
-T077 = translate(
+T079 = translate(
     "Meddelande",
     "girl, boy, other eller unknown",
     "cli.help.girl_boy_other_eller_unknown",
 )
-T078 = translate(
+T080 = translate(
     "Meddelande",
     "gå med i ett lag med lagkoden",
     "cli.help.ga_med_i_ett_lag_med_lagkoden",
 )
-T079 = translate(
+T081 = translate(
     "Meddelande",
     "går inte tillsammans med %s",
     "cli.help.gar_inte_tillsammans_med_s",
 )
-T080 = translate(
+T082 = translate(
     "Meddelande",
     "gör en säkerhetskopia nu",
     "cli.help.gor_en_sakerhetskopia_nu",
 )
-T081 = translate(
+T083 = translate(
     "Meddelande",
     "högst ett värde",
     "cli.help.hogst_ett_varde",
 )
-T082 = translate(
+T084 = translate(
     "Meddelande",
     "indoor (inomhus), outdoor (utomhus) eller excursion",
     "cli.help.indoor_inomhus_outdoor_utomhus_eller_exc",
 )
-T083 = translate(
+T085 = translate(
     "Meddelande",
     "ingen andra mapp",
     "cli.help.ingen_andra_mapp",
 )
-T084 = translate(
+T086 = translate(
     "Meddelande",
     "kan inte öppna '%(filename)s': %(error)s",
     "cli.help.kan_inte_oppna_filename_s_error_s",
 )
-T085 = translate(
+T087 = translate(
     "Meddelande",
     "kommandon",
     "cli.help.kommandon",
 )
-T086 = translate(
+T088 = translate(
     "Meddelande",
     "kontrollera databasen",
     "cli.help.kontrollera_databasen",
 )
-T087 = translate(
+T089 = translate(
     "Meddelande",
     "kunskapsutbyte mellan aktörer (eller inte)",
     "cli.help.kunskapsutbyte_mellan_aktorer_eller_inte",
 )
-T088 = translate(
+T090 = translate(
     "Meddelande",
     "laget av datorer som synkar",
     "cli.help.laget_av_datorer_som_synkar",
 )
-T089 = translate(
+T091 = translate(
     "Meddelande",
     "lagkoden från koordinatorns dator",
     "cli.help.lagkoden_fran_koordinatorns_dator",
 )
-T090 = translate(
+T092 = translate(
     "Meddelande",
     "ledaren som gör ändringen, i historiken (annars den senast valda på datorn)",
     "cli.help.ledaren_som_gor_andringen_i_historiken_a",
 )
-T091 = translate(
+T093 = translate(
     "Meddelande",
     "ledarens telefon",
     "cli.help.ledarens_telefon",
 )
-T092 = translate(
+T094 = translate(
     "Meddelande",
     "lista en periods aktiviteter",
     "cli.help.lista_en_periods_aktiviteter",
 )
-T093 = translate(
+T095 = translate(
     "Meddelande",
     "lista säkerhetskopiorna",
     "cli.help.lista_sakerhetskopiorna",
 )
-T094 = translate(
+T096 = translate(
     "Meddelande",
     "lägg till en aktör",
     "cli.help.lagg_till_en_aktor",
 )
-T095 = translate(
+T097 = translate(
     "Meddelande",
     "lägg till en plats",
     "cli.help.lagg_till_en_plats",
 )
-T096 = translate(
+T098 = translate(
     "Meddelande",
     "lägg till en säsong",
     "cli.help.lagg_till_en_sasong",
 )
-T097 = translate(
+T099 = translate(
     "Meddelande",
     "läs synkfiler",
     "cli.help.las_synkfiler",
 )
-T098 = translate(
+T100 = translate(
     "Meddelande",
     "mappen med databasen (annars standardmappen)",
     "cli.help.mappen_med_databasen_annars_standardmapp",
 )
-T099 = translate(
+T101 = translate(
     "Meddelande",
     "medverkande aktör (kan upprepas)",
     "cli.help.medverkande_aktor_kan_upprepas",
 )
-T100 = translate(
+T102 = translate(
     "Meddelande",
     "minst ett värde behövs",
     "cli.help.minst_ett_varde_behovs",
 )
-T101 = translate(
+T103 = translate(
+    "Meddelande",
+    "ny första dag (ÅÅÅÅ-MM-DD)",
+    "cli.help.ny_forsta_dag_aaaa_mm_dd",
+)
+T104 = translate(
+    "Meddelande",
+    "ny sista dag (ÅÅÅÅ-MM-DD)",
+    "cli.help.ny_sista_dag_aaaa_mm_dd",
+)
+T105 = translate(
     "Meddelande",
     "nyckeltal för en period",
     "cli.help.nyckeltal_for_en_period",
 )
-T102 = translate(
+T106 = translate(
     "Meddelande",
     "ogiltigt val: %(value)r (välj bland %(choices)s)",
     "cli.help.ogiltigt_val_value_r_valj_bland_choices",
 )
-T103 = translate(
+T107 = translate(
     "Meddelande",
     "ogiltigt värde: %(value)r",
     "cli.help.ogiltigt_varde_value_r",
 )
-T104 = translate(
+T108 = translate(
     "Meddelande",
     "okända argument: %s",
     "cli.help.okanda_argument_s",
 )
-T105 = translate(
+T109 = translate(
     "Meddelande",
     "okänt kommando %(parser_name)r (välj bland %(choices)s)",
     "cli.help.okant_kommando_parser_name_r_valj_bland",
 )
-T106 = translate(
+T110 = translate(
     "Meddelande",
     "organisationens namn",
     "cli.help.organisationens_namn",
 )
-T107 = translate(
+T111 = translate(
     "Meddelande",
     "oväntad flagga: %s",
     "cli.help.ovantad_flagga_s",
 )
-T108 = translate(
-    "Meddelande",
-    "platsen där säsongen pågår",
-    "cli.help.platsen_dar_sasongen_pagar",
-)
-T109 = translate(
+T112 = translate(
     "Meddelande",
     "platsens namn",
     "cli.help.platsens_namn",
 )
-T110 = translate(
+T113 = translate(
     "Meddelande",
     "platser",
     "cli.help.platser",
 )
-T111 = translate(
+T114 = translate(
     "Meddelande",
     "rapporter som PDF, Word, Excel eller CSV",
     "cli.help.rapporter_som_pdf_word_excel_eller_csv",
 )
-T112 = translate(
+T115 = translate(
     "Meddelande",
     "registrera en aktivitet",
     "cli.help.registrera_en_aktivitet",
 )
-T113 = translate(
+T116 = translate(
     "Meddelande",
     "räkna besök",
     "cli.help.rakna_besok",
 )
-T114 = translate(
+T117 = translate(
     "Meddelande",
     "räknelapp på papper för en dag",
     "cli.help.raknelapp_pa_papper_for_en_dag",
 )
-T115 = translate(
+T118 = translate(
     "Meddelande",
     "samlingsplats",
     "cli.help.samlingsplats",
 )
-T116 = translate(
+T119 = translate(
     "Meddelande",
     "samordnarens lösenord",
     "cli.help.samordnarens_losenord",
 )
-T117 = translate(
+T120 = translate(
     "Meddelande",
     "sista dagen",
     "cli.help.sista_dagen",
 )
-T118 = translate(
+T121 = translate(
     "Meddelande",
     "sista dagen (ÅÅÅÅ-MM-DD)",
     "cli.help.sista_dagen_aaaa_mm_dd",
 )
-T119 = translate(
+T122 = translate(
     "Meddelande",
     "skapa ett lag och visa lagkoden",
     "cli.help.skapa_ett_lag_och_visa_lagkoden",
 )
-T120 = translate(
+T123 = translate(
     "Meddelande",
     "skriv den här datorns synkfil",
     "cli.help.skriv_den_har_datorns_synkfil",
 )
-T121 = translate(
+T124 = translate(
     "Meddelande",
     "skriv en dags dagbok",
     "cli.help.skriv_en_dags_dagbok",
 )
-T122 = translate(
+T125 = translate(
     "Meddelande",
     "slumpfrö (samma frö, samma data)",
     "cli.help.slumpfro_samma_fro_samma_data",
 )
-T123 = translate(
+T126 = translate(
     "Meddelande",
     "sluttid (TT:MM)",
     "cli.help.sluttid_tt_mm",
 )
-T124 = translate(
+T127 = translate(
     "Meddelande",
     "som JSON",
     "cli.help.som_json",
 )
-T125 = translate(
+T128 = translate(
     "Meddelande",
     "spara samverkansnätverket (vilka organisationer som arbetat tillsammans) som CSV",
     "cli.help.spara_samverkansnatverket_vilka_organisa",
 )
-T126 = translate(
+T129 = translate(
     "Meddelande",
     "spara som CSV-filer i den här mappen",
     "cli.help.spara_som_csv_filer_i_den_har_mappen",
 )
-T127 = translate(
+T130 = translate(
     "Meddelande",
     "spara som Excel i den här filen",
     "cli.help.spara_som_excel_i_den_har_filen",
 )
-T128 = translate(
+T131 = translate(
     "Meddelande",
     "spara som PDF i den här filen",
     "cli.help.spara_som_pdf_i_den_har_filen",
 )
-T129 = translate(
+T132 = translate(
     "Meddelande",
     "spara som Word-dokument (redigerbart) i den här filen",
     "cli.help.spara_som_word_dokument_redigerbart_i_de",
 )
-T130 = translate(
+T133 = translate(
     "Meddelande",
     "språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)",
     "cli.help.spraket_for_den_har_korningen_t_ex_sv_en",
 )
-T131 = translate(
+T134 = translate(
     "Meddelande",
     "starttid (TT:MM)",
     "cli.help.starttid_tt_mm",
 )
-T132 = translate(
+T135 = translate(
     "Meddelande",
     "stängt den dagen",
     "cli.help.stangt_den_dagen",
 )
-T133 = translate(
+T136 = translate(
     "Meddelande",
     "synka genom en delad mapp",
     "cli.help.synka_genom_en_delad_mapp",
 )
-T134 = translate(
+T137 = translate(
     "Meddelande",
     "synka med lagets andra datorer",
     "cli.help.synka_med_lagets_andra_datorer",
 )
-T135 = translate(
+T138 = translate(
     "Meddelande",
     "synkfiler (.vhsync)",
     "cli.help.synkfiler_vhsync",
 )
-T136 = translate(
+T139 = translate(
     "Meddelande",
     "säkerhetskopior",
     "cli.help.sakerhetskopior",
 )
-T137 = translate(
+T140 = translate(
+    "Meddelande",
+    "säsongen gäller alla platser",
+    "cli.help.sasongen_galler_alla_platser",
+)
+T141 = translate(
     "Meddelande",
     "säsongens namn",
     "cli.help.sasongens_namn",
 )
-T138 = translate(
+T142 = translate(
+    "Meddelande",
+    "säsongens nya namn",
+    "cli.help.sasongens_nya_namn",
+)
+T143 = translate(
     "Meddelande",
     "säsongens sammanfattning",
     "cli.help.sasongens_sammanfattning",
 )
-T139 = translate(
+T144 = translate(
     "Meddelande",
     "säsonger",
     "cli.help.sasonger",
 )
-T140 = translate(
+T145 = translate(
     "Meddelande",
     "sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)",
     "cli.help.satt_eller_byt_losenordet_det_nya_fran_v",
 )
-T141 = translate(
+T146 = translate(
     "Meddelande",
     "ta bort en aktivitet",
     "cli.help.ta_bort_en_aktivitet",
 )
-T142 = translate(
+T147 = translate(
     "Meddelande",
     "ta bort lösenordet (inget är då låst)",
     "cli.help.ta_bort_losenordet_inget_ar_da_last",
 )
-T143 = translate(
+T148 = translate(
     "Meddelande",
     "ta med",
     "cli.help.ta_med",
 )
-T144 = translate(
+T149 = translate(
     "Meddelande",
     "tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)",
     "cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu",
 )
-T145 = translate(
+T150 = translate(
     "Meddelande",
     "utskrifter: anmälningslista och räknelapp",
     "cli.help.utskrifter_anmalningslista_och_raknelapp",
 )
-T146 = translate(
+T151 = translate(
     "Meddelande",
     "vad vi gjort tillsammans med en organisation under en period",
     "cli.help.vad_vi_gjort_tillsammans_med_en_organisa",
 )
-T147 = translate(
+T152 = translate(
     "Meddelande",
     "verksamhetsområde",
     "cli.help.verksamhetsomrade",
 )
-T148 = translate(
+T153 = translate(
     "Meddelande",
     "visa dagböckerna för en period",
     "cli.help.visa_dagbockerna_for_en_period",
 )
-T149 = translate(
+T154 = translate(
     "Meddelande",
     "visa den här hjälpen och avsluta",
     "cli.help.visa_den_har_hjalpen_och_avsluta",
 )
-T150 = translate(
+T155 = translate(
     "Meddelande",
     "visa eller välj en andra mapp för kopiorna",
     "cli.help.visa_eller_valj_en_andra_mapp_for_kopior",
 )
-T151 = translate(
+T156 = translate(
     "Meddelande",
     "visa programmets version och avsluta",
     "cli.help.visa_programmets_version_och_avsluta",
 )
-T152 = translate(
+T157 = translate(
+    "Meddelande",
+    "visa säsongerna och deras platser",
+    "cli.help.visa_sasongerna_och_deras_platser",
+)
+T158 = translate(
     "Meddelande",
     "värdet %r gäller inte den här flaggan",
     "cli.help.vardet_r_galler_inte_den_har_flaggan",
 )
-T153 = translate(
+T159 = translate(
     "Meddelande",
     "ÅLDER",
     "cli.help.alder",
 )
-T154 = translate(
+T160 = translate(
     "Meddelande",
     "ÅR",
     "cli.help.ar",
 )
-T155 = translate(
+T161 = translate(
     "Meddelande",
     "ÅTGÄRD",
     "cli.help.atgard",
 )
-T156 = translate(
+T162 = translate(
     "Meddelande",
     "ändra en aktivitet",
     "cli.help.andra_en_aktivitet",
 )
-T157 = translate(
+T163 = translate(
+    "Meddelande",
+    "ändra en säsongs namn, datum eller platser",
+    "cli.help.andra_en_sasongs_namn_datum_eller_platse",
+)
+T164 = translate(
     "Meddelande",
     "åldersgrupp, t.ex. 7-9",
     "cli.help.aldersgrupp_t_ex_7_9",
 )
-T158 = translate(
+T165 = translate(
     "Meddelande",
     "året",
     "cli.help.aret",
 )
-T159 = translate(
+T166 = translate(
     "Meddelande",
     "årets uppföljning",
     "cli.help.arets_uppfoljning",
 )
-T160 = translate(
+T167 = translate(
     "Meddelande",
     "återställ en säkerhetskopia",
     "cli.help.aterstall_en_sakerhetskopia",
 )
-T161 = translate(
+T168 = translate(
     "Meddelande",
     "öppet den dagen",
     "cli.help.oppet_den_dagen",
 )
-T162 = translate(
+T169 = translate(
     "Meddelande",
     "öppettider",
     "cli.help.oppettider",
 )
-T163 = translate(
+T170 = translate(
     "Meddelande",
     "öppna fönstret (samma som utan kommando)",
     "cli.help.oppna_fonstret_samma_som_utan_kommando",

@@ -44,11 +44,20 @@ SEASON_ENDS_BEFORE_START = translate(
     "Säsongen slutar ({end}) före den börjar ({start}).",
     "records.season_ends_before_start",
 )
-SEASON_ONE_SITE = translate(
+SEASON_LINE = translate("Meddelande", "{name}: {start} – {end} · {sites}", "records.season_line")
+SEASON_EVERY_SITE = translate("Meddelande", "alla platser", "records.season_every_site")
+SEASON_SAVED = translate("Meddelande", "Säsongen är sparad.", "records.season_saved")
+SEASON_NOTHING_TO_CHANGE = translate(
     "Meddelande",
-    "En säsong kan gälla en plats eller alla platser, inte flera utvalda.",
-    "records.season_one_site",
+    "Ange vad som ska ändras: --name, --start, --end, --site eller --all-sites.",
+    "records.season_nothing_to_change",
 )
+SEASON_SITES_OR_ALL = translate(
+    "Meddelande",
+    "Ange antingen --site (en eller flera platser) eller --all-sites, inte båda.",
+    "records.season_sites_or_all",
+)
+NO_SEASONS = translate("Meddelande", "Inga säsonger ännu.", "records.no_seasons")
 DAYLOG_LINE_OPEN = translate("Meddelande", "{date} {site}: öppet {hours}{note}", "daylog.line_open")
 DAYLOG_LINE_CLOSED = translate("Meddelande", "{date} {site}: stängt{note}", "daylog.line_closed")
 DAYLOG_LINE_UNSAID = translate(

@@ -281,6 +281,9 @@ def _summary_body(document: WordDocument, summary: PeriodSummary, tables: list[T
     _titled_table(document, named["Nyckeltal"])
     drawings = summary_drawings(summary)
     _charts(document, [[drawings[name] for name in row] for row in CHART_ROWS])
+    if "Per plats" in named:
+        _heading(document, "Platser")
+        _titled_table(document, named["Per plats"])
     _heading(document, "Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
         _titled_table(document, named[name])
@@ -333,6 +336,7 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
         month_drawings,
         network_map,
     )
+    from vanskapshuset.reports.pdf.season_pdf import place
 
     _title(
         document,
@@ -387,7 +391,7 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
         count = len(summary_tables(season))
         document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         _heading(document, f"Bilaga: {season.title}")
-        document.add_paragraph(_clean(f"{w.period(season.start, season.end)}"))
+        document.add_paragraph(_clean(f"{w.period(season.start, season.end)} · {place(season)}"))
         _summary_body(document, season, tables[first : first + count])
         first += count
 

@@ -64,6 +64,8 @@ class PeriodSummary:
     participants_by_age: dict[str, int]
     partners: tuple[PartnerCount, ...]
     previous: PreviousPeriod | None
+    sites: tuple[str, ...] = ()  # the sites it covers, by name; empty: every site
+    by_site: tuple["SiteMeasures", ...] = ()  # per site, when it covers more than one
 
     @property
     def start(self) -> dt.date:

@@ -64,7 +64,10 @@ def about(report: TableReport) -> list[tuple[str, Cell]]:
     return [
         ("Rapport", title_of(report)),
         ("Period", w.period(stats.start, stats.end)),
-        ("Plats", stats.site or "Alla platser"),
+        (
+            "Platser" if len(getattr(report, "sites", ())) > 1 else "Plats",
+            stats.site or "Alla platser",
+        ),
         ("Organisation", report.organisation),
         ("Framställd", report.produced),  # a real date cell in the XLSX
     ]

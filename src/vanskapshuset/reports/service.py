@@ -3,6 +3,7 @@
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import partial
 
 from sqlalchemy import select
@@ -15,6 +16,7 @@ from vanskapshuset.domain.season_names import season_kind
 from vanskapshuset.domain.settings_registry import ORGANISATION_NAME
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.domain.vocabulary import Area, Gender
+from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import (
     ActiveOrganisation,
     AnnualReport,
@@ -42,7 +44,12 @@ from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.period_facts import ActivityFact, PeriodFacts
-from vanskapshuset.services.registry import OrganisationService, SeasonService, SiteService
+from vanskapshuset.services.registry import (
+    OrganisationService,
+    SeasonService,
+    SiteService,
+    season_site_ids,
+)
 from vanskapshuset.services.settings import SettingsService
 from vanskapshuset.services.statistics import PeriodStats, StatisticsService
 from vanskapshuset.store.models import DayLog, Leader, Season, Site
@@ -72,22 +79,26 @@ class ReportService:
     def season(
         self, season_name: str, site_name: str | None = None, *, all_sites: bool = False
     ) -> PeriodSummary:
-        """A season's summary, at its own site unless another (or every site) is asked for."""
+        """A season's summary at its own sites (every site when it names none), unless one
+        site (`site_name`) or every site (`all_sites`) is asked for."""
         with self.context.db.read() as session:
             season = self.seasons.find(session, season_name)
-            site = self._site(session, site_name) if site_name else None
-            if site is None and season.site_id is not None and not all_sites:
-                site = session.get(Site, season.site_id)
-            return self._summary(session, season.name, season.start_date, season.end_date, site)
+            if site_name:
+                sites: list[Site] | None = [self._site(session, site_name)]
+            elif all_sites:
+                sites = None
+            else:
+                sites = _sites_of(session, season)
+            return self._summary(session, season.name, season.start_date, season.end_date, sites)
 
     def period(
         self, start: dt.date, end: dt.date, site_name: str | None = None, title: str | None = None
     ) -> PeriodSummary:
         check_period(start, end)
         with self.context.db.read() as session:
-            site = self._site(session, site_name) if site_name else None
+            sites = [self._site(session, site_name)] if site_name else None
             heading = title or f"Sammanställning {start.isoformat()} – {end.isoformat()}"
-            return self._summary(session, heading, start, end, site, compare=False)
+            return self._summary(session, heading, start, end, sites, season=False)
 
     def _summary(
         self,
@@ -95,13 +106,17 @@ class ReportService:
         title: str,
         start: dt.date,
         end: dt.date,
-        site: Site | None,
-        compare: bool = True,
+        sites: list[Site] | None,
+        season: bool = True,
     ) -> PeriodSummary:
-        site_id, site_label = (site.id, site.name) if site else (None, None)
-        facts = PeriodFacts.load(session, start, end, None if site_id is None else [site_id])
+        """The summary of `start`..`end` at `sites` (None: every site). A season's also has its
+        figures per site and the previous season of its kind, compared at the same sites."""
+        site_ids = None if sites is None else [site.id for site in sites]
+        names = () if sites is None else tuple(sorted((s.name for s in sites), key=swedish_key))
+        site_label = w.site_list(names) if names else None
+        facts = PeriodFacts.load(session, start, end, site_ids)
         stats = self.statistics.of_facts(session, facts, site_label)
-        previous = self._previous_season(session, title, start) if compare else None
+        previous = self._previous_season(session, title, start) if season else None
         return PeriodSummary(
             title=title,
             organisation=self._organisation(session),
@@ -116,13 +131,17 @@ class ReportService:
             previous=(
                 PreviousPeriod(
                     previous.name,
-                    self.statistics.compute(
-                        session, previous.start_date, previous.end_date, site_id, site_label
+                    self.statistics.of_facts(
+                        session,
+                        PeriodFacts.load(session, previous.start_date, previous.end_date, site_ids),
+                        site_label,
                     ),
                 )
                 if previous
                 else None
             ),
+            sites=names,
+            by_site=_by_site(facts, sites, self.sites.live(session)) if season else (),
         )
 
     def _previous_season(self, session: Session, name: str, start: dt.date) -> Season | None:
@@ -160,7 +179,7 @@ class ReportService:
                 at_site = facts.where(site_id=site.id)
                 by_site.append(SiteMeasures(site.name, at_site.measures(), at_site.visit_totals()))
             seasons = tuple(
-                self._summary(session, s.name, s.start_date, s.end_date, _site_of(session, s))
+                self._summary(session, s.name, s.start_date, s.end_date, _sites_of(session, s))
                 for s in sorted(self.seasons.live(session), key=lambda s: s.start_date)
                 if s.start_date.year == year
             )
@@ -338,8 +357,31 @@ class ReportService:
         return self.settings.get(ORGANISATION_NAME)
 
 
-def _site_of(session: Session, season: Season) -> Site | None:
-    return session.get(Site, season.site_id) if season.site_id else None
+def _sites_of(session: Session, season: Season) -> list[Site] | None:
+    """The sites a season runs at, or None when it runs at every site."""
+    found = [session.get(Site, key) for key in season_site_ids(season)]
+    return [site for site in found if site is not None] or None
+
+
+def _by_site(
+    facts: PeriodFacts, sites: Sequence[Site] | None, live: Sequence[Site]
+) -> tuple[SiteMeasures, ...]:
+    """The summary's figures per site, when it covers more than one: the sites asked for, or
+    (every site) each live site with visits, activities or an open day log in the period, when
+    there are two or more."""
+    if sites is not None and len(sites) < 2:
+        return ()
+    if sites is None:
+        used = {c.site_id for c in facts.visits} | {a.site_id for a in facts.activities}
+        used |= {site for _, site in facts.open_logs}
+        sites = [site for site in live if site.id in used]
+        if len(sites) < 2:
+            return ()
+    rows = []
+    for site in sorted(sites, key=lambda site: swedish_key(site.name)):
+        at_site = facts.where(site_id=site.id)
+        rows.append(SiteMeasures(site.name, at_site.measures(), at_site.visit_totals()))
+    return tuple(rows)
 
 
 def _in_month(day: dt.date, month: int) -> bool:

@@ -181,9 +181,56 @@ def summary_tables(summary: PeriodSummary, prefix: str = "") -> list[Table]:
             tuple((p.name, w.organisation_kind(p.kind), p.activities) for p in summary.partners),
         ),
     ]
+    if summary.by_site:
+        tables.append(site_table(summary, prefix))
     if summary.previous is not None:
         tables.append(comparison_table(summary, prefix))
     return tables
+
+
+BY_SITE_TITLE = "Per plats"
+_SEASON_SITES_TOTAL = w.distinct_total("Alla platser", "olika dagar och aktörer")
+
+
+def site_table(summary: PeriodSummary, prefix: str = "") -> Table:
+    """The figures of each site the summary covers, and the whole as the headline gives it: a
+    day open at two sites, or an organisation active at both, is one in the total."""
+    stats = summary.stats
+    return Table(
+        prefix + "Per plats",
+        BY_SITE_TITLE,
+        ("Plats", w.VISITS, w.DAYS_OPEN, AVERAGE, "Aktiviteter", "Deltagare", "Aktörer"),
+        (
+            *(
+                (
+                    s.site,
+                    s.visits.visits,
+                    s.visits.days_open,
+                    ratio(s.visits.visits, s.visits.days_open),
+                    s.measures.activities,
+                    s.measures.participants,
+                    s.measures.active_organisations,
+                )
+                for s in summary.by_site
+            ),
+            (
+                _SEASON_SITES_TOTAL,
+                stats.visits,
+                stats.days_open,
+                open_day_average(stats),
+                stats.activities,
+                stats.participants,
+                stats.active_organisations,
+            ),
+        ),
+        total_row=True,
+        note=w.counted_once(
+            _SEASON_SITES_TOTAL,
+            "en dag som varit öppen på flera platser, eller en aktör som varit aktiv på flera,",
+            f"{w.DAYS_OPEN} och aktörer",
+            "platserna",
+        ),
+    )
 
 
 def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:

@@ -1,6 +1,7 @@
 """The Swedish words of the printed reports (documents handed to the city, so Swedish)."""
 
 import datetime as dt
+from collections.abc import Sequence
 
 from vanskapshuset.domain.vocabulary import (
     AREA_LABELS,
@@ -109,3 +110,10 @@ def counted_once(total: str, one_in_several: str, measure: str, rows: str) -> st
         f"{total}: {one_in_several} räknas en gång i totalens {measure.lower()}, så {rows} "
         "summerar till mer än totalen. Övriga kolumner är summor."
     )
+
+
+def site_list(names: Sequence[str]) -> str:
+    """ "Utflykt och Vänskapsparken", "A, B och C": names as a sentence lists them."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} och {names[-1]}"

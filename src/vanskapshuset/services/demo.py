@@ -184,7 +184,8 @@ class _Generator:
             name=name,
             start_date=season_start,
             end_date=season_end,
-            site_id=self.sites["Vänskapsparken"],
+            # the programme runs in the park and on its excursions
+            site_ids=json.dumps(sorted((self.sites["Vänskapsparken"], self.sites["Utflykt"]))),
         )
         self.summary.seasons.append(name)
         self.summary.years.append(year)

@@ -3,10 +3,12 @@
 from __future__ import annotations  # methods named `list` shadow the builtin
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.defaults import DEFAULT_ACTIVITY_TYPES
 from vanskapshuset.domain.errors import UserError
@@ -34,7 +36,7 @@ from vanskapshuset.messages.rules import (
     CHOICE_ROLE,
     CHOICE_SITE_KIND,
 )
-from vanskapshuset.services.context import SEED_STAMP, derived_id, new_id
+from vanskapshuset.services.context import SEED_STAMP, derived_id, new_id, snapshot
 from vanskapshuset.services.named_records import NamedRecords
 from vanskapshuset.services.references import about, live_record
 from vanskapshuset.store.models import ActivityType, Leader, Organisation, Season, Site
@@ -53,7 +55,7 @@ class SeasonInfo:
     name: str
     start: dt.date
     end: dt.date
-    site_id: str | None
+    site_ids: tuple[str, ...]  # sorted; empty: every site
 
 
 @dataclass(frozen=True)
@@ -105,44 +107,107 @@ class SeasonService(NamedRecords[Season]):
         field it concerns: name, start, end or site_ids."""
         with about("name"):
             cleaned = self.name_rule.clean(name)
-        with about("start"):
-            check_event_date(start, self.context.today())  # planned at most a year ahead
-        with about("end"):
-            check_date(end)
-        if end < start:
-            raise UserError(said.SEASON_ENDS_BEFORE_START(end=end, start=start), field="end")
-        if isinstance(site_ids, str):  # one id given as it is: checked like the others
-            site_ids = [site_ids]
-        if len(site_ids) > 1:  # issue 16: several sites
-            raise UserError(said.SEASON_ONE_SITE, field="site_ids")
+        _check_dates(start, end, self.context.today())
         with self.context.db.write() as session:
             with about("name"):
                 self.ensure_unique(session, cleaned)
-            site_id = None
-            for given in site_ids:
-                site_id = live_record(session, Site, given, "site_ids", UNKNOWN_SITE).id
+            sites = _live_sites(session, site_ids)
             season = Season(
                 id=new_id(),
                 name=cleaned,
                 start_date=start,
                 end_date=end,
-                site_id=site_id,
+                site_ids=json.dumps(sites),
                 deleted=False,
             )
             self.context.record_created(session, self.entity, season)
-        return SeasonInfo(season.id, season.name, start, end, site_id)
+        return _info(season)
+
+    def edit(
+        self,
+        season_id: str,
+        *,
+        name: str | None = None,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        site_ids: Sequence[str] | None = None,
+    ) -> SeasonInfo:
+        """Change what is given (None keeps it; `site_ids` empty: every site), refused as `add`
+        refuses, naming the field. Nothing is written when nothing changes."""
+        cleaned = None
+        if name is not None:
+            with about("name"):
+                cleaned = self.name_rule.clean(name)
+        with self.context.db.write() as session:
+            season = self.get(session, season_id)
+            new_start = season.start_date if start is None else start
+            new_end = season.end_date if end is None else end
+            if start is not None or end is not None:
+                # a season begun long ago keeps its start: only a changed start is checked
+                _check_dates(
+                    new_start,
+                    new_end,
+                    self.context.today(),
+                    check_start=start is not None,
+                    field="end" if end is not None else "start",
+                )
+            if cleaned is not None:
+                with about("name"):
+                    self.ensure_unique(session, cleaned, except_id=season.id)
+            sites = None if site_ids is None else json.dumps(_live_sites(session, site_ids))
+            before = snapshot(season)
+            changed = {
+                "name": season.name if cleaned is None else cleaned,
+                "start_date": new_start,
+                "end_date": new_end,
+                "site_ids": season.site_ids if sites is None else sites,
+            }
+            if any(getattr(season, key) != value for key, value in changed.items()):
+                for key, value in changed.items():
+                    setattr(season, key, value)
+                self.context.record_changed(session, self.entity, season, before)
+            return _info(season)
 
     def list(self) -> list[SeasonInfo]:
         with self.context.db.read() as session:
-            return [
-                SeasonInfo(s.id, s.name, s.start_date, s.end_date, s.site_id)
-                for s in sorted(self.live(session), key=lambda s: s.start_date)
-            ]
+            return [_info(s) for s in sorted(self.live(session), key=lambda s: s.start_date)]
 
     def by_name(self, name: str) -> SeasonInfo:
         with self.context.db.read() as session:
-            s = self.find(session, name)
-            return SeasonInfo(s.id, s.name, s.start_date, s.end_date, s.site_id)
+            return _info(self.find(session, name))
+
+
+def season_site_ids(season: Season) -> tuple[str, ...]:
+    """The ids of the sites a stored season runs at (empty: every site)."""
+    return tuple(json.loads(season.site_ids or "[]"))
+
+
+def _info(season: Season) -> SeasonInfo:
+    return SeasonInfo(
+        season.id, season.name, season.start_date, season.end_date, season_site_ids(season)
+    )
+
+
+def _check_dates(
+    start: dt.date, end: dt.date, today: dt.date, *, check_start: bool = True, field: str = "end"
+) -> None:
+    """A season's dates: the start at most a year ahead, the end not before it; a reversed
+    period is refused naming `field` (the date an edit changed)."""
+    if check_start:
+        with about("start"):
+            check_event_date(start, today)  # planned at most a year ahead
+    with about("end"):
+        check_date(end)
+    if end < start:
+        raise UserError(said.SEASON_ENDS_BEFORE_START(end=end, start=start), field=field)
+
+
+def _live_sites(session: Session, site_ids: Sequence[str]) -> list[str]:
+    """The given ids, each a live site's (else refused naming site_ids), sorted, each once."""
+    if isinstance(site_ids, str):  # one id given as it is: checked like the others
+        site_ids = [site_ids]
+    found = {live_record(session, Site, given, "site_ids", UNKNOWN_SITE).id for given in site_ids}
+    return sorted(found)
 
 
 class OrganisationService(NamedRecords[Organisation]):

@@ -80,7 +80,9 @@ class Season(EditableRecord, Base):
     name: Mapped[str] = mapped_column(String(120), index=True)
     start_date: Mapped[dt.date] = mapped_column(Date)
     end_date: Mapped[dt.date] = mapped_column(Date)
-    site_id: Mapped[str | None] = mapped_column(ForeignKey("site.id"))
+    # JSON list of the ids of the sites the season runs at, sorted; empty: every site. Part of
+    # the season's value: it travels and merges with the record (newest stamp wins).
+    site_ids: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
 
 
 class Organisation(EditableRecord, Base):

@@ -10,5 +10,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0004_change_journal",
     "0005_record_alias",
     "0006_visit_new",
+    "0007_season_sites",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -52,6 +52,7 @@ from vanskapshuset.sync.bundle_format import (
     unpack_budget,
 )
 from vanskapshuset.sync.bundle_writer import BundleChain
+from vanskapshuset.sync.old_columns import as_current, columns_at
 from vanskapshuset.sync.tables import (
     BY_NAME,
     CHECKS,
@@ -60,8 +61,6 @@ from vanskapshuset.sync.tables import (
     ROW_CHECKS,
     SYNCED_TABLES,
     Kind,
-    bundle_columns,
-    widened,
 )
 
 _ZIP_END = b"PK\x05\x06"
@@ -421,13 +420,14 @@ def _chain(value: Any) -> BundleChain | None:
 
 def _rows(value: Any, table: str, name: str, manifest: Manifest) -> list[list[Any]]:
     device = manifest.device_name
-    columns = bundle_columns(table, manifest.schema_version, KNOWN_REVISIONS)
-    if not isinstance(value, dict) or value.get("columns") != columns:
+    if not isinstance(value, dict) or value.get("columns") != columns_at(
+        table, manifest.schema_version
+    ):
         raise damaged(name, part_words(table), device)
     rows = value.get("rows")
     if type(rows) is not list:
         raise damaged(name, part_words(table), device)
-    rows = widened(table, columns, rows)
+    rows = as_current(table, manifest.schema_version, rows)
     check_rows(rows, table, name, device)
     ids = [row[0] for row in rows]
     if len(set(ids)) != len(ids):

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from vanskapshuset.messages import sync as said
-from vanskapshuset.store.revisions import KNOWN_REVISIONS
 from vanskapshuset.sync.bundle_file import bounded_chunks, open_regular_file
 from vanskapshuset.sync.bundle_format import LEGACY_VERSION, MAGIC, MANIFEST, unpack_budget
 from vanskapshuset.sync.bundle_reader import (
@@ -37,7 +36,8 @@ from vanskapshuset.sync.bundle_reader import (
     part_words,
 )
 from vanskapshuset.sync.bundle_writer import ROWS_OPENING
-from vanskapshuset.sync.tables import SYNCED_TABLES, bundle_columns, widened
+from vanskapshuset.sync.old_columns import as_current, columns_at
+from vanskapshuset.sync.tables import SYNCED_TABLES
 
 BATCH = 2000  # rows checked (and staged) together
 # A row of any table is far below this (a 4,000-character note, a 1 MB audit entry at most).
@@ -92,7 +92,8 @@ class StreamedBundle:
             return
         counted = 0
         try:
-            for batch in self._parsed(table):
+            for parsed in self._parsed(table):
+                batch = as_current(table, self.manifest.schema_version, parsed)
                 check_rows(batch, table, self.name, device)
                 counted += len(batch)
                 yield batch
@@ -109,7 +110,7 @@ class StreamedBundle:
             yield from self._whole(table, first + b"".join(lines))
             return
         opening = json.loads(first + b"]}")
-        columns = self._columns(table)
+        columns = columns_at(table, self.manifest.schema_version)
         if not isinstance(opening, dict) or opening.get("columns") != columns:
             raise damaged(self.name, part_words(table), self.manifest.device_name)
         batch: list[list[Any]] = []
@@ -124,28 +125,24 @@ class StreamedBundle:
                 raise ValueError("rows not separated")
             batch.append(json.loads(line[1:] if index else line))
             if len(batch) >= BATCH:
-                yield widened(table, columns, batch)
+                yield batch
                 batch = []
         if not ended:
             raise ValueError("member cut short")
         if batch:
-            yield widened(table, columns, batch)
-
-    def _columns(self, table: str) -> list[str]:
-        """The columns the bundle's schema gives `table` (an earlier one may lack some)."""
-        return bundle_columns(table, self.manifest.schema_version, KNOWN_REVISIONS)
+            yield batch
 
     def _whole(self, table: str, body: bytes) -> Iterator[list[list[Any]]]:
         """A member of the previous version: one JSON document, parsed whole."""
         value = json.loads(body)
-        columns = self._columns(table)
+        columns = columns_at(table, self.manifest.schema_version)
         if not isinstance(value, dict) or value.get("columns") != columns:
             raise damaged(self.name, part_words(table), self.manifest.device_name)
         rows = value.get("rows")
         if type(rows) is not list:
             raise damaged(self.name, part_words(table), self.manifest.device_name)
         for start in range(0, len(rows), BATCH):
-            yield widened(table, columns, rows[start : start + BATCH])
+            yield rows[start : start + BATCH]
 
     def _lines(self, info: zipfile.ZipInfo) -> Iterator[bytes]:
         """The member's lines without their line ends; only the first line of a previous

@@ -32,7 +32,8 @@ What becomes a duplicate by the rewrite is resolved as a pure function of the ro
 - An activity's two partner rows of one organisation: the row with the smallest id is kept.
 - A JSON id list (a template's partners, a day's leaders) keeps each id once, first place kept.
 - Seasons are unique by name among all sites, so a site merge makes no season duplicates; two
-  seasons of one name are merged like any named record.
+  seasons of one name are merged like any named record. A season's list of sites names the
+  survivor once, in the first place either site had.
 
 The work is done in short write transactions (at most `_BATCH` rows each), so the door never
 waits long. While no alias exists it costs two small reads; once one does, also one read per
@@ -80,6 +81,7 @@ _MODELS: dict[str, type[Base]] = {
 _ID_LISTS: tuple[tuple[str, str, str], ...] = (
     ("activity_template", "partner_ids", "organisation"),
     ("day_log", "leaders_present", "leader"),
+    ("season", "site_ids", "site"),
 )
 _DAY_LOG = ("day_log", "site_id")
 _PARTNER = ("activity_partner", "organisation_id")

@@ -93,47 +93,6 @@ BY_NAME = {synced.name: synced for synced in SYNCED_TABLES}
 # Tables that began to travel after the first bundles: a bundle of an earlier schema (a laptop not
 # yet upgraded) has no member for them, and is read as holding none of their rows.
 INTRODUCED_IN = {"record_alias": "0005_record_alias"}
-# Columns added to a table after it began to travel, with the revision that added them and the
-# value a row of an earlier bundle is read with (a visit of a laptop not yet upgraded: not new).
-COLUMNS_INTRODUCED_IN: dict[tuple[str, str], tuple[str, object]] = {
-    ("visit", "is_new"): ("0006_visit_new", 0),
-}
-
-
-def bundle_columns(table: str, schema_version: str, revisions: tuple[str, ...]) -> list[str]:
-    """The columns a bundle written at `schema_version` has for `table` (`revisions`: the
-    known revisions, oldest first)."""
-    written_at = revisions.index(schema_version)
-    return [
-        column
-        for column in BY_NAME[table].columns
-        if (table, column) not in COLUMNS_INTRODUCED_IN
-        or written_at >= revisions.index(COLUMNS_INTRODUCED_IN[table, column][0])
-    ]
-
-
-def widened(table: str, columns: list[str], rows: list[list[object]]) -> list[list[object]]:
-    """`rows` of an earlier bundle with `columns`, given this schema's columns: a column it
-    lacks (COLUMNS_INTRODUCED_IN) gets its default. Rows already whole are returned as they are."""
-    ours = BY_NAME[table].columns
-    if len(columns) == len(ours):
-        return rows
-    defaults = [
-        (index, COLUMNS_INTRODUCED_IN[table, column][1])
-        for index, column in enumerate(ours)
-        if column not in columns
-    ]
-    result = []
-    for row in rows:
-        if type(row) is not list:
-            return rows  # check_rows refuses it, naming the table
-        whole = list(row)
-        for index, default in defaults:
-            whole.insert(index, default)
-        result.append(whole)
-    return result
-
-
 PARENT_TABLE = Activity.__tablename__  # the record whose parts travel with it
 
 Check = Callable[[object], bool]

@@ -168,6 +168,7 @@ VALUE_CHECKS: dict[tuple[str, str], Check] = {
     ("activity_template", "area"): lambda value: value is None or one_of(Area)(value),
     ("activity_template", "partner_ids"): is_id_list,
     ("day_log", "leaders_present"): is_id_list,
+    ("season", "site_ids"): is_id_list,
     ("visit", "source"): one_of(VisitSource),
     ("setting", "key"): is_setting_key,
     ("audit_log", "at"): is_clock_moment,

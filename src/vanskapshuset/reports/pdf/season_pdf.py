@@ -18,7 +18,13 @@ from vanskapshuset.reports.pdf.layout import (
     styles,
     title_block,
 )
-from vanskapshuset.reports.pdf.parts import figure_text, heading, table_note, titled_table
+from vanskapshuset.reports.pdf.parts import (
+    figure_text,
+    first_wide,
+    heading,
+    table_note,
+    titled_table,
+)
 from vanskapshuset.reports.tables import Table as TableData
 from vanskapshuset.reports.tables import open_day_average, summary_tables
 from vanskapshuset.services.safe_file import replacing
@@ -27,6 +33,9 @@ SHORT_WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")
 
 
 def place(summary: PeriodSummary) -> str:
+    """ "Plats: Vänskapsparken", "Platser: Utflykt och Vänskapsparken" or "Alla platser"."""
+    if len(summary.sites) > 1:
+        return f"Platser: {w.site_list(summary.sites)}"
     return f"Plats: {summary.stats.site}" if summary.stats.site else "Alla platser"
 
 
@@ -150,6 +159,9 @@ def summary_story(summary: PeriodSummary, *, appendix: bool = False) -> list[Flo
         story.append(period)
     story.append(summary_tiles(summary))
     story += summary_charts(summary)
+    if "Per plats" in tables:
+        story += heading("Platser")
+        story += titled_table(tables["Per plats"], first_wide(tables["Per plats"], 0.22))
     story += heading("Besök")
     for name in ("Besök per kön", "Besök per ålder", "Besök per vecka", "Besök per veckodag"):
         story += titled_table(tables[name])

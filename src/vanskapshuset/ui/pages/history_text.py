@@ -13,7 +13,7 @@ from vanskapshuset.ui.pages.vocabulary_text import VocabularyText, fill
 HIDDEN_FIELDS = frozenset({"id", "hlc", "history", "device_id", "deleted", "activity_id"})
 NAMING_FIELDS = ("name", "title", "code", "key")
 ID_FIELDS = frozenset({"site_id", "type_id", "organiser_id"})
-ID_LIST_FIELDS = frozenset({"leaders_present", "partner_ids"})
+ID_LIST_FIELDS = frozenset({"leaders_present", "partner_ids", "site_ids"})
 FLAG_FIELDS = frozenset({"knowledge_exchange", "is_open", "deleted"})  # 0/1 in a synced row
 LONGEST_VALUE = 60
 TIME_OF_DAY = re.compile(r"\d\d:\d\d:\d\d(\.\d+)?")
@@ -101,6 +101,7 @@ class AuditWording(QObject):
             "start_date": self.tr("från"),
             "end_date": self.tr("till"),
             "site_id": self.tr("plats"),
+            "site_ids": self.tr("platser"),
             "code": self.tr("kod"),
             "min_age": self.tr("från ålder"),
             "max_age": self.tr("till ålder"),
@@ -154,6 +155,8 @@ class AuditWording(QObject):
             return self.names.get(str(value), short_id(str(value)))
         if key in ID_LIST_FIELDS:
             ids = json.loads(value) if isinstance(value, str) else value
+            if key == "site_ids" and not ids:
+                return self.tr("alla platser")  # a season at no chosen site runs at every one
             return ", ".join(self.names.get(i, short_id(i)) for i in ids) or "–"
         if key in ("kind", "area", "role"):
             return self.words.label(str(value))

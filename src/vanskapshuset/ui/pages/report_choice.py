@@ -220,12 +220,18 @@ class ReportChoice(QWidget):
         self.site.clear()
         if kind is ReportKind.SEASON:
             season = self.chosen_season()
-            own = self._site_names.get(season.site_id or "") if season else None
-            text = (
-                fill_numbered(self.tr("Säsongens plats (%1)"), own)
-                if own
-                else self.tr("Säsongens plats")
+            own = sorted(
+                (self._site_names[key] for key in season.site_ids if key in self._site_names)
+                if season
+                else (),
+                key=swedish_key,
             )
+            if len(own) > 1:
+                text = fill_numbered(self.tr("Säsongens platser (%1)"), ", ".join(own))
+            elif own:
+                text = fill_numbered(self.tr("Säsongens plats (%1)"), own[0])
+            else:
+                text = self.tr("Säsongens plats")
             self.site.addItem(text, SEASON_SITE)
         self.site.addItem(self.tr("Alla platser"), ALL_SITES)
         for name in sorted(self._site_names.values(), key=swedish_key):
