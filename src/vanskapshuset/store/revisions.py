@@ -9,5 +9,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0003_sync",
     "0004_change_journal",
     "0005_record_alias",
+    "0008_follow_up",  # the lead re-chains it after 0006 and 0007 when merging
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]
