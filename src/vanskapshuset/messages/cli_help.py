@@ -203,606 +203,716 @@ T038 = translate(
 )
 T039 = translate(
     "Meddelande",
+    "andra som deltog, i ord (t.ex. boende i området)",
+    "cli.help.andra_som_deltog_i_ord_t_ex_boende_i_omr",
+)
+T040 = translate(
+    "Meddelande",
     "anmälningslista för en utflykt",
     "cli.help.anmalningslista_for_en_utflykt",
 )
-T040 = translate(
+T041 = translate(
     "Meddelande",
     "annars den första platsen med en dörr",
     "cli.help.annars_den_forsta_platsen_med_en_dorr",
 )
-T041 = translate(
+T042 = translate(
     "Meddelande",
     "annars säsongens egen plats",
     "cli.help.annars_sasongens_egen_plats",
 )
-T042 = translate(
+T043 = translate(
     "Meddelande",
     "ansvarig ledare",
     "cli.help.ansvarig_ledare",
 )
-T043 = translate(
+T044 = translate(
     "Meddelande",
     "antal besök (1 om inget anges)",
     "cli.help.antal_besok_1_om_inget_anges",
 )
-T044 = translate(
+T045 = translate(
     "Meddelande",
     "antal ledare",
     "cli.help.antal_ledare",
 )
-T045 = translate(
+T046 = translate(
     "Meddelande",
     "antal platser (3 eller fler)",
     "cli.help.antal_platser_3_eller_fler",
 )
-T046 = translate(
+T047 = translate(
     "Meddelande",
     "antal år bakåt från --year",
     "cli.help.antal_ar_bakat_fran_year",
 )
-T047 = translate(
+T048 = translate(
     "Meddelande",
     "anteckning",
     "cli.help.anteckning",
 )
-T048 = translate(
+T049 = translate(
     "Meddelande",
     "argument",
     "cli.help.argument",
 )
-T049 = translate(
+T050 = translate(
     "Meddelande",
     "argumentet %(argument_name)s: %(message)s",
     "cli.help.argumentet_argument_name_s_message_s",
 )
-T050 = translate(
+T051 = translate(
     "Meddelande",
     "arrangerande aktör",
     "cli.help.arrangerande_aktor",
 )
-T051 = translate(
+T052 = translate(
     "Meddelande",
     "association, non_profit, municipal, informal_group, business eller academia",
     "cli.help.association_non_profit_municipal_informa",
 )
-T052 = translate(
+T053 = translate(
     "Meddelande",
     "bara den här platsen",
     "cli.help.bara_den_har_platsen",
 )
-T053 = translate(
+T054 = translate(
     "Meddelande",
     "besök",
     "cli.help.besok",
 )
-T054 = translate(
+T055 = translate(
     "Meddelande",
     "dagboken: öppet eller stängt, öppettider och anteckning",
     "cli.help.dagboken_oppet_eller_stangt_oppettider_o",
 )
-T055 = translate(
+T056 = translate(
     "Meddelande",
     "dagen (ÅÅÅÅ-MM-DD)",
     "cli.help.dagen_aaaa_mm_dd",
 )
-T056 = translate(
+T057 = translate(
+    "Meddelande",
+    "dagen enkäten gjordes (ÅÅÅÅ-MM-DD)",
+    "cli.help.dagen_enkaten_gjordes_aaaa_mm_dd",
+)
+T058 = translate(
     "Meddelande",
     "dagens anteckning",
     "cli.help.dagens_anteckning",
 )
-T057 = translate(
+T059 = translate(
     "Meddelande",
     "de här argumenten behövs: %s",
     "cli.help.de_har_argumenten_behovs_s",
 )
-T058 = translate(
+T060 = translate(
     "Meddelande",
     "deltagare, t.ex. girl:7-9=3,boy:10-13=2",
     "cli.help.deltagare_t_ex_girl_7_9_3_boy_10_13_2",
 )
-T059 = translate(
+T061 = translate(
     "Meddelande",
     "den delade mappen",
     "cli.help.den_delade_mappen",
 )
-T060 = translate(
+T062 = translate(
     "Meddelande",
     "den här datorns namn i laget",
     "cli.help.den_har_datorns_namn_i_laget",
 )
-T061 = translate(
+T063 = translate(
     "Meddelande",
     "det sista året",
     "cli.help.det_sista_aret",
 )
-T062 = translate(
+T064 = translate(
+    "Meddelande",
+    "en aktör ur registret som deltog (kan anges flera gånger)",
+    "cli.help.en_aktor_ur_registret_som_deltog_kan_ang",
+)
+T065 = translate(
     "Meddelande",
     "en andra mapp (t.ex. ett USB-minne)",
     "cli.help.en_andra_mapp_t_ex_ett_usb_minne",
 )
-T063 = translate(
+T066 = translate(
     "Meddelande",
     "en dags rapport",
     "cli.help.en_dags_rapport",
 )
-T064 = translate(
+T067 = translate(
+    "Meddelande",
+    "en kort anteckning",
+    "cli.help.en_kort_anteckning",
+)
+T068 = translate(
+    "Meddelande",
+    "en kort sammanfattning",
+    "cli.help.en_kort_sammanfattning",
+)
+T069 = translate(
     "Meddelande",
     "en period du väljer",
     "cli.help.en_period_du_valjer",
 )
-T065 = translate(
+T070 = translate(
+    "Meddelande",
+    "en samverkanspartner ur registret (kan anges flera gånger)",
+    "cli.help.en_samverkanspartner_ur_registret_kan_an",
+)
+T071 = translate(
     "Meddelande",
     "en säkerhetskopias namn (se backup list) eller sökvägen till en fil",
     "cli.help.en_sakerhetskopias_namn_se_backup_list_e",
 )
-T066 = translate(
+T072 = translate(
     "Meddelande",
     "en tom lista att fylla i",
     "cli.help.en_tom_lista_att_fylla_i",
 )
-T067 = translate(
+T073 = translate(
+    "Meddelande",
+    "enkätens id (se followup list)",
+    "cli.help.enkatens_id_se_followup_list",
+)
+T074 = translate(
+    "Meddelande",
+    "enkäter och samtal med aktörer",
+    "cli.help.enkater_och_samtal_med_aktorer",
+)
+T075 = translate(
     "Meddelande",
     "ett av argumenten %s behövs",
     "cli.help.ett_av_argumenten_s_behovs",
 )
-T068 = translate(
+T076 = translate(
     "Meddelande",
     "ett språk till bredvid svenskan, t.ex. ar (arabiska), so (somaliska) eller en "
     "(engelska); annars bara svenska",
     "cli.help.ett_sprak_till_bredvid_svenskan_t_ex_ar",
 )
-T069 = translate(
+T077 = translate(
     "Meddelande",
     "ett värde behövs",
     "cli.help.ett_varde_behovs",
 )
-T070 = translate(
+T078 = translate(
     "Meddelande",
     "filen att skriva",
     "cli.help.filen_att_skriva",
 )
-T071 = translate(
+T079 = translate(
     "Meddelande",
     "flaggan %(option)s är tvetydig, den kan vara %(matches)s",
     "cli.help.flaggan_option_s_ar_tvetydig_den_kan_var",
 )
-T072 = translate(
+T080 = translate(
     "Meddelande",
     "flaggor",
     "cli.help.flaggor",
 )
-T073 = translate(
+T081 = translate(
     "Meddelande",
     "fyll en tom datamapp med ett påhittat år",
     "cli.help.fyll_en_tom_datamapp_med_ett_pahittat_ar",
 )
-T074 = translate(
+T082 = translate(
     "Meddelande",
     "första dagen",
     "cli.help.forsta_dagen",
 )
-T075 = translate(
+T083 = translate(
     "Meddelande",
     "första dagen (ÅÅÅÅ-MM-DD)",
     "cli.help.forsta_dagen_aaaa_mm_dd",
 )
-T076 = translate(
+T084 = translate(
     "Meddelande",
     "girl, boy, other eller unknown",
     "cli.help.girl_boy_other_eller_unknown",
 )
-T077 = translate(
+T085 = translate(
     "Meddelande",
     "gå med i ett lag med lagkoden",
     "cli.help.ga_med_i_ett_lag_med_lagkoden",
 )
-T078 = translate(
+T086 = translate(
     "Meddelande",
     "går inte tillsammans med %s",
     "cli.help.gar_inte_tillsammans_med_s",
 )
-T079 = translate(
+T087 = translate(
     "Meddelande",
     "gör en säkerhetskopia nu",
     "cli.help.gor_en_sakerhetskopia_nu",
 )
-T080 = translate(
+T088 = translate(
     "Meddelande",
     "högst ett värde",
     "cli.help.hogst_ett_varde",
 )
-T081 = translate(
+T089 = translate(
     "Meddelande",
     "indoor (inomhus), outdoor (utomhus) eller excursion",
     "cli.help.indoor_inomhus_outdoor_utomhus_eller_exc",
 )
-T082 = translate(
+T090 = translate(
     "Meddelande",
     "ingen andra mapp",
     "cli.help.ingen_andra_mapp",
 )
-T083 = translate(
+T091 = translate(
+    "Meddelande",
+    "initiativets id (se followup list)",
+    "cli.help.initiativets_id_se_followup_list",
+)
+T092 = translate(
+    "Meddelande",
+    "initiativets namn",
+    "cli.help.initiativets_namn",
+)
+T093 = translate(
     "Meddelande",
     "kan inte öppna '%(filename)s': %(error)s",
     "cli.help.kan_inte_oppna_filename_s_error_s",
 )
-T084 = translate(
+T094 = translate(
     "Meddelande",
     "kommandon",
     "cli.help.kommandon",
 )
-T085 = translate(
+T095 = translate(
     "Meddelande",
     "kontrollera databasen",
     "cli.help.kontrollera_databasen",
 )
-T086 = translate(
+T096 = translate(
     "Meddelande",
     "kunskapsutbyte mellan aktörer (eller inte)",
     "cli.help.kunskapsutbyte_mellan_aktorer_eller_inte",
 )
-T087 = translate(
+T097 = translate(
     "Meddelande",
     "laget av datorer som synkar",
     "cli.help.laget_av_datorer_som_synkar",
 )
-T088 = translate(
+T098 = translate(
     "Meddelande",
     "lagkoden från koordinatorns dator",
     "cli.help.lagkoden_fran_koordinatorns_dator",
 )
-T089 = translate(
+T099 = translate(
     "Meddelande",
     "ledaren som gör ändringen, i historiken (annars den senast valda på datorn)",
     "cli.help.ledaren_som_gor_andringen_i_historiken_a",
 )
-T090 = translate(
+T100 = translate(
     "Meddelande",
     "ledarens telefon",
     "cli.help.ledarens_telefon",
 )
-T091 = translate(
+T101 = translate(
     "Meddelande",
     "lista en periods aktiviteter",
     "cli.help.lista_en_periods_aktiviteter",
 )
-T092 = translate(
+T102 = translate(
     "Meddelande",
     "lista säkerhetskopiorna",
     "cli.help.lista_sakerhetskopiorna",
 )
-T093 = translate(
+T103 = translate(
     "Meddelande",
     "lägg till en aktör",
     "cli.help.lagg_till_en_aktor",
 )
-T094 = translate(
+T104 = translate(
+    "Meddelande",
+    "lägg till en enkät (skriver ut dess id)",
+    "cli.help.lagg_till_en_enkat_skriver_ut_dess_id",
+)
+T105 = translate(
     "Meddelande",
     "lägg till en plats",
     "cli.help.lagg_till_en_plats",
 )
-T095 = translate(
+T106 = translate(
     "Meddelande",
     "lägg till en säsong",
     "cli.help.lagg_till_en_sasong",
 )
-T096 = translate(
+T107 = translate(
+    "Meddelande",
+    "lägg till ett initiativ (skriver ut dess id)",
+    "cli.help.lagg_till_ett_initiativ_skriver_ut_dess",
+)
+T108 = translate(
     "Meddelande",
     "läs synkfiler",
     "cli.help.las_synkfiler",
 )
-T097 = translate(
+T109 = translate(
     "Meddelande",
     "mappen med databasen (annars standardmappen)",
     "cli.help.mappen_med_databasen_annars_standardmapp",
 )
-T098 = translate(
+T110 = translate(
     "Meddelande",
     "medverkande aktör (kan upprepas)",
     "cli.help.medverkande_aktor_kan_upprepas",
 )
-T099 = translate(
+T111 = translate(
     "Meddelande",
     "minst ett värde behövs",
     "cli.help.minst_ett_varde_behovs",
 )
-T100 = translate(
+T112 = translate(
     "Meddelande",
     "nyckeltal för en period",
     "cli.help.nyckeltal_for_en_period",
 )
-T101 = translate(
+T113 = translate(
+    "Meddelande",
+    "när initiativet började (ÅÅÅÅ-MM-DD)",
+    "cli.help.nar_initiativet_borjade_aaaa_mm_dd",
+)
+T114 = translate(
+    "Meddelande",
+    "när initiativet slutade (ÅÅÅÅ-MM-DD; tomt: inget slut)",
+    "cli.help.nar_initiativet_slutade_aaaa_mm_dd_tomt",
+)
+T115 = translate(
     "Meddelande",
     "ogiltigt val: %(value)r (välj bland %(choices)s)",
     "cli.help.ogiltigt_val_value_r_valj_bland_choices",
 )
-T102 = translate(
+T116 = translate(
     "Meddelande",
     "ogiltigt värde: %(value)r",
     "cli.help.ogiltigt_varde_value_r",
 )
-T103 = translate(
+T117 = translate(
     "Meddelande",
     "okända argument: %s",
     "cli.help.okanda_argument_s",
 )
-T104 = translate(
+T118 = translate(
     "Meddelande",
     "okänt kommando %(parser_name)r (välj bland %(choices)s)",
     "cli.help.okant_kommando_parser_name_r_valj_bland",
 )
-T105 = translate(
+T119 = translate(
     "Meddelande",
     "oväntad flagga: %s",
     "cli.help.ovantad_flagga_s",
 )
-T106 = translate(
+T120 = translate(
+    "Meddelande",
+    "planned (planerad), ongoing (pågår) eller ended (avslutad)",
+    "cli.help.planned_planerad_ongoing_pagar_eller_end",
+)
+T121 = translate(
     "Meddelande",
     "platsen där säsongen pågår",
     "cli.help.platsen_dar_sasongen_pagar",
 )
-T107 = translate(
+T122 = translate(
     "Meddelande",
     "platsens namn",
     "cli.help.platsens_namn",
 )
-T108 = translate(
+T123 = translate(
     "Meddelande",
     "platser",
     "cli.help.platser",
 )
-T109 = translate(
+T124 = translate(
     "Meddelande",
     "rapporter som PDF, Word, Excel eller CSV",
     "cli.help.rapporter_som_pdf_word_excel_eller_csv",
 )
-T110 = translate(
+T125 = translate(
     "Meddelande",
     "registrera en aktivitet",
     "cli.help.registrera_en_aktivitet",
 )
-T111 = translate(
+T126 = translate(
     "Meddelande",
     "räkna besök",
     "cli.help.rakna_besok",
 )
-T112 = translate(
+T127 = translate(
     "Meddelande",
     "räknelapp på papper för en dag",
     "cli.help.raknelapp_pa_papper_for_en_dag",
 )
-T113 = translate(
+T128 = translate(
     "Meddelande",
     "samlingsplats",
     "cli.help.samlingsplats",
 )
-T114 = translate(
+T129 = translate(
     "Meddelande",
     "samordnarens lösenord",
     "cli.help.samordnarens_losenord",
 )
-T115 = translate(
+T130 = translate(
+    "Meddelande",
+    "samverkansinitiativ som följs",
+    "cli.help.samverkansinitiativ_som_foljs",
+)
+T131 = translate(
     "Meddelande",
     "sista dagen",
     "cli.help.sista_dagen",
 )
-T116 = translate(
+T132 = translate(
     "Meddelande",
     "sista dagen (ÅÅÅÅ-MM-DD)",
     "cli.help.sista_dagen_aaaa_mm_dd",
 )
-T117 = translate(
+T133 = translate(
     "Meddelande",
     "skapa ett lag och visa lagkoden",
     "cli.help.skapa_ett_lag_och_visa_lagkoden",
 )
-T118 = translate(
+T134 = translate(
     "Meddelande",
     "skriv den här datorns synkfil",
     "cli.help.skriv_den_har_datorns_synkfil",
 )
-T119 = translate(
+T135 = translate(
     "Meddelande",
     "skriv en dags dagbok",
     "cli.help.skriv_en_dags_dagbok",
 )
-T120 = translate(
+T136 = translate(
     "Meddelande",
     "slumpfrö (samma frö, samma data)",
     "cli.help.slumpfro_samma_fro_samma_data",
 )
-T121 = translate(
+T137 = translate(
     "Meddelande",
     "sluttid (TT:MM)",
     "cli.help.sluttid_tt_mm",
 )
-T122 = translate(
+T138 = translate(
     "Meddelande",
     "som JSON",
     "cli.help.som_json",
 )
-T123 = translate(
+T139 = translate(
     "Meddelande",
     "spara som CSV-filer i den här mappen",
     "cli.help.spara_som_csv_filer_i_den_har_mappen",
 )
-T124 = translate(
+T140 = translate(
     "Meddelande",
     "spara som Excel i den här filen",
     "cli.help.spara_som_excel_i_den_har_filen",
 )
-T125 = translate(
+T141 = translate(
     "Meddelande",
     "spara som PDF i den här filen",
     "cli.help.spara_som_pdf_i_den_har_filen",
 )
-T126 = translate(
+T142 = translate(
     "Meddelande",
     "spara som Word-dokument (redigerbart) i den här filen",
     "cli.help.spara_som_word_dokument_redigerbart_i_de",
 )
-T127 = translate(
+T143 = translate(
     "Meddelande",
     "språket för den här körningen, t.ex. sv, en eller ar (annars det sparade)",
     "cli.help.spraket_for_den_har_korningen_t_ex_sv_en",
 )
-T128 = translate(
+T144 = translate(
     "Meddelande",
     "starttid (TT:MM)",
     "cli.help.starttid_tt_mm",
 )
-T129 = translate(
+T145 = translate(
     "Meddelande",
     "stängt den dagen",
     "cli.help.stangt_den_dagen",
 )
-T130 = translate(
+T146 = translate(
     "Meddelande",
     "synka genom en delad mapp",
     "cli.help.synka_genom_en_delad_mapp",
 )
-T131 = translate(
+T147 = translate(
     "Meddelande",
     "synka med lagets andra datorer",
     "cli.help.synka_med_lagets_andra_datorer",
 )
-T132 = translate(
+T148 = translate(
     "Meddelande",
     "synkfiler (.vhsync)",
     "cli.help.synkfiler_vhsync",
 )
-T133 = translate(
+T149 = translate(
     "Meddelande",
     "säkerhetskopior",
     "cli.help.sakerhetskopior",
 )
-T134 = translate(
+T150 = translate(
     "Meddelande",
     "säsongens namn",
     "cli.help.sasongens_namn",
 )
-T135 = translate(
+T151 = translate(
     "Meddelande",
     "säsongens sammanfattning",
     "cli.help.sasongens_sammanfattning",
 )
-T136 = translate(
+T152 = translate(
     "Meddelande",
     "säsonger",
     "cli.help.sasonger",
 )
-T137 = translate(
+T153 = translate(
     "Meddelande",
     "sätt eller byt lösenordet (det nya från VANSKAPSHUSET_NEW_PASSWORD eller skrivet två gånger)",
     "cli.help.satt_eller_byt_losenordet_det_nya_fran_v",
 )
-T138 = translate(
+T154 = translate(
     "Meddelande",
     "ta bort en aktivitet",
     "cli.help.ta_bort_en_aktivitet",
 )
-T139 = translate(
+T155 = translate(
+    "Meddelande",
+    "ta bort en enkät",
+    "cli.help.ta_bort_en_enkat",
+)
+T156 = translate(
+    "Meddelande",
+    "ta bort ett initiativ",
+    "cli.help.ta_bort_ett_initiativ",
+)
+T157 = translate(
     "Meddelande",
     "ta bort lösenordet (inget är då låst)",
     "cli.help.ta_bort_losenordet_inget_ar_da_last",
 )
-T140 = translate(
+T158 = translate(
     "Meddelande",
     "ta med",
     "cli.help.ta_med",
 )
-T141 = translate(
+T159 = translate(
     "Meddelande",
     "tidpunkt ÅÅÅÅ-MM-DDTTT:MM (annars nu)",
     "cli.help.tidpunkt_aaaa_mm_ddttt_mm_annars_nu",
 )
-T142 = translate(
+T160 = translate(
+    "Meddelande",
+    "uppföljning: enkäter till aktörer och samverkansinitiativ som följs",
+    "cli.help.uppfoljning_enkater_till_aktorer_och_sam",
+)
+T161 = translate(
     "Meddelande",
     "utskrifter: anmälningslista och räknelapp",
     "cli.help.utskrifter_anmalningslista_och_raknelapp",
 )
-T143 = translate(
+T162 = translate(
     "Meddelande",
     "verksamhetsområde",
     "cli.help.verksamhetsomrade",
 )
-T144 = translate(
+T163 = translate(
     "Meddelande",
     "visa dagböckerna för en period",
     "cli.help.visa_dagbockerna_for_en_period",
 )
-T145 = translate(
+T164 = translate(
     "Meddelande",
     "visa den här hjälpen och avsluta",
     "cli.help.visa_den_har_hjalpen_och_avsluta",
 )
-T146 = translate(
+T165 = translate(
     "Meddelande",
     "visa eller välj en andra mapp för kopiorna",
     "cli.help.visa_eller_valj_en_andra_mapp_for_kopior",
 )
-T147 = translate(
+T166 = translate(
+    "Meddelande",
+    "visa ett års enkäter och initiativ",
+    "cli.help.visa_ett_ars_enkater_och_initiativ",
+)
+T167 = translate(
     "Meddelande",
     "visa programmets version och avsluta",
     "cli.help.visa_programmets_version_och_avsluta",
 )
-T148 = translate(
+T168 = translate(
     "Meddelande",
     "värdet %r gäller inte den här flaggan",
     "cli.help.vardet_r_galler_inte_den_har_flaggan",
 )
-T149 = translate(
+T169 = translate(
     "Meddelande",
     "ÅLDER",
     "cli.help.alder",
 )
-T150 = translate(
+T170 = translate(
     "Meddelande",
     "ÅR",
     "cli.help.ar",
 )
-T151 = translate(
+T171 = translate(
     "Meddelande",
     "ÅTGÄRD",
     "cli.help.atgard",
 )
-T152 = translate(
+T172 = translate(
     "Meddelande",
     "ändra en aktivitet",
     "cli.help.andra_en_aktivitet",
 )
-T153 = translate(
+T173 = translate(
+    "Meddelande",
+    "ändra en enkät",
+    "cli.help.andra_en_enkat",
+)
+T174 = translate(
+    "Meddelande",
+    "ändra ett initiativ",
+    "cli.help.andra_ett_initiativ",
+)
+T175 = translate(
     "Meddelande",
     "åldersgrupp, t.ex. 7-9",
     "cli.help.aldersgrupp_t_ex_7_9",
 )
-T154 = translate(
+T176 = translate(
     "Meddelande",
     "året",
     "cli.help.aret",
 )
-T155 = translate(
+T177 = translate(
     "Meddelande",
     "årets uppföljning",
     "cli.help.arets_uppfoljning",
 )
-T156 = translate(
+T178 = translate(
     "Meddelande",
     "återställ en säkerhetskopia",
     "cli.help.aterstall_en_sakerhetskopia",
 )
-T157 = translate(
+T179 = translate(
     "Meddelande",
     "öppet den dagen",
     "cli.help.oppet_den_dagen",
 )
-T158 = translate(
+T180 = translate(
     "Meddelande",
     "öppettider",
     "cli.help.oppettider",
 )
-T159 = translate(
+T181 = translate(
     "Meddelande",
     "öppna fönstret (samma som utan kommando)",
     "cli.help.oppna_fonstret_samma_som_utan_kommando",

@@ -56,10 +56,15 @@ INITIATIVE_DELETED = translate(
     "Meddelande", "Initiativet är borttaget.", "follow_up.initiative_deleted"
 )
 LINE_SURVEY = translate(
-    "Meddelande", "{date} enkät med {with}: {summary}  [{id}]", "follow_up.line_survey"
+    "Meddelande", "{date} enkät med {with_whom}: {summary}  [{id}]", "follow_up.line_survey"
 )
 LINE_INITIATIVE = translate(
     "Meddelande",
     "{period} initiativ ”{title}” ({status}) med {partners}  [{id}]",
     "follow_up.line_initiative",
 )
+
+# The statuses of an initiative, as the command line and the window's messages say them.
+STATUS_PLANNED = translate("Meddelande", "planerad", "follow_up.status.planned")
+STATUS_ONGOING = translate("Meddelande", "pågår", "follow_up.status.ongoing")
+STATUS_ENDED = translate("Meddelande", "avslutad", "follow_up.status.ended")
