@@ -289,6 +289,7 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
     _titled_table(document, named["Per månad"])
     _heading(document, "Per plats")
     _titled_table(document, named["Per plats"])
+    _follow_up(document, report)
     first = 4  # the year's own tables come first, then each season's
     for season in report.seasons:
         count = len(summary_tables(season))
@@ -297,6 +298,12 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
         document.add_paragraph(_clean(f"{w.period(season.start, season.end)}"))
         _summary_body(document, season, tables[first : first + count])
         first += count
+
+
+def _follow_up(document: WordDocument, report: AnnualReport) -> None:
+    from vanskapshuset.reports.follow_up_docx import follow_up_section
+
+    follow_up_section(document, report.follow_up)
 
 
 def _day_page(document: WordDocument, page: DayPage) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from vanskapshuset.services.activities import ActivityView
+from vanskapshuset.services.follow_up import FollowUpYear
 from vanskapshuset.services.period_facts import Measures, VisitTotals
 from vanskapshuset.services.statistics import PeriodStats
 
@@ -108,6 +109,8 @@ class AnnualReport:
     by_month: tuple[MonthMeasures, ...]  # always twelve
     by_site: tuple[SiteMeasures, ...]
     seasons: tuple[PeriodSummary, ...]
+    # The qualitative measures (Uppföljning): surveys and initiatives of the year.
+    follow_up: FollowUpYear | None = None
 
     @property
     def total(self) -> Measures:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport, DataExport, DayReport, PeriodSummary
+from vanskapshuset.reports.follow_up_section import follow_up_tables
 from vanskapshuset.reports.tables import (
     Cell,
     Table,
@@ -20,7 +21,7 @@ def tables_of(report: TableReport) -> list[Table]:
     if isinstance(report, PeriodSummary):
         return summary_tables(report)
     if isinstance(report, AnnualReport):
-        return annual_tables(report)
+        return annual_tables(report) + follow_up_tables(report.follow_up)
     return export_tables(report)
 
 

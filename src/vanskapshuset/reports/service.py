@@ -36,6 +36,7 @@ from vanskapshuset.reports.figures import (
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.follow_up import FollowUpService
 from vanskapshuset.services.period_facts import PeriodFacts
 from vanskapshuset.services.registry import SeasonService, SiteService
 from vanskapshuset.services.settings import SettingsService
@@ -52,6 +53,7 @@ class ReportService:
         sites: SiteService,
         seasons: SeasonService,
         activities: ActivityService,
+        follow_up: FollowUpService | None = None,
     ) -> None:
         self.context = context
         self.statistics = statistics
@@ -59,6 +61,7 @@ class ReportService:
         self.sites = sites
         self.seasons = seasons
         self.activities = activities
+        self.follow_up = follow_up
 
     # -- season and custom period ------------------------------------------------------------
 
@@ -166,6 +169,7 @@ class ReportService:
                 by_month=tuple(by_month),
                 by_site=tuple(by_site),
                 seasons=seasons,
+                follow_up=self.follow_up.year_in(session, year) if self.follow_up else None,
             )
 
     # -- one day -----------------------------------------------------------------------------
@@ -355,5 +359,11 @@ def _partners(facts: PeriodFacts) -> tuple[PartnerCount, ...]:
 
 def report_service(app: App) -> ReportService:
     return ReportService(
-        app.context, app.statistics, app.settings, app.sites, app.seasons, app.activities
+        app.context,
+        app.statistics,
+        app.settings,
+        app.sites,
+        app.seasons,
+        app.activities,
+        app.follow_up,
     )

@@ -164,6 +164,10 @@ class FollowUpService:
 
     def surveys(self, year: int) -> list[SurveyView]:
         """The year's surveys, by date."""
+        with self.context.db.read() as session:
+            return self._surveys(session, year, _names(session))
+
+    def _surveys(self, session: Session, year: int, names: Mapping[str, str]) -> list[SurveyView]:
         with about("year"):
             REPORT_YEAR.check(year)
         query = (
@@ -175,9 +179,7 @@ class FollowUpService:
             )
             .order_by(FollowUpSurvey.held_on, FollowUpSurvey.id)
         )
-        with self.context.db.read() as session:
-            names = _names(session)
-            return [_survey_view(survey, names) for survey in session.scalars(query)]
+        return [_survey_view(survey, names) for survey in session.scalars(query)]
 
     # -- initiatives --------------------------------------------------------------------------
 
@@ -206,22 +208,36 @@ class FollowUpService:
     def initiatives(self, year: int) -> list[InitiativeView]:
         """The initiatives followed during the year: those whose period shares a day with it
         (a missing start or end is open on that side), by start and title."""
+        with self.context.db.read() as session:
+            return self._initiatives(session, year, _names(session))
+
+    def _initiatives(
+        self, session: Session, year: int, names: Mapping[str, str]
+    ) -> list[InitiativeView]:
         with about("year"):
             REPORT_YEAR.check(year)
         query = select(FollowUpInitiative).where(FollowUpInitiative.deleted.is_(False))
-        with self.context.db.read() as session:
-            names = _names(session)
-            found = [
-                _initiative_view(initiative, names)
-                for initiative in session.scalars(query)
-                if initiative_in_year(initiative.start_date, initiative.end_date, year)
-            ]
+        found = [
+            _initiative_view(initiative, names)
+            for initiative in session.scalars(query)
+            if initiative_in_year(initiative.start_date, initiative.end_date, year)
+        ]
         return sorted(found, key=lambda i: (i.start or dt.date.min, swedish_key(i.title), i.id))
 
     # -- both ---------------------------------------------------------------------------------
 
     def year(self, year: int) -> FollowUpYear:
-        return FollowUpYear(year, tuple(self.surveys(year)), tuple(self.initiatives(year)))
+        with self.context.db.read() as session:
+            return self.year_in(session, year)
+
+    def year_in(self, session: Session, year: int) -> FollowUpYear:
+        """The year's surveys and initiatives, read in `session` (a report's one snapshot)."""
+        names = _names(session)
+        return FollowUpYear(
+            year,
+            tuple(self._surveys(session, year, names)),
+            tuple(self._initiatives(session, year, names)),
+        )
 
     # -- internals ----------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport
 from vanskapshuset.reports.pdf.charts import bar_chart
+from vanskapshuset.reports.pdf.follow_up_section import follow_up_story
 from vanskapshuset.reports.pdf.layout import (
     DocumentInfo,
     build_pdf,
@@ -112,6 +113,7 @@ def write_annual_pdf(report: AnnualReport, target: Path) -> Path:
     story += titled_table(tables["Per månad"], first_wide(tables["Per månad"], 0.13))
     story += heading("Per plats")
     story += titled_table(tables["Per plats"], first_wide(tables["Per plats"], 0.3))
+    story += follow_up_story(report.follow_up)
     for season in report.seasons:
         story.append(PageBreak())
         story += summary_story(season, appendix=True)
