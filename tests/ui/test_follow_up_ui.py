@@ -193,3 +193,14 @@ def test_escape_with_typed_changes_asks_before_closing(qtbot, tab, app):
     press(Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert app.follow_up.initiatives(YEAR) == []
+
+
+def test_the_status_words_are_the_same_in_the_window_the_command_line_and_the_reports():
+    from vanskapshuset.domain.follow_up import INITIATIVE_STATUS_LABELS
+    from vanskapshuset.messages import follow_up as said
+    from vanskapshuset.ui.dialogs.follow_up_dialog import status_labels
+
+    assert status_labels() == INITIATIVE_STATUS_LABELS
+    assert [str(said.STATUS_PLANNED), str(said.STATUS_ONGOING), str(said.STATUS_ENDED)] == [
+        INITIATIVE_STATUS_LABELS[status] for status in InitiativeStatus
+    ]
