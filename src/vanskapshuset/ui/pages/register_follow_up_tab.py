@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from vanskapshuset.domain.errors import UserError
 from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
-from vanskapshuset.reports.report_year import default_report_year
 from vanskapshuset.services.follow_up import InitiativeView, SurveyView
 from vanskapshuset.ui.dialogs.follow_up_dialog import InitiativeDialog, SurveyDialog, status_labels
 from vanskapshuset.ui.messages import say
@@ -109,7 +108,7 @@ class FollowUpTab(QWidget):
         top = QHBoxLayout()
         self.year = QSpinBox()
         self.year.setRange(EARLIEST_DATE.year, LATEST_DATE.year)
-        self.year.setValue(default_report_year(session.today()))  # as the annual report
+        self.year.setValue(session.today().year)  # what is entered is mostly this year's
         self.year.setAccessibleName(self.tr("År"))
         self.year.valueChanged.connect(lambda _year: self.refresh())
         year_label = QLabel(self.tr("&År:"))
