@@ -23,6 +23,7 @@ from vanskapshuset.services.changes import ChangeService
 from vanskapshuset.services.context import ServiceContext
 from vanskapshuset.services.damaged_database import GoodBackup, replace_damaged
 from vanskapshuset.services.day_logs import DayLogService
+from vanskapshuset.services.follow_up import FollowUpService
 from vanskapshuset.services.live_database import LiveDatabase, Opener, device_identity
 from vanskapshuset.services.paper_tally import PaperTallyService
 from vanskapshuset.services.registry import (
@@ -71,6 +72,7 @@ class App:
     sync: SyncService
     changes: ChangeService
     backups: BackupService
+    follow_up: FollowUpService
 
     @property
     def db(self) -> Database:
@@ -231,6 +233,7 @@ def open_checked(
             sync=SyncService(context, before_import=backups.before_sync, access=access),
             changes=changes,
             backups=backups,
+            follow_up=FollowUpService(context, access),
         )
         if actor is None:
             app.act_as_leader()  # the leader last chosen here, else the computer's user

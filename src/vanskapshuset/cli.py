@@ -298,6 +298,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The commands' modules load here: the window's start (see `_window_only`) needs none.
     from vanskapshuset.cli_backup import add_backup_commands
     from vanskapshuset.cli_daylog import add_daylog_commands
+    from vanskapshuset.cli_follow_up import add_follow_up_commands
     from vanskapshuset.cli_parser import COMMANDS_TITLE, VERSION_HELP, Parser
     from vanskapshuset.cli_password import add_password_commands
     from vanskapshuset.cli_reports import add_report_commands
@@ -401,6 +402,7 @@ def build_parser() -> argparse.ArgumentParser:
     stats.add_argument("--json", action="store_true", help="som JSON")
 
     add_daylog_commands(group, command, _opened)
+    add_follow_up_commands(group, command, _opened)
     add_report_commands(commands, group, command, _opened)
     add_sheet_commands(group, command, _opened)
     add_sync_commands(group, command, _opened)

@@ -200,6 +200,10 @@ TABLE_WORDS: dict[str, Text] = {
     ),
     "day_log": translate("Meddelande", "dagböcker", "sync.table.day_log"),
     "activity": translate("Meddelande", "aktiviteter", "sync.table.activity"),
+    "follow_up_survey": translate("Meddelande", "enkäter", "sync.table.follow_up_survey"),
+    "follow_up_initiative": translate(
+        "Meddelande", "samverkansinitiativ", "sync.table.follow_up_initiative"
+    ),
     "activity_participant": translate("Meddelande", "deltagare", "sync.table.activity_participant"),
     "activity_partner": translate("Meddelande", "samarbetspartner", "sync.table.activity_partner"),
     "visit": translate("Meddelande", "besök", "sync.table.visit"),

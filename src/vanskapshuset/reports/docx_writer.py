@@ -385,6 +385,7 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
     _small(document, NETWORK_LEAD)
     _charts(document, [[network_map(report)]])
     _titled_table(document, named["Samverkansnätverk"])
+    _follow_up(document, report)
     # the year's own tables come first, then each season's
     first = len(tables) - sum(len(summary_tables(season)) for season in report.seasons)
     for season in report.seasons:
@@ -394,6 +395,12 @@ def _annual(document: WordDocument, report: AnnualReport) -> None:
         document.add_paragraph(_clean(f"{w.period(season.start, season.end)} · {place(season)}"))
         _summary_body(document, season, tables[first : first + count])
         first += count
+
+
+def _follow_up(document: WordDocument, report: AnnualReport) -> None:
+    from vanskapshuset.reports.follow_up_docx import follow_up_section
+
+    follow_up_section(document, report.follow_up)
 
 
 def _day_page(document: WordDocument, page: DayPage) -> None:

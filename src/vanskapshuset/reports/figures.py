@@ -8,6 +8,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from vanskapshuset.services.activities import ActivityView
+from vanskapshuset.services.follow_up import FollowUpYear
 from vanskapshuset.services.period_facts import Measures, VisitTotals
 from vanskapshuset.services.statistics import PeriodStats
 
@@ -156,6 +157,8 @@ class AnnualReport:
     participants_by_gender: dict[str, int] = field(default_factory=dict)
     participants_by_age: dict[str, int] = field(default_factory=dict)
     network: tuple[Collaboration, ...] = ()  # Swedish order of first, then second
+    # The qualitative measures (Uppföljning): surveys and initiatives of the year.
+    follow_up: FollowUpYear | None = None
 
     @property
     def total(self) -> Measures:

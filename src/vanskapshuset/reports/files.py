@@ -10,6 +10,7 @@ from vanskapshuset.reports.figures import (
     PartnerReport,
     PeriodSummary,
 )
+from vanskapshuset.reports.follow_up_section import follow_up_tables
 from vanskapshuset.reports.tables import (
     Cell,
     Table,
@@ -27,7 +28,7 @@ def tables_of(report: TableReport) -> list[Table]:
     if isinstance(report, PeriodSummary):
         return summary_tables(report)
     if isinstance(report, AnnualReport):
-        return annual_tables(report)
+        return annual_tables(report) + follow_up_tables(report.follow_up)
     if isinstance(report, PartnerReport):
         return partner_tables(report)
     return export_tables(report)

@@ -43,6 +43,7 @@ from vanskapshuset.reports.partner import joint_facts, partner_activities
 from vanskapshuset.services.activities import ActivityService
 from vanskapshuset.services.age_band_service import AgeBandService
 from vanskapshuset.services.context import ServiceContext
+from vanskapshuset.services.follow_up import FollowUpService
 from vanskapshuset.services.period_facts import ActivityFact, PeriodFacts
 from vanskapshuset.services.registry import (
     OrganisationService,
@@ -65,6 +66,7 @@ class ReportService:
         seasons: SeasonService,
         activities: ActivityService,
         organisations: OrganisationService,
+        follow_up: FollowUpService | None = None,
     ) -> None:
         self.context = context
         self.statistics = statistics
@@ -73,6 +75,7 @@ class ReportService:
         self.seasons = seasons
         self.activities = activities
         self.organisations = organisations
+        self.follow_up = follow_up
 
     # -- season and custom period ------------------------------------------------------------
 
@@ -209,6 +212,7 @@ class ReportService:
                 participants_by_gender=_participants(facts, 0, [g.value for g in Gender]),
                 participants_by_age=_participants(facts, 1, list(stats.visits_by_age)),
                 network=_network(facts),
+                follow_up=self.follow_up.year_in(session, year) if self.follow_up else None,
             )
 
     # -- one day -----------------------------------------------------------------------------
@@ -510,4 +514,5 @@ def report_service(app: App) -> ReportService:
         app.seasons,
         app.activities,
         app.organisations,
+        app.follow_up,
     )

@@ -317,3 +317,27 @@ class ChangeJournal(Base):
     row_id: Mapped[str] = mapped_column(String(36))
 
     __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class FollowUpSurvey(EditableRecord, Base):
+    """Uppföljning: a survey of actors held on a day, with whom, and a short summary."""
+
+    __tablename__ = "follow_up_survey"
+    id: Mapped[str] = uuid_key()
+    held_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    organisation_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of ids
+    with_text: Mapped[str] = mapped_column(String(200), default="")  # others, in words
+    summary: Mapped[str] = mapped_column(Text)
+
+
+class FollowUpInitiative(EditableRecord, Base):
+    """Uppföljning: a collaboration initiative followed, with its partners and status."""
+
+    __tablename__ = "follow_up_initiative"
+    id: Mapped[str] = uuid_key()
+    title: Mapped[str] = mapped_column(String(200))
+    partner_ids: Mapped[str] = mapped_column(Text, default="[]")  # JSON list of organisation ids
+    status: Mapped[str] = mapped_column(String(20))
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")

@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0005_record_alias",
     "0006_visit_new",
     "0007_season_sites",
+    "0008_follow_up",
 )
 HEAD_REVISION = KNOWN_REVISIONS[-1]

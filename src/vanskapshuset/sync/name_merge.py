@@ -30,7 +30,8 @@ What becomes a duplicate by the rewrite is resolved as a pure function of the ro
   moved row is tombstoned where it was, stamp kept. A tombstone only takes the survivor's id as
   its site (copying it would delete the day it was moved to).
 - An activity's two partner rows of one organisation: the row with the smallest id is kept.
-- A JSON id list (a template's partners, a day's leaders) keeps each id once, first place kept.
+- A JSON id list (a template's partners, a day's leaders, the follow-up's organisations)
+  keeps each id once, first place kept.
 - Seasons are unique by name among all sites, so a site merge makes no season duplicates; two
   seasons of one name are merged like any named record. A season's list of sites names the
   survivor once, in the first place either site had.
@@ -82,6 +83,8 @@ _ID_LISTS: tuple[tuple[str, str, str], ...] = (
     ("activity_template", "partner_ids", "organisation"),
     ("day_log", "leaders_present", "leader"),
     ("season", "site_ids", "site"),
+    ("follow_up_survey", "organisation_ids", "organisation"),
+    ("follow_up_initiative", "partner_ids", "organisation"),
 )
 _DAY_LOG = ("day_log", "site_id")
 _PARTNER = ("activity_partner", "organisation_id")

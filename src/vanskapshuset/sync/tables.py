@@ -14,7 +14,7 @@ from enum import Enum
 
 from sqlalchemy import Boolean, Column, Date, Integer, String, Table, Text, Time
 
-from vanskapshuset.domain import rules
+from vanskapshuset.domain import follow_up, rules
 from vanskapshuset.domain.settings_registry import SHARED_KEYS, shared_value_accepted
 from vanskapshuset.domain.vocabulary import Gender
 from vanskapshuset.services.context import derived_id
@@ -28,6 +28,8 @@ from vanskapshuset.store.models import (
     AuditEntry,
     Base,
     DayLog,
+    FollowUpInitiative,
+    FollowUpSurvey,
     Leader,
     Organisation,
     RecordAlias,
@@ -79,6 +81,8 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
             ActivityTemplate,
             DayLog,
             Activity,
+            FollowUpSurvey,
+            FollowUpInitiative,
         )
     ),
     SyncedTable(_table(ActivityParticipant), Kind.PART),
@@ -92,7 +96,11 @@ NAMED_TABLES = ("site", "organisation", "activity_type", "leader", "season")
 BY_NAME = {synced.name: synced for synced in SYNCED_TABLES}
 # Tables that began to travel after the first bundles: a bundle of an earlier schema (a laptop not
 # yet upgraded) has no member for them, and is read as holding none of their rows.
-INTRODUCED_IN = {"record_alias": "0005_record_alias"}
+INTRODUCED_IN = {
+    "record_alias": "0005_record_alias",
+    "follow_up_survey": "0008_follow_up",
+    "follow_up_initiative": "0008_follow_up",
+}
 PARENT_TABLE = Activity.__tablename__  # the record whose parts travel with it
 
 Check = Callable[[object], bool]
@@ -191,6 +199,10 @@ _TYPED: dict[tuple[str, str], rules.TextRule | rules.NumberRule] = {
     ("visit", "age_band"): rules.AGE_BAND_CODE,
     ("visit", "age_min"): rules.BAND_AGE,
     ("visit", "age_max"): rules.BAND_AGE,
+    ("follow_up_survey", "with_text"): follow_up.SURVEY_WITH,
+    ("follow_up_survey", "summary"): follow_up.SURVEY_SUMMARY,
+    ("follow_up_initiative", "title"): follow_up.INITIATIVE_TITLE,
+    ("follow_up_initiative", "note"): rules.NOTE,
 }
 # Columns with a closed set of values or a format of their own.
 _SPECIAL: dict[tuple[str, str], Check] = {

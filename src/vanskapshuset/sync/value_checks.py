@@ -12,6 +12,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from vanskapshuset.domain import rules
+from vanskapshuset.domain.follow_up import InitiativeStatus
 from vanskapshuset.domain.hlc import COUNTER_DIGITS, WALL_DIGITS
 from vanskapshuset.domain.localtime import epoch_ms, to_local
 from vanskapshuset.domain.settings_registry import SHARED_KEYS
@@ -50,6 +51,8 @@ AUDIT_ENTITIES = frozenset(
         "activity_template",
         "day_log",
         "activity",
+        "follow_up_survey",
+        "follow_up_initiative",
         "signup",
         "person",
         "demo",
@@ -169,6 +172,9 @@ VALUE_CHECKS: dict[tuple[str, str], Check] = {
     ("activity_template", "partner_ids"): is_id_list,
     ("day_log", "leaders_present"): is_id_list,
     ("season", "site_ids"): is_id_list,
+    ("follow_up_survey", "organisation_ids"): is_id_list,
+    ("follow_up_initiative", "partner_ids"): is_id_list,
+    ("follow_up_initiative", "status"): one_of(InitiativeStatus),
     ("visit", "source"): one_of(VisitSource),
     ("setting", "key"): is_setting_key,
     ("audit_log", "at"): is_clock_moment,

@@ -11,6 +11,7 @@ from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import AnnualReport
 from vanskapshuset.reports.pdf.charts import bar_chart
 from vanskapshuset.reports.pdf.flow import SectionBreak
+from vanskapshuset.reports.pdf.follow_up_section import follow_up_story
 from vanskapshuset.reports.pdf.layout import (
     DocumentInfo,
     build_pdf,
@@ -196,6 +197,7 @@ def write_annual_pdf(report: AnnualReport, target: Path) -> Path:
     story += heading(w.NEW_VISITORS)
     story += new_visitors_story([tables["Nya besökare per kön"], tables["Nya besökare per ålder"]])
     story += _names(report, tables)
+    story += follow_up_story(report.follow_up)
     for season in report.seasons:
         story.append(SectionBreak())  # a new page, unless the page so far holds little
         story += summary_story(season, appendix=True)

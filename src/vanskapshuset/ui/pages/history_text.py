@@ -71,6 +71,12 @@ class AuditWording(QObject):
             ("create", "activity_template"): self.tr("skapade veckomall"),
             ("update", "activity_template"): self.tr("ändrade veckomall"),
             ("delete", "activity_template"): self.tr("tog bort veckomall"),
+            ("create", "follow_up_survey"): self.tr("skapade enkät"),
+            ("update", "follow_up_survey"): self.tr("ändrade enkät"),
+            ("delete", "follow_up_survey"): self.tr("tog bort enkät"),
+            ("create", "follow_up_initiative"): self.tr("skapade samverkansinitiativ"),
+            ("update", "follow_up_initiative"): self.tr("ändrade samverkansinitiativ"),
+            ("delete", "follow_up_initiative"): self.tr("tog bort samverkansinitiativ"),
             ("create", "demo"): self.tr("skapade demodata"),
             ("import", "sync"): self.tr("läste in synkfil"),
         }
@@ -89,6 +95,8 @@ class AuditWording(QObject):
             "activity": self.tr("Aktivitet"),
             "day_log": self.tr("Dagbok"),
             "activity_template": self.tr("Veckomall"),
+            "follow_up_survey": self.tr("Enkät"),
+            "follow_up_initiative": self.tr("Samverkansinitiativ"),
         }
         return kinds.get(entity, entity)
 
@@ -125,6 +133,11 @@ class AuditWording(QObject):
             "closes_at": self.tr("stänger"),
             "leaders_present": self.tr("ledare på plats"),
             "weekday": self.tr("veckodag"),
+            "held_on": self.tr("datum"),
+            "organisation_ids": self.tr("aktörer"),
+            "with_text": self.tr("med"),
+            "summary": self.tr("sammanfattning"),
+            "status": self.tr("status"),
             "year": self.tr("år"),
             "years": self.tr("antal år"),
             "sites": self.tr("antal platser"),

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from vanskapshuset.ui.pages.register_age_bands_tab import AgeBandsTab
 from vanskapshuset.ui.pages.register_backups_tab import BackupsTab
 from vanskapshuset.ui.pages.register_common import page_title
+from vanskapshuset.ui.pages.register_follow_up_tab import FollowUpTab
 from vanskapshuset.ui.pages.register_named_tab import NamedRecordTab, NamedTabSpec
 from vanskapshuset.ui.pages.register_personal_data_tab import PersonalDataTab
 from vanskapshuset.ui.pages.register_seasons_tab import SeasonsTab
@@ -75,6 +76,7 @@ class RegisterPage(QWidget):
             ),
         )
         self.age_bands = AgeBandsTab(session)
+        self.follow_up = FollowUpTab(session)
         self.settings = SettingsTab(session)
         self.personal_data = PersonalDataTab(session)
         self.backups = BackupsTab(session)
@@ -87,6 +89,7 @@ class RegisterPage(QWidget):
             (self.activity_types, self.tr("Aktivitetstyper")),
             (self.leaders, self.tr("Ledare")),
             (self.age_bands, self.tr("Åldersgrupper")),
+            (self.follow_up, self.tr("Uppföljning")),
             (self.settings, self.tr("Inställningar")),
             (self.personal_data, self.tr("Personuppgifter")),
             (self.backups, self.tr("Säkerhetskopior")),
@@ -115,6 +118,7 @@ class RegisterPage(QWidget):
             self.activity_types,
             self.leaders,
             self.age_bands,
+            self.follow_up,
             self.settings,
             self.personal_data,
             self.backups,
