@@ -103,7 +103,7 @@ def test_the_season_preview_shows_the_figures_of_stats_json(page, demo, cli):
     first_week = page.report.visits_by_week[0]
     assert weeks.accessibleDescription().startswith(f"v. {first_week.week}: ")
     assert page.preview.table_names() == [t.name for t in files.tables_of(page.report)]
-    assert page.preview.model.rowCount() == 9  # Nyckeltal first
+    assert page.preview.model.rowCount() == 11  # Nyckeltal first
     for name in ("pdf", "docx", "xlsx", "csv"):
         assert page.buttons[name].isEnabled()
 
