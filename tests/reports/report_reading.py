@@ -92,8 +92,9 @@ def pdf_table(text: str, title: str, first_column: str, values: int) -> dict[str
     return rows
 
 
-def pdf_tiles(path: Path) -> dict[str, str]:
-    """The headline tiles of page 1: each label (small text) → the big value above it.
+def pdf_tiles(path: Path, until: str = "vecka") -> dict[str, str]:
+    """The headline tiles of page 1: each label (small text) → the big value above it; the
+    tiles end at the first word `until` after them (the season's chart "Besök per vecka").
 
     Words come from `pdftotext -bbox`; a tile's value is the large text, its label the small
     text under it, matched by the column and row they sit in, as the eye matches them."""
@@ -115,7 +116,7 @@ def pdf_tiles(path: Path) -> dict[str, str]:
         if w.tag.endswith("word")
     ]
     produced = next(y1 for _, _, _, y1, t in words if t == "Framställd")
-    charts = min(y0 for _, y0, _, _, t in words if y0 > produced and t == "vecka")
+    charts = min(y0 for _, y0, _, _, t in words if y0 > produced and t == until)
     in_tiles = [w for w in words if produced < w[1] < charts - 12]
     big = sorted((w for w in in_tiles if w[3] - w[1] > 12), key=lambda w: (w[1], w[0]))
     # Values: words in one row (tops within 8 pt) and close together form one value.
