@@ -118,15 +118,25 @@ def pdf_tiles(path: Path, until: str = "vecka") -> dict[str, str]:
     produced = next(y1 for _, _, _, y1, t in words if t == "Framställd")
     charts = min(y0 for _, y0, _, _, t in words if y0 > produced and t == until)
     in_tiles = [w for w in words if produced < w[1] < charts - 12]
-    big = sorted((w for w in in_tiles if w[3] - w[1] > 12), key=lambda w: (w[1], w[0]))
-    # Values: words in one row (tops within 8 pt) and close together form one value.
+    # Values: the large words. A row of tiles starts where a word sits clearly lower than the
+    # row's first (values are centred vertically, so a row's tops differ by a few points);
+    # in a row, words close together ("3 juli", "50,0 %") are one value.
+    rows: list[list[tuple[float, float, float, str]]] = []
+    for x0, y0, x1, y1, text in sorted(in_tiles, key=lambda w: w[1]):
+        if y1 - y0 <= 12:
+            continue
+        if not rows or y0 - rows[-1][0][1] > 12:
+            rows.append([])
+        rows[-1].append((x0, y0, x1, text))
     values: list[list[float | str]] = []  # [x0, y0, x1, text]
-    for x0, y0, x1, _, text in sorted(big, key=lambda w: (round(w[1] / 20), w[0])):
-        last = values[-1] if values else None
-        if last and abs(float(last[1]) - y0) < 8 and x0 - float(last[2]) < 12:
-            last[2], last[3] = x1, f"{last[3]} {text}"
-        else:
-            values.append([x0, y0, x1, text])
+    for row in rows:
+        merged: list[list[float | str]] = []
+        for x0, y0, x1, text in sorted(row):
+            if merged and x0 - float(merged[-1][2]) < 12:
+                merged[-1][2], merged[-1][3] = x1, f"{merged[-1][3]} {text}"
+            else:
+                merged.append([x0, y0, x1, text])
+        values += merged
     labels: dict[int, list[tuple[float, float, str]]] = {i: [] for i in range(len(values))}
     for x0, y0, x1, y1, text in in_tiles:
         if y1 - y0 > 12:

@@ -3,22 +3,26 @@
 Random data (visits over sites, days, genders and age bands with corrections; activities with
 participants, organisers, partners and knowledge exchanges, some deleted; day logs open or
 closed, with or without opening hours) is written through the real services into a real
-SQLite file; then the real command line prints `stats --json` and writes the season report as
-PDF, Word, Excel and CSV, and each file is read back the way a reader reads it.
+SQLite file; then the real command line prints `stats --json` and writes the season report
+(every site) or a period report at one site, and the year's follow-up, as PDF, Word, Excel and
+CSV, and each file is read back the way a reader reads it.
 """
 
 import contextlib
 import datetime as dt
 import io
 import json
+import re
 import tempfile
 from pathlib import Path
 
 import pytest
+from docx.text.paragraph import Paragraph
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from report_reading import (
     csv_rows,
+    docx_blocks,
     docx_tables,
     pdf_layout_text,
     pdf_table,
@@ -77,7 +81,7 @@ activities = st.lists(
 day_logs = st.dictionaries(
     st.tuples(st.sampled_from(range(len(SITES))), day),
     st.tuples(
-        st.sampled_from([True, False]),
+        st.sampled_from([True, False, None]),  # None: open or not left unsaid
         st.none() | st.tuples(st.integers(8, 16), st.integers(1, 6)),
     ),
     max_size=6,
@@ -121,6 +125,8 @@ def _write(data_dir: Path, plan: dict) -> None:
             if gone:
                 app.activities.delete(activity_id)
         for (site, when), (is_open, hours) in plan["day_logs"].items():
+            if is_open is None and hours is None:
+                continue  # a day log saying nothing is not written (nothing to save)
             opens, closes = (
                 (dt.time(hours[0]), dt.time(hours[0] + hours[1])) if hours else (None, None)
             )
@@ -189,17 +195,15 @@ def _by(stats: dict, key: str) -> dict[str, object]:
     return {**stats[key], "total": stats["visits"]}
 
 
-def _check(data_dir: Path, out: Path) -> None:
-    stats = json.loads(_cli(data_dir, "stats", "--from", str(FIRST), "--to", str(LAST), "--json"))
-    expected = _expected(stats)
-    by_gender, by_age = _by(stats, "visits_by_gender"), _by(stats, "visits_by_age")
-    pdf, word, excel, folder = out / "s.pdf", out / "s.docx", out / "s.xlsx", out / "csv"
+def _outputs(out: Path, stem: str) -> tuple[Path, Path, Path, Path]:
+    return out / f"{stem}.pdf", out / f"{stem}.docx", out / f"{stem}.xlsx", out / f"{stem}-csv"
+
+
+def _write_report(data_dir: Path, command: list[str], out: Path, stem: str) -> None:
+    pdf, word, excel, folder = _outputs(out, stem)
     _cli(
         data_dir,
-        "report",
-        "season",
-        "--season",
-        SEASON,
+        *command,
         "--pdf",
         str(pdf),
         "--docx",
@@ -209,6 +213,28 @@ def _check(data_dir: Path, out: Path) -> None:
         "--csv",
         str(folder),
     )
+
+
+def _word_key_figures(word: Path) -> list[list[str]]:
+    """The Word report's first two-column table headed "Mått | Värde"."""
+    return next(t for t in docx_tables(word).values() if t[0] == ["Mått", "Värde"])
+
+
+def _check_period(data_dir: Path, out: Path, site: int | None) -> None:
+    """The season (every site) or a period at one site, against `stats --json` of the same."""
+    where = [] if site is None else ["--site", SITES[site]]
+    stats = json.loads(
+        _cli(data_dir, "stats", "--from", str(FIRST), "--to", str(LAST), *where, "--json")
+    )
+    expected = _expected(stats)
+    by_gender, by_age = _by(stats, "visits_by_gender"), _by(stats, "visits_by_age")
+    command = (
+        ["report", "season", "--season", SEASON]
+        if site is None
+        else ["report", "period", "--from", str(FIRST), "--to", str(LAST), *where]
+    )
+    _write_report(data_dir, command, out, "period")
+    pdf, word, excel, folder = _outputs(out, "period")
 
     # PDF: the headline tiles, the visit tables, the activity totals, the partner count.
     tiles = pdf_tiles(pdf)
@@ -234,11 +260,19 @@ def _check(data_dir: Path, out: Path) -> None:
         in text.replace("\u00a0", " ")
     )
 
-    # Word: the key figures table and the visit tables.
+    # Word: the key figures table, the visit tables and the first sentence.
+    assert _key_figures(_word_key_figures(word), swedish_number) == expected
     tables = docx_tables(word)
-    assert _key_figures(tables[SEASON], swedish_number) == expected
     assert _breakdown(tables["Besök per kön"], swedish_number, GENDER_WORDS) == by_gender
     assert _breakdown(tables["Besök per åldersgrupp"], swedish_number) == by_age
+    sentences = [b.text for b in docx_blocks(word) if isinstance(b, Paragraph)]
+    if stats["visits"] and stats["days_open"]:
+        average = re.compile(r"^([\d\u202f]+) besök under .*, i snitt ([\d,]+) per öppen dag")
+        said = next(m for line in sentences if (m := average.match(line)))
+        assert [swedish_number(said[1]), swedish_number(said[2])] == [
+            stats["visits"],
+            stats["avg_visits_per_open_day"],
+        ]
 
     # Excel: real numbers in the cells.
     assert _key_figures(xlsx_rows(excel, "Nyckeltal"), _spreadsheet_number) == expected
@@ -256,6 +290,35 @@ def _check(data_dir: Path, out: Path) -> None:
     assert _breakdown(csv_rows(folder / "besök_per_ålder.csv"), _spreadsheet_number) == by_age
 
 
+# The annual follow-up's measures (agreement section 8) and the stats key each one is.
+ANNUAL = {
+    "Tillfällen av kunskapsutbyte": "knowledge_exchanges",
+    "Aktiva föreningar och grupper": "active_organisations",
+    "Kultur- och fritidsaktiviteter": "activities",
+    "Deltagare i aktiviteterna": "participants",
+    "Besök": "visits",
+    "Öppna dagar": "days_open",
+}
+
+
+def _check_year(data_dir: Path, out: Path) -> None:
+    stats = json.loads(
+        _cli(data_dir, "stats", "--from", "2025-01-01", "--to", "2025-12-31", "--json")
+    )
+    expected = {label: stats[key] for label, key in ANNUAL.items()}
+    _write_report(data_dir, ["report", "annual", "--year", "2025"], out, "year")
+    pdf, word, excel, folder = _outputs(out, "year")
+    tiles = pdf_tiles(pdf, until="Så")  # the tiles end where "Så räknas måtten" begins
+    assert {label: swedish_number(tiles[label]) for label in ANNUAL} == expected
+    in_word = next(t for t in docx_tables(word).values() if t[0] == ["Mått", "Värde"])
+    assert {label: swedish_number(value) for label, value in in_word[1:]} == expected
+    assert dict(xlsx_rows(excel, "Uppföljning")[1:]) == expected
+    in_csv = {
+        label: swedish_number(value) for label, value in csv_rows(folder / "uppföljning.csv")[1:]
+    }
+    assert in_csv == expected
+
+
 @pytest.mark.slow
 @settings(
     max_examples=12,
@@ -266,10 +329,12 @@ def _check(data_dir: Path, out: Path) -> None:
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 @given(
-    plan=st.fixed_dictionaries({"visits": visits, "activities": activities, "day_logs": day_logs})
+    plan=st.fixed_dictionaries({"visits": visits, "activities": activities, "day_logs": day_logs}),
+    site=st.none() | st.sampled_from(range(len(SITES))),  # every site, or a period at one
 )
-def test_stats_and_every_format_show_the_same_measures(plan: dict) -> None:
+def test_stats_and_every_format_show_the_same_measures(plan: dict, site: int | None) -> None:
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         _write(root / "data", plan)
-        _check(root / "data", root)
+        _check_period(root / "data", root, site)
+        _check_year(root / "data", root)
