@@ -115,7 +115,7 @@ def pdf_tiles(path: Path, until: str = "vecka") -> dict[str, str]:
         for w in ElementTree.fromstring(re.sub(r"<!DOCTYPE[^>]*>", "", xml)).iter()
         if w.tag.endswith("word")
     ]
-    produced = next(y1 for _, _, _, y1, t in words if t == "Framställd")
+    produced = min(y1 for _, _, _, y1, t in words if t == "Framställd")  # the title block's
     charts = min(y0 for _, y0, _, _, t in words if y0 > produced and t == until)
     in_tiles = [w for w in words if produced < w[1] < charts - 12]
     # Values: the large words. A row of tiles starts where a word sits clearly lower than the
