@@ -289,6 +289,19 @@ def _check_period(data_dir: Path, out: Path, site: int | None) -> None:
     )
     assert _breakdown(csv_rows(folder / "besök_per_ålder.csv"), _spreadsheet_number) == by_age
 
+    # Participants by gender and by age band add up to the participants in every format.
+    for title, sheet in (("kön", "Deltagare per kön"), ("åldersgrupp", "Deltagare per ålder")):
+        first = "Kön" if title == "kön" else "Åldersgrupp"
+        in_pdf = pdf_table(text, f"Deltagare i aktiviteterna per {title}", first, 2)
+        in_word = tables[f"Deltagare i aktiviteterna per {title}"]
+        in_csv = csv_rows(folder / (sheet.lower().replace(" ", "_") + ".csv"))
+        assert [
+            swedish_number(in_pdf["Totalt"][0]),
+            swedish_number(in_word[-1][1]),
+            xlsx_rows(excel, sheet)[-1][1],
+            swedish_number(in_csv[-1][1]),
+        ] == [stats["participants"]] * 4
+
 
 # The annual follow-up's measures (agreement section 8) and the stats key each one is.
 ANNUAL = {
