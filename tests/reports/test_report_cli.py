@@ -8,6 +8,7 @@ import openpyxl
 import pdfplumber
 import pytest
 from report_data import SEASON, fill
+from report_reading import pdf_tiles
 
 from vanskapshuset.app import App
 
@@ -57,10 +58,19 @@ def test_every_format_shows_the_figures_of_stats_json(filled_cli, tmp_path: Path
     with pdfplumber.open(pdf) as document:
         first = document.pages[0].extract_text()
         later = "\n".join(page.extract_text() for page in document.pages[1:])
+    tiles = pdf_tiles(pdf)
     avg = str(stats["avg_visits_per_open_day"]).replace(".", ",")
-    assert f"{stats['visits']} {stats['days_open']} {avg} 3 juli" in first
-    assert f"Bästa dag ({stats['peak_day']['visits']} besök)" in first
-    assert f"{stats['activities']} {stats['participants']}" in first
+    assert [tiles["Besök"], tiles["Öppna dagar"], tiles["Besök per öppen dag"]] == [
+        str(stats["visits"]),
+        str(stats["days_open"]),
+        avg,
+    ]
+    assert tiles[f"Bästa dag ({stats['peak_day']['visits']} besök)"] == "3 juli"
+    assert [tiles["Aktiviteter"], tiles["Deltagare"]] == [
+        str(stats["activities"]),
+        str(stats["participants"]),
+    ]
+    assert "Bästa sommaren 2025" in first
     by_gender = stats["visits_by_gender"]
     assert f"Flicka {by_gender['girl']} " in later and f"Pojke {by_gender['boy']} " in later
     for band, count in stats["visits_by_age"].items():

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pdfplumber
 from report_data import ARABIC_ORG, FORMULA_ORG, SEASON
+from report_reading import pdf_tiles
 
 from vanskapshuset.reports import files
 from vanskapshuset.reports.service import ReportService
@@ -27,7 +28,8 @@ def assert_numbered(pages: list[str]) -> None:
 
 
 def test_season_pdf(reports: ReportService, tmp_path: Path) -> None:
-    pages = pdf_pages(files.write_pdf(reports.season(SEASON), tmp_path / "säsong.pdf"))
+    target = files.write_pdf(reports.season(SEASON), tmp_path / "säsong.pdf")
+    pages = pdf_pages(target)
     assert_numbered(pages)
     first = pages[0]
     assert (
@@ -35,7 +37,18 @@ def test_season_pdf(reports: ReportService, tmp_path: Path) -> None:
         and "2025-06-16 – 2025-08-08 · Plats: Vänskapsparken" in first
     )
     assert "Framställd 2025-07-03" in first
-    assert "19 4 4,8 3 juli" in first and "Bästa dag (9 besök)" in first
+    assert pdf_tiles(target) == {
+        "Besök": "19",
+        "Öppna dagar": "4",
+        "Besök per öppen dag": "4,8",
+        "Andel flickor": "50,0 %",  # 9 girls of 18 visits with a stated gender
+        "Besök per öppen timme": "0,0",  # 17 June: open 12-17 in the rain, no visits
+        "Bästa dag (9 besök)": "3 juli",
+        "Aktiviteter": "2",
+        "Deltagare": "12",
+        "Tillfällen av kunskapsutbyte": "1",
+        "Aktiva föreningar och grupper": "3",
+    }
     found = lines(pages)
     assert {
         "Flicka 9 47,4",
@@ -75,7 +88,7 @@ def test_annual_pdf(reports: ReportService, tmp_path: Path) -> None:
     total = re.compile(r"Hela året \(olika( organisationer\))? 2 3 3 18 23 4")
     assert any(total.fullmatch(line) for line in found)
     appendix = "\n".join(pages[2:])
-    assert "Bilaga: Bästa sommaren 2025" in appendix and "19 4 4,8 3 juli" in appendix
+    assert "Bilaga: Bästa sommaren 2025" in appendix and "3 juli 2 12" in appendix
 
 
 def test_day_pdf(reports: ReportService, tmp_path: Path) -> None:
@@ -103,8 +116,13 @@ def test_day_pdf(reports: ReportService, tmp_path: Path) -> None:
 
 def test_an_empty_period_prints_zeros(reports: ReportService, tmp_path: Path) -> None:
     empty = reports.period(dt.date(2030, 1, 1), dt.date(2030, 1, 31))
-    pages = pdf_pages(files.write_pdf(empty, tmp_path / "tom.pdf"))
-    assert "0 0 – –" in pages[0]  # no open day: no average, a dash (was "0,0")
+    target = files.write_pdf(empty, tmp_path / "tom.pdf")
+    pages = pdf_pages(target)
+    tiles = pdf_tiles(target)
+    # No open day, no visit, no opening hours: no average, no share, dashes (was "0,0").
+    assert (tiles["Besök"], tiles["Öppna dagar"]) == ("0", "0")
+    assert tiles["Besök per öppen dag"] == tiles["Andel flickor"] == "–"
+    assert tiles["Besök per öppen timme"] == "–"
     assert "Inga uppgifter för perioden." in "\n".join(pages)
     year = pdf_pages(files.write_pdf(reports.annual(2030), tmp_path / "tomt-år.pdf"))
     assert any(

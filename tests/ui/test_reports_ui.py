@@ -112,7 +112,9 @@ def test_the_season_preview_shows_the_figures_of_stats_json(page, demo, cli):
     first_week = page.report.visits_by_week[0]
     assert weeks.accessibleDescription().startswith(f"v. {first_week.week}: ")
     assert page.preview.table_names() == [t.name for t in files.tables_of(page.report)]
-    assert page.preview.model.rowCount() == 10  # Nyckeltal first (with Nya besökare)
+    assert (
+        page.preview.model.rowCount() == 12
+    )  # Nyckeltal first (Nya besökare, Andel flickor, Besök per öppen timme too)
     for name in ("pdf", "docx", "xlsx", "csv"):
         assert page.buttons[name].isEnabled()
 

@@ -26,6 +26,10 @@ from vanskapshuset.services.statistics import PeriodStats
 
 Cell = str | int | float | dt.date | dt.time | None
 AVERAGE = "Besök per öppen dag"
+GIRLS_SHARE = "Andel flickor %"  # of the visits with a stated gender (domain/open_days.py)
+PER_OPEN_HOUR = "Besök per öppen timme"  # over open days whose day log gives opening hours
+# Figures that are "–" (None) when the period has nothing to divide by.
+MAY_BE_EMPTY = (AVERAGE, GIRLS_SHARE, PER_OPEN_HOUR)
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ def key_figures(stats: PeriodStats) -> list[tuple[str, Cell]]:
         (w.VISITS, stats.visits),
         (w.DAYS_OPEN, stats.days_open),
         (AVERAGE, open_day_average(stats)),
+        (GIRLS_SHARE, stats.girls_share),
+        (PER_OPEN_HOUR, stats.visits_per_open_hour),
         ("Bästa dag", stats.peak_day),
         ("Besök bästa dagen", stats.peak_visits),
         (w.NEW_VISITORS, stats.new_visitors),
@@ -238,8 +244,8 @@ def comparison_table(summary: PeriodSummary, prefix: str = "") -> Table:
     now, before = summary.stats, summary.previous.stats
     rows: list[tuple[Cell, ...]] = []
     for (label, current), (_, earlier) in zip(key_figures(now), key_figures(before), strict=True):
-        if label == AVERAGE and (current is None or earlier is None):
-            rows.append((label, current, earlier, None, None))  # a period without open days
+        if label in MAY_BE_EMPTY and (current is None or earlier is None):
+            rows.append((label, current, earlier, None, None))  # nothing to divide by
         elif isinstance(current, int | float) and isinstance(earlier, int | float):
             difference = (
                 one_decimal(exact(current) - exact(earlier))

@@ -64,13 +64,21 @@ def summary_tiles(summary: PeriodSummary) -> Table:
             (figure_text(stats.visits), w.VISITS),
             (figure_text(stats.days_open), w.DAYS_OPEN),
             (figure_text(open_day_average(stats)), "Besök per öppen dag"),
+            (_percent(stats.girls_share), "Andel flickor"),
+            (figure_text(stats.visits_per_open_hour), "Besök per öppen timme"),
             (_short_date(summary), peak),
             (figure_text(stats.activities), "Aktiviteter"),
             (figure_text(stats.participants), "Deltagare"),
             (figure_text(stats.knowledge_exchanges), w.KNOWLEDGE_EXCHANGES),
             (figure_text(stats.active_organisations), w.ACTIVE_ORGANISATIONS),
-        ]
+        ],
+        columns=5,
     )
+
+
+def _percent(value: float | None) -> str:
+    """ "47,4 %", or "–" when no visit had a stated gender."""
+    return "–" if value is None else f"{figure_text(value)}\u00a0%"
 
 
 def side_by_side(left: Flowable, right: Flowable) -> Table:
