@@ -4,6 +4,7 @@ partner separator, the default year and print-ready XLSX, each read back from re
 import csv
 import dataclasses
 import datetime as dt
+import textwrap
 from pathlib import Path
 
 import docx
@@ -169,6 +170,29 @@ def test_every_xlsx_sheet_is_ready_to_print(reports: ReportService, tmp_path: Pa
                 assert all(cell.font.b and cell.font.name for cell in sheet[1]), sheet.title
     activities = openpyxl.load_workbook(tmp_path / "r.xlsx")["Aktiviteter"]
     assert activities.page_setup.orientation == "landscape"  # thirteen columns
+
+
+def test_wrapped_xlsx_rows_are_tall_enough_for_their_lines(
+    reports: ReportService, tmp_path: Path
+) -> None:
+    """A wrapped header or long name gets the row height of its lines: LibreOffice (unlike
+    Excel) does not fit a row to its wrapped text, so the lines would print over the next row."""
+    workbook = openpyxl.load_workbook(files.write_xlsx(reports.annual(2025), tmp_path / "å.xlsx"))
+    checked = 0
+    for sheet in workbook.worksheets[1:]:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if not (isinstance(cell.value, str) and cell.alignment.wrap_text):
+                    continue
+                if cell.coordinate in sheet.merged_cells:
+                    continue  # the note under a table has its own height
+                width = sheet.column_dimensions[cell.column_letter].width
+                lines = len(textwrap.wrap(cell.value, int(width) - 1, break_long_words=False))
+                if lines > 1:
+                    height = sheet.row_dimensions[cell.row].height
+                    assert height is not None and height >= 15 * lines, (sheet.title, cell.value)
+                    checked += 1
+    assert checked >= 3  # the areas' long names and several headers wrap in the demo year
 
 
 def test_the_made_on_date_is_a_real_date(reports: ReportService, tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ landscape when the table has more than seven columns, and repeats its header row
 import datetime as dt
 import io
 import math
+import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +25,7 @@ MAX_SHEET_NAME = 31
 HEADER_FILL = PatternFill("solid", fgColor="DDE7F0")
 BOLD = Font(name="Calibri", size=11, bold=True)  # explicit, not the reader's default font
 WIDEST = 60  # characters; a longer text wraps
+LINE_HEIGHT = 15  # points per line of 11-point Calibri
 WRAPPED = Alignment(wrap_text=True, vertical="top")
 NOTE = Font(name="Calibri", size=10, italic=True)
 LANDSCAPE_FROM = 8  # columns; up to seven fit an A4 page upright
@@ -109,9 +111,27 @@ def _fill(sheet: Worksheet, table: Table) -> None:
         longest = max([len(title) * 0.8, *(len(_shown(row[column - 1])) for row in table.rows)])
         widths.append(min(WIDEST, max(8, longest + 2)))
         sheet.column_dimensions[get_column_letter(column)].width = widths[-1]
+    # Rows whose wrapped text takes several lines get the height for them: not every program
+    # fits a row to its wrapped text when it opens the file (LibreOffice does not).
+    for row_number, texts in enumerate([table.columns, *table.rows], start=1):
+        lines = max(
+            (
+                _wrapped_lines(_shown(value), width)
+                for value, width in zip(texts, widths, strict=False)
+                if row_number == 1 or (isinstance(value, str) and len(value) > WIDEST)
+            ),
+            default=1,
+        )
+        if lines > 1:
+            sheet.row_dimensions[row_number].height = LINE_HEIGHT * lines
     if table.note:
         _note(sheet, len(table.rows) + 3, table.note, widths)
     _print_ready(sheet, len(table.columns), "1:1")
+
+
+def _wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped at spaces in a column `width` characters wide."""
+    return max(1, len(textwrap.wrap(text, max(1, int(width) - 1), break_long_words=False)))
 
 
 def _note(sheet: Worksheet, row: int, text: str, widths: Sequence[float]) -> None:
@@ -122,7 +142,7 @@ def _note(sheet: Worksheet, row: int, text: str, widths: Sequence[float]) -> Non
     if len(widths) > 1:
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=len(widths))
     lines = math.ceil(len(text) * 1.1 / max(1.0, sum(widths))) + 1
-    sheet.row_dimensions[row].height = 15 * lines
+    sheet.row_dimensions[row].height = LINE_HEIGHT * lines
 
 
 def _put(sheet: Worksheet, row: int, column: int, value: Cell) -> None:

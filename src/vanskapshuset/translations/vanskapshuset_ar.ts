@@ -660,6 +660,30 @@ Samarbetspartner: %2</source>
         <translation>حذف قالبًا أسبوعيًا</translation>
     </message>
     <message>
+        <source>skapade enkät</source>
+        <translation>أنشأ استبيانًا</translation>
+    </message>
+    <message>
+        <source>ändrade enkät</source>
+        <translation>عدّل استبيانًا</translation>
+    </message>
+    <message>
+        <source>tog bort enkät</source>
+        <translation>حذف استبيانًا</translation>
+    </message>
+    <message>
+        <source>skapade samverkansinitiativ</source>
+        <translation>أنشأ مبادرة تعاون</translation>
+    </message>
+    <message>
+        <source>ändrade samverkansinitiativ</source>
+        <translation>عدّل مبادرة تعاون</translation>
+    </message>
+    <message>
+        <source>tog bort samverkansinitiativ</source>
+        <translation>حذف مبادرة تعاون</translation>
+    </message>
+    <message>
         <source>skapade demodata</source>
         <translation>أنشأ بيانات تجريبية</translation>
     </message>
@@ -708,6 +732,14 @@ Samarbetspartner: %2</source>
         <translation>القالب الأسبوعي</translation>
     </message>
     <message>
+        <source>Enkät</source>
+        <translation>استبيان</translation>
+    </message>
+    <message>
+        <source>Samverkansinitiativ</source>
+        <translation>مبادرة تعاون</translation>
+    </message>
+    <message>
         <source>namn</source>
         <translation>الاسم</translation>
     </message>
@@ -734,6 +766,10 @@ Samarbetspartner: %2</source>
     <message>
         <source>plats</source>
         <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <translation>الأماكن</translation>
     </message>
     <message>
         <source>kod</source>
@@ -824,6 +860,22 @@ Samarbetspartner: %2</source>
         <translation>يوم الأسبوع</translation>
     </message>
     <message>
+        <source>aktörer</source>
+        <translation>الجهات</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>مع</translation>
+    </message>
+    <message>
+        <source>sammanfattning</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
         <source>år</source>
         <translation>السنة</translation>
     </message>
@@ -882,6 +934,10 @@ Samarbetspartner: %2</source>
     <message>
         <source>nej</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>alla platser</source>
+        <translation>كل الأماكن</translation>
     </message>
     <message>
         <source>(dolt)</source>
@@ -1592,6 +1648,77 @@ Samarbetspartner: %2</source>
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>År</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>ال&amp;سنة:</translation>
+    </message>
+    <message>
+        <source>Enkäter och samtal med aktörer och samverkansinitiativ som följs: de kvalitativa måtten i årsuppföljningen.</source>
+        <translation>الاستبيانات والمحادثات مع الجهات، ومبادرات التعاون التي نتابعها: المقاييس النوعية في المتابعة السنوية.</translation>
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation>الاستبيانات</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Med vilka</source>
+        <translation>مع مَن</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Ny enkät…</source>
+        <translation>استبيان جديد…</translation>
+    </message>
+    <message>
+        <source>Samverkansinitiativ</source>
+        <translation>مبادرات التعاون</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>المبادرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>الفترة</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Nytt initiativ…</source>
+        <translation>مبادرة جديدة…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” ur uppföljningen?</source>
+        <translation>هل تريد حذف «%1» من المتابعة؟</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Hjälp</source>
@@ -1677,6 +1804,57 @@ Samarbetspartner: %2</source>
     <message>
         <source>Inga besök ännu</source>
         <translation>لا توجد زيارات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Ändra samverkansinitiativ</source>
+        <translation>تعديل مبادرة تعاون</translation>
+    </message>
+    <message>
+        <source>Nytt initiativ</source>
+        <translation>مبادرة جديدة</translation>
+    </message>
+    <message>
+        <source>Initiativets namn</source>
+        <translation>اسم المبادرة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Startade</source>
+        <translation>بدأت</translation>
+    </message>
+    <message>
+        <source>Slutade</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;الاسم:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>ال&amp;حالة:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>ال&amp;شريك:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>الفترة:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>&amp;ملاحظة:</translation>
     </message>
 </context>
 <context>
@@ -2374,9 +2552,34 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>ينتهي الموسم في {end} قبل أن يبدأ في {start}.</translation>
     </message>
     <message>
-        <source>En säsong kan gälla en plats eller alla platser, inte flera utvalda.</source>
-        <comment>records.season_one_site</comment>
-        <translation>يمكن أن يشمل الموسم موقعًا واحدًا أو كل المواقع، لا عدة مواقع مختارة.</translation>
+        <source>{name}: {start} – {end} · {sites}</source>
+        <comment>records.season_line</comment>
+        <translation>{name}: {start} – {end} · {sites}</translation>
+    </message>
+    <message>
+        <source>alla platser</source>
+        <comment>records.season_every_site</comment>
+        <translation>كل الأماكن</translation>
+    </message>
+    <message>
+        <source>Säsongen är sparad.</source>
+        <comment>records.season_saved</comment>
+        <translation>تم حفظ الموسم.</translation>
+    </message>
+    <message>
+        <source>Ange vad som ska ändras: --name, --start, --end, --site eller --all-sites.</source>
+        <comment>records.season_nothing_to_change</comment>
+        <translation>حدّد ما تريد تغييره: --name أو --start أو --end أو --site أو --all-sites.</translation>
+    </message>
+    <message>
+        <source>Ange antingen --site (en eller flera platser) eller --all-sites, inte båda.</source>
+        <comment>records.season_sites_or_all</comment>
+        <translation>حدّد إما --site (مكان واحد أو أكثر) أو --all-sites، وليس كليهما.</translation>
+    </message>
+    <message>
+        <source>Inga säsonger ännu.</source>
+        <comment>records.no_seasons</comment>
+        <translation>لا توجد مواسم بعد.</translation>
     </message>
     <message>
         <source>{date} {site}: öppet {hours}{note}</source>
@@ -2700,6 +2903,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
+        <source>enkäter</source>
+        <comment>sync.table.follow_up_survey</comment>
+        <translation>الاستبيانات</translation>
+    </message>
+    <message>
+        <source>samverkansinitiativ</source>
+        <comment>sync.table.follow_up_initiative</comment>
+        <translation>مبادرات التعاون</translation>
+    </message>
+    <message>
         <source>deltagare</source>
         <comment>sync.table.activity_participant</comment>
         <translation>المشاركون</translation>
@@ -2814,6 +3027,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         </translation>
     </message>
     <message>
+        <source>Markerade som nya (första gången i säsongen): {count}.</source>
+        <comment>visits.new_saved</comment>
+        <translation>عُلِّم كزوار جدد (أول مرة في الموسم): {count}.</translation>
+    </message>
+    <message>
         <source>Välj minst en plats.</source>
         <comment>setup.choose_a_site</comment>
         <translation>اختر موقعًا واحدًا على الأقل.</translation>
@@ -2859,6 +3077,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Diagrammen kunde inte ritas som bilder (ritverktyget rl_renderPM saknas i installationen); spara rapporten som PDF i stället.</source>
         <comment>report.charts_not_drawn</comment>
         <translation>تعذّر رسم المخططات كصور، أداة الرسم rl_renderPM غير موجودة في التثبيت؛ احفظ التقرير بصيغة PDF بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Den här rapporten har inga diagram att spara som bilder; välj en säsong, ett år, en period eller en samarbetspartner.</source>
+        <comment>report.no_charts</comment>
+        <translation>لا يحتوي هذا التقرير على رسوم بيانية لحفظها كصور؛ اختر موسمًا أو سنة أو فترة أو شريك تعاون.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
@@ -3555,6 +3778,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>كل الصفوف لفترة ما، لحساباتك الخاصة</translation>
     </message>
     <message>
+        <source>andra som deltog, i ord (t.ex. boende i området)</source>
+        <comment>cli.help.andra_som_deltog_i_ord_t_ex_boende_i_omr</comment>
+        <translation>آخرون شاركوا، بالكلمات (مثلًا سكان الحي)</translation>
+    </message>
+    <message>
         <source>anmälningslista för en utflykt</source>
         <comment>cli.help.anmalningslista_for_en_utflykt</comment>
         <translation>قائمة التسجيل لرحلة</translation>
@@ -3563,11 +3791,6 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>annars den första platsen med en dörr</source>
         <comment>cli.help.annars_den_forsta_platsen_med_en_dorr</comment>
         <translation>وإلا فأول موقع له باب</translation>
-    </message>
-    <message>
-        <source>annars säsongens egen plats</source>
-        <comment>cli.help.annars_sasongens_egen_plats</comment>
-        <translation>وإلا فموقع الموسم نفسه</translation>
     </message>
     <message>
         <source>ansvarig ledare</source>
@@ -3625,9 +3848,19 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>هذا الموقع فقط</translation>
     </message>
     <message>
+        <source>bara den här platsen (annars säsongens egna platser)</source>
+        <comment>cli.help.bara_den_har_platsen_annars_sasongens_eg</comment>
+        <translation>هذا المكان فقط (وإلا فأماكن الموسم نفسه)</translation>
+    </message>
+    <message>
         <source>besök</source>
         <comment>cli.help.besok</comment>
         <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>besökaren är här för första gången i säsongen</source>
+        <comment>cli.help.besokaren_ar_har_for_forsta_gangen_i_sas</comment>
+        <translation>الزائر هنا لأول مرة في الموسم</translation>
     </message>
     <message>
         <source>dagboken: öppet eller stängt, öppettider och anteckning</source>
@@ -3638,6 +3871,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.dagen_aaaa_mm_dd</comment>
         <translation>اليوم بصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>dagen enkäten gjordes (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.dagen_enkaten_gjordes_aaaa_mm_dd</comment>
+        <translation>يوم إجراء الاستبيان (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>dagens anteckning</source>
@@ -3670,6 +3908,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>السنة الأخيرة</translation>
     </message>
     <message>
+        <source>en aktör ur registret som deltog (kan anges flera gånger)</source>
+        <comment>cli.help.en_aktor_ur_registret_som_deltog_kan_ang</comment>
+        <translation>جهة من السجل شاركت (يمكن تحديدها أكثر من مرة)</translation>
+    </message>
+    <message>
         <source>en andra mapp (t.ex. ett USB-minne)</source>
         <comment>cli.help.en_andra_mapp_t_ex_ett_usb_minne</comment>
         <translation>مجلد ثانٍ، مثل ذاكرة USB</translation>
@@ -3680,9 +3923,34 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>تقرير يوم واحد</translation>
     </message>
     <message>
+        <source>en kort anteckning</source>
+        <comment>cli.help.en_kort_anteckning</comment>
+        <translation>ملاحظة قصيرة</translation>
+    </message>
+    <message>
+        <source>en kort sammanfattning</source>
+        <comment>cli.help.en_kort_sammanfattning</comment>
+        <translation>ملخص قصير</translation>
+    </message>
+    <message>
         <source>en period du väljer</source>
         <comment>cli.help.en_period_du_valjer</comment>
         <translation>فترة تختارها</translation>
+    </message>
+    <message>
+        <source>en plats där säsongen pågår (kan anges flera gånger; ersätter platserna)</source>
+        <comment>cli.help.en_plats_dar_sasongen_pagar_kan_anges_fl</comment>
+        <translation>مكان يجري فيه الموسم (يمكن تحديده أكثر من مرة؛ يستبدل الأماكن)</translation>
+    </message>
+    <message>
+        <source>en plats där säsongen pågår (kan anges flera gånger; ingen: alla platser)</source>
+        <comment>cli.help.en_plats_dar_sasongen_pagar_kan_anges_fl_</comment>
+        <translation>مكان يجري فيه الموسم (يمكن تحديده أكثر من مرة؛ بدونه: كل الأماكن)</translation>
+    </message>
+    <message>
+        <source>en samverkanspartner ur registret (kan anges flera gånger)</source>
+        <comment>cli.help.en_samverkanspartner_ur_registret_kan_an</comment>
+        <translation>شريك تعاون من السجل (يمكن تحديده أكثر من مرة)</translation>
     </message>
     <message>
         <source>en säkerhetskopias namn (se backup list) eller sökvägen till en fil</source>
@@ -3693,6 +3961,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>en tom lista att fylla i</source>
         <comment>cli.help.en_tom_lista_att_fylla_i</comment>
         <translation>قائمة فارغة للتعبئة</translation>
+    </message>
+    <message>
+        <source>enkätens id (se followup list)</source>
+        <comment>cli.help.enkatens_id_se_followup_list</comment>
+        <translation>معرّف الاستبيان (انظر followup list)</translation>
+    </message>
+    <message>
+        <source>enkäter och samtal med aktörer</source>
+        <comment>cli.help.enkater_och_samtal_med_aktorer</comment>
+        <translation>الاستبيانات والمحادثات مع الجهات</translation>
     </message>
     <message>
         <source>ett av argumenten %s behövs</source>
@@ -3775,6 +4053,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>بلا مجلد ثانٍ</translation>
     </message>
     <message>
+        <source>initiativets id (se followup list)</source>
+        <comment>cli.help.initiativets_id_se_followup_list</comment>
+        <translation>معرّف المبادرة (انظر followup list)</translation>
+    </message>
+    <message>
+        <source>initiativets namn</source>
+        <comment>cli.help.initiativets_namn</comment>
+        <translation>اسم المبادرة</translation>
+    </message>
+    <message>
         <source>kan inte öppna &apos;%(filename)s&apos;: %(error)s</source>
         <comment>cli.help.kan_inte_oppna_filename_s_error_s</comment>
         <translation>تعذّر فتح &apos;%(filename)s&apos;: %(error)s</translation>
@@ -3830,6 +4118,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>إضافة منظمة</translation>
     </message>
     <message>
+        <source>lägg till en enkät (skriver ut dess id)</source>
+        <comment>cli.help.lagg_till_en_enkat_skriver_ut_dess_id</comment>
+        <translation>إضافة استبيان (يطبع معرّفه)</translation>
+    </message>
+    <message>
         <source>lägg till en plats</source>
         <comment>cli.help.lagg_till_en_plats</comment>
         <translation>إضافة موقع</translation>
@@ -3838,6 +4131,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>lägg till en säsong</source>
         <comment>cli.help.lagg_till_en_sasong</comment>
         <translation>إضافة موسم</translation>
+    </message>
+    <message>
+        <source>lägg till ett initiativ (skriver ut dess id)</source>
+        <comment>cli.help.lagg_till_ett_initiativ_skriver_ut_dess</comment>
+        <translation>إضافة مبادرة (يطبع معرّفها)</translation>
     </message>
     <message>
         <source>läs synkfiler</source>
@@ -3860,9 +4158,29 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>يلزم قيمة واحدة على الأقل</translation>
     </message>
     <message>
+        <source>ny första dag (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.ny_forsta_dag_aaaa_mm_dd</comment>
+        <translation>اليوم الأول الجديد (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ny sista dag (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.ny_sista_dag_aaaa_mm_dd</comment>
+        <translation>اليوم الأخير الجديد (YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>nyckeltal för en period</source>
         <comment>cli.help.nyckeltal_for_en_period</comment>
         <translation>المؤشرات الرئيسية لفترة</translation>
+    </message>
+    <message>
+        <source>när initiativet började (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.nar_initiativet_borjade_aaaa_mm_dd</comment>
+        <translation>متى بدأت المبادرة (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>när initiativet slutade (ÅÅÅÅ-MM-DD; tomt: inget slut)</source>
+        <comment>cli.help.nar_initiativet_slutade_aaaa_mm_dd_tomt</comment>
+        <translation>متى انتهت المبادرة (YYYY-MM-DD؛ فارغ: بلا نهاية)</translation>
     </message>
     <message>
         <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
@@ -3885,14 +4203,19 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>أمر غير معروف %(parser_name)r، اختر من بين %(choices)s</translation>
     </message>
     <message>
+        <source>organisationens namn</source>
+        <comment>cli.help.organisationens_namn</comment>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
         <source>oväntad flagga: %s</source>
         <comment>cli.help.ovantad_flagga_s</comment>
         <translation>خيار غير متوقع: %s</translation>
     </message>
     <message>
-        <source>platsen där säsongen pågår</source>
-        <comment>cli.help.platsen_dar_sasongen_pagar</comment>
-        <translation>الموقع الذي يجري فيه الموسم</translation>
+        <source>planned (planerad), ongoing (pågår) eller ended (avslutad)</source>
+        <comment>cli.help.planned_planerad_ongoing_pagar_eller_end</comment>
+        <translation>planned (مخطط لها)، ongoing (جارية) أو ended (منتهية)</translation>
     </message>
     <message>
         <source>platsens namn</source>
@@ -3935,6 +4258,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>كلمة مرور المنسّق</translation>
     </message>
     <message>
+        <source>samverkansinitiativ som följs</source>
+        <comment>cli.help.samverkansinitiativ_som_foljs</comment>
+        <translation>مبادرات التعاون التي نتابعها</translation>
+    </message>
+    <message>
         <source>sista dagen</source>
         <comment>cli.help.sista_dagen</comment>
         <translation>اليوم الأخير</translation>
@@ -3973,6 +4301,11 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>som JSON</source>
         <comment>cli.help.som_json</comment>
         <translation>بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>spara samverkansnätverket (vilka organisationer som arbetat tillsammans) som CSV</source>
+        <comment>cli.help.spara_samverkansnatverket_vilka_organisa</comment>
+        <translation>حفظ شبكة التعاون (أي المنظمات عملت معًا) كملف CSV</translation>
     </message>
     <message>
         <source>spara som CSV-filer i den här mappen</source>
@@ -4030,9 +4363,19 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>النسخ الاحتياطية</translation>
     </message>
     <message>
+        <source>säsongen gäller alla platser</source>
+        <comment>cli.help.sasongen_galler_alla_platser</comment>
+        <translation>الموسم يشمل كل الأماكن</translation>
+    </message>
+    <message>
         <source>säsongens namn</source>
         <comment>cli.help.sasongens_namn</comment>
         <translation>اسم الموسم</translation>
+    </message>
+    <message>
+        <source>säsongens nya namn</source>
+        <comment>cli.help.sasongens_nya_namn</comment>
+        <translation>الاسم الجديد للموسم</translation>
     </message>
     <message>
         <source>säsongens sammanfattning</source>
@@ -4055,6 +4398,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>حذف نشاط</translation>
     </message>
     <message>
+        <source>ta bort en enkät</source>
+        <comment>cli.help.ta_bort_en_enkat</comment>
+        <translation>حذف استبيان</translation>
+    </message>
+    <message>
+        <source>ta bort ett initiativ</source>
+        <comment>cli.help.ta_bort_ett_initiativ</comment>
+        <translation>حذف مبادرة</translation>
+    </message>
+    <message>
         <source>ta bort lösenordet (inget är då låst)</source>
         <comment>cli.help.ta_bort_losenordet_inget_ar_da_last</comment>
         <translation>إزالة كلمة المرور؛ فلا يبقى شيء مقفلاً</translation>
@@ -4070,9 +4423,19 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>الوقت بصيغة YYYY-MM-DDTHH:MM؛ وإلا فالآن</translation>
     </message>
     <message>
+        <source>uppföljning: enkäter till aktörer och samverkansinitiativ som följs</source>
+        <comment>cli.help.uppfoljning_enkater_till_aktorer_och_sam</comment>
+        <translation>المتابعة: استبيانات للجهات ومبادرات التعاون التي نتابعها</translation>
+    </message>
+    <message>
         <source>utskrifter: anmälningslista och räknelapp</source>
         <comment>cli.help.utskrifter_anmalningslista_och_raknelapp</comment>
         <translation>المطبوعات: قائمة التسجيل وورقة العدّ</translation>
+    </message>
+    <message>
+        <source>vad vi gjort tillsammans med en organisation under en period</source>
+        <comment>cli.help.vad_vi_gjort_tillsammans_med_en_organisa</comment>
+        <translation>ما قمنا به مع منظمة خلال فترة</translation>
     </message>
     <message>
         <source>verksamhetsområde</source>
@@ -4095,9 +4458,19 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>عرض مجلد ثانٍ للنسخ أو اختياره</translation>
     </message>
     <message>
+        <source>visa ett års enkäter och initiativ</source>
+        <comment>cli.help.visa_ett_ars_enkater_och_initiativ</comment>
+        <translation>عرض استبيانات ومبادرات سنة واحدة</translation>
+    </message>
+    <message>
         <source>visa programmets version och avsluta</source>
         <comment>cli.help.visa_programmets_version_och_avsluta</comment>
         <translation>عرض إصدار البرنامج والخروج</translation>
+    </message>
+    <message>
+        <source>visa säsongerna och deras platser</source>
+        <comment>cli.help.visa_sasongerna_och_deras_platser</comment>
+        <translation>عرض المواسم وأماكنها</translation>
     </message>
     <message>
         <source>värdet %r gäller inte den här flaggan</source>
@@ -4123,6 +4496,21 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>ändra en aktivitet</source>
         <comment>cli.help.andra_en_aktivitet</comment>
         <translation>تعديل نشاط</translation>
+    </message>
+    <message>
+        <source>ändra en enkät</source>
+        <comment>cli.help.andra_en_enkat</comment>
+        <translation>تعديل استبيان</translation>
+    </message>
+    <message>
+        <source>ändra en säsongs namn, datum eller platser</source>
+        <comment>cli.help.andra_en_sasongs_namn_datum_eller_platse</comment>
+        <translation>تعديل اسم موسم أو تواريخه أو أماكنه</translation>
+    </message>
+    <message>
+        <source>ändra ett initiativ</source>
+        <comment>cli.help.andra_ett_initiativ</comment>
+        <translation>تعديل مبادرة</translation>
     </message>
     <message>
         <source>åldersgrupp, t.ex. 7-9</source>
@@ -4203,6 +4591,106 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>Aktiviteten är borttagen.</source>
         <comment>activities.deleted</comment>
         <translation>تم حذف النشاط.</translation>
+    </message>
+    <message>
+        <source>Vilka enkäten gjordes med</source>
+        <comment>follow_up.subject.survey_with</comment>
+        <translation>مع مَن أُجري الاستبيان</translation>
+    </message>
+    <message>
+        <source>Sammanfattningen</source>
+        <comment>follow_up.subject.survey_summary</comment>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>Skriv en kort sammanfattning av enkäten.</source>
+        <comment>follow_up.empty.survey_summary</comment>
+        <translation>اكتب ملخصًا قصيرًا للاستبيان.</translation>
+    </message>
+    <message>
+        <source>Initiativets namn</source>
+        <comment>follow_up.subject.initiative_title</comment>
+        <translation>اسم المبادرة</translation>
+    </message>
+    <message>
+        <source>Initiativet måste ha ett namn.</source>
+        <comment>follow_up.empty.initiative_title</comment>
+        <translation>يجب أن يكون للمبادرة اسم.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>follow_up.choice.status</comment>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Ange vilka enkäten gjordes med: en eller flera aktörer ur registret, eller en text.</source>
+        <comment>follow_up.survey_with_nobody</comment>
+        <translation>حدّد مع مَن أُجري الاستبيان: جهة أو أكثر من السجل، أو نص.</translation>
+    </message>
+    <message>
+        <source>Enkäten finns inte eller är borttagen (id {id}).</source>
+        <comment>follow_up.survey_gone</comment>
+        <translation>الاستبيان غير موجود أو محذوف (id {id}).</translation>
+    </message>
+    <message>
+        <source>Initiativet finns inte eller är borttaget (id {id}).</source>
+        <comment>follow_up.initiative_gone</comment>
+        <translation>المبادرة غير موجودة أو محذوفة (id {id}).</translation>
+    </message>
+    <message>
+        <source>Initiativet slutar ({end}) före det börjar ({start}).</source>
+        <comment>follow_up.initiative_ends_before_start</comment>
+        <translation>تنتهي المبادرة ({end}) قبل أن تبدأ ({start}).</translation>
+    </message>
+    <message>
+        <source>Ange minst en uppgift att ändra, t.ex. --summary eller --status.</source>
+        <comment>follow_up.nothing_to_change</comment>
+        <translation>حدّد معلومة واحدة على الأقل لتعديلها، مثل --summary أو --status.</translation>
+    </message>
+    <message>
+        <source>Enkäten är ändrad.</source>
+        <comment>follow_up.survey_changed</comment>
+        <translation>تم تعديل الاستبيان.</translation>
+    </message>
+    <message>
+        <source>Enkäten är borttagen.</source>
+        <comment>follow_up.survey_deleted</comment>
+        <translation>تم حذف الاستبيان.</translation>
+    </message>
+    <message>
+        <source>Initiativet är ändrat.</source>
+        <comment>follow_up.initiative_changed</comment>
+        <translation>تم تعديل المبادرة.</translation>
+    </message>
+    <message>
+        <source>Initiativet är borttaget.</source>
+        <comment>follow_up.initiative_deleted</comment>
+        <translation>تم حذف المبادرة.</translation>
+    </message>
+    <message>
+        <source>{date} enkät med {with_whom}: {summary}  [{id}]</source>
+        <comment>follow_up.line_survey</comment>
+        <translation>{date} استبيان مع {with_whom}: {summary}  [{id}]</translation>
+    </message>
+    <message>
+        <source>{period} initiativ ”{title}” ({status}) med {partners}  [{id}]</source>
+        <comment>follow_up.line_initiative</comment>
+        <translation>{period} مبادرة ”{title}” ({status}) مع {partners}  [{id}]</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <comment>follow_up.status.planned</comment>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <comment>follow_up.status.ongoing</comment>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <comment>follow_up.status.ended</comment>
+        <translation>منتهية</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +5189,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>الفئات العمرية</translation>
     </message>
     <message>
+        <source>Uppföljning</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
         <source>Inställningar</source>
         <translation>الإعدادات</translation>
     </message>
@@ -4759,6 +5251,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>&amp;يوم</translation>
     </message>
     <message>
+        <source>Sa&amp;marbetspartner</source>
+        <translation>الشر&amp;كاء</translation>
+    </message>
+    <message>
         <source>Säsong</source>
         <translation>الموسم</translation>
     </message>
@@ -4799,12 +5295,28 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>التاريخ:</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>المنظمة:</translation>
+    </message>
+    <message>
+        <source>från:</source>
+        <translation>من:</translation>
+    </message>
+    <message>
         <source>&amp;Plats:</source>
         <translation>&amp;الموقع:</translation>
     </message>
     <message>
         <source>Plats</source>
         <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Säsongens platser (%1)</source>
+        <translation>أماكن الموسم (%1)</translation>
     </message>
     <message>
         <source>Säsongens plats (%1)</source>
@@ -4874,6 +5386,26 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>الجمعيات والمجموعات النشطة</translation>
     </message>
     <message>
+        <source>Aktiviteter tillsammans</source>
+        <translation>أنشطة مشتركة</translation>
+    </message>
+    <message>
+        <source>Dagar med aktiviteter</source>
+        <translation>أيام فيها أنشطة</translation>
+    </message>
+    <message>
+        <source>Som arrangör</source>
+        <translation>بصفة منظِّم</translation>
+    </message>
+    <message>
+        <source>Som partner</source>
+        <translation>بصفة شريك</translation>
+    </message>
+    <message>
+        <source>Andra organisationer som var med</source>
+        <translation>منظمات أخرى شاركت</translation>
+    </message>
+    <message>
         <source>Platser öppna</source>
         <translation>المواقع المفتوحة</translation>
     </message>
@@ -4912,6 +5444,18 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Besök per plats</source>
         <translation>الزيارات حسب الموقع</translation>
+    </message>
+    <message>
+        <source>Deltagare per kön</source>
+        <translation>المشاركون حسب الجنس</translation>
+    </message>
+    <message>
+        <source>Deltagare per åldersgrupp</source>
+        <translation>المشاركون حسب الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Aktiviteter per typ</source>
+        <translation>الأنشطة حسب النوع</translation>
     </message>
     <message>
         <source>Deltagare per aktivitet</source>
@@ -4957,12 +5501,24 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>حفظ جداول التقرير كملفات CSV في مجلد</translation>
     </message>
     <message>
+        <source>Spara rapportens diagram som bilder (PNG), en fil per diagram</source>
+        <translation>حفظ مخططات التقرير كصور (PNG)، ملف لكل مخطط</translation>
+    </message>
+    <message>
+        <source>Diagram som bild…</source>
+        <translation>المخطط كصورة…</translation>
+    </message>
+    <message>
         <source>Öppna filen</source>
         <translation>فتح الملف</translation>
     </message>
     <message>
         <source>Öppna mappen</source>
         <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Det finns ingen organisation än: lägg till en under Register → Organisationer.</source>
+        <translation>لا توجد أي منظمة بعد: أضف واحدة من السجل ← المنظمات.</translation>
     </message>
     <message>
         <source>Det finns ingen säsong än: lägg till en under Register → Säsonger.</source>
@@ -4983,6 +5539,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Dagrapport %1</source>
         <translation>تقرير يومي %1</translation>
+    </message>
+    <message>
+        <source>Samarbete med %1</source>
+        <translation>التعاون مع %1</translation>
     </message>
     <message>
         <source>Egen period</source>
@@ -5019,6 +5579,25 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Filen kunde inte sparas</source>
         <translation>تعذّر حفظ الملف</translation>
+    </message>
+    <message>
+        <source>Diagrammen kunde inte sparas</source>
+        <translation>تعذّر حفظ المخططات</translation>
+    </message>
+    <message>
+        <source>Välj mapp för diagrammen</source>
+        <translation>اختر مجلدًا للمخططات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diagram sparade i %1</source>
+        <translation>
+            <numerusform>لم يُحفظ أي مخطط (%n) في %1</numerusform>
+            <numerusform>حُفظ مخطط واحد (%n) في %1</numerusform>
+            <numerusform>حُفظ مخططان (%n) في %1</numerusform>
+            <numerusform>حُفظت %n مخططات في %1</numerusform>
+            <numerusform>حُفظ %n مخططًا في %1</numerusform>
+            <numerusform>حُفظ %n مخطط في %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n CSV-filer sparade i %1</source>
@@ -5082,16 +5661,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <source>Plats</source>
-        <translation>الموقع</translation>
-    </message>
-    <message>
         <source>Säsonger</source>
         <translation>المواسم</translation>
     </message>
     <message>
-        <source>Ny säsongs namn</source>
-        <translation>اسم الموسم الجديد</translation>
+        <source>Platser</source>
+        <translation>الأماكن</translation>
+    </message>
+    <message>
+        <source>Säsongens namn</source>
+        <translation>اسم الموسم</translation>
     </message>
     <message>
         <source>t.ex. Bästa sommaren 2026</source>
@@ -5106,12 +5685,12 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>آخر يوم</translation>
     </message>
     <message>
-        <source>Lägg till säsong</source>
-        <translation>إضافة موسم</translation>
+        <source>Platser där säsongen pågår</source>
+        <translation>الأماكن التي يجري فيها الموسم</translation>
     </message>
     <message>
-        <source>Ny säsong:</source>
-        <translation>موسم جديد:</translation>
+        <source>Lägg till säsong</source>
+        <translation>إضافة موسم</translation>
     </message>
     <message>
         <source>Från:</source>
@@ -5122,12 +5701,24 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <source>Plats:</source>
-        <translation>الموقع:</translation>
-    </message>
-    <message>
         <source>Alla platser</source>
         <translation>كل المواقع</translation>
+    </message>
+    <message>
+        <source>Spara ändringar</source>
+        <translation>حفظ التغييرات</translation>
+    </message>
+    <message>
+        <source>Spara ändringar i markerad säsong</source>
+        <translation>حفظ التغييرات في الموسم المحدد</translation>
+    </message>
+    <message>
+        <source>Säsong:</source>
+        <translation>الموسم:</translation>
+    </message>
+    <message>
+        <source>Platser:</source>
+        <translation>الأماكن:</translation>
     </message>
     <message>
         <source>Sista dagen ligger före den första.</source>
@@ -5616,6 +6207,57 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Ändra enkät</source>
+        <translation>تعديل الاستبيان</translation>
+    </message>
+    <message>
+        <source>Ny enkät</source>
+        <translation>استبيان جديد</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Sök aktör</source>
+        <translation>البحث عن جهة</translation>
+    </message>
+    <message>
+        <source>Aktörer som deltog</source>
+        <translation>الجهات التي شاركت</translation>
+    </message>
+    <message>
+        <source>Andra som deltog</source>
+        <translation>آخرون شاركوا</translation>
+    </message>
+    <message>
+        <source>t.ex. boende i området</source>
+        <translation>مثلًا سكان الحي</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>الملخص</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;التاريخ:</translation>
+    </message>
+    <message>
+        <source>&amp;Aktörer:</source>
+        <translation>ال&amp;جهات:</translation>
+    </message>
+    <message>
+        <source>A&amp;ndra:</source>
+        <translation>آ&amp;خرون:</translation>
+    </message>
+    <message>
+        <source>&amp;Sammanfattning:</source>
+        <translation>المل&amp;خص:</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Synk</source>
@@ -5882,12 +6524,16 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
 <context>
     <name>TallyButton</name>
     <message>
-        <source>%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.</source>
-        <translation>%1، %2 سنة: %3 زيارة. انقر أو اضغط %4 لعدّ زيارة أخرى.</translation>
+        <source>[⇧%1] ny</source>
+        <translation>[⇧%1] جديد</translation>
     </message>
     <message>
-        <source>%1, %2 år: %3 besök. Klicka för att räkna ett till.</source>
-        <translation>%1، %2 سنة: %3 زيارة. انقر لعدّ زيارة أخرى.</translation>
+        <source>%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till; med Skift räknas en ny besökare (första gången i säsongen).</source>
+        <translation>%1، %2 سنة: %3 زيارة. انقر أو اضغط %4 لعدّ زيارة أخرى؛ ومع Shift يُعدّ زائر جديد (أول مرة في الموسم).</translation>
+    </message>
+    <message>
+        <source>%1, %2 år: %3 besök. Klicka för att räkna ett till; Skift+klick räknar en ny besökare (första gången i säsongen).</source>
+        <translation>%1، %2 سنة: %3 زيارة. انقر لعدّ زيارة أخرى؛ وShift+نقر يعدّ زائرًا جديدًا (أول مرة في الموسم).</translation>
     </message>
 </context>
 <context>
@@ -6320,6 +6966,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>&amp;القائد المناوب:</translation>
     </message>
     <message>
+        <source>⇧ Skift + tangent eller klick = ny besökare (första gången i säsongen)</source>
+        <translation>⇧ Shift + مفتاح أو نقرة = زائر جديد (أول مرة في الموسم)</translation>
+    </message>
+    <message>
         <source>Ångra senaste (Ctrl+Z)</source>
         <translation>تراجع عن الأخير (Ctrl+Z)</translation>
     </message>
@@ -6334,6 +6984,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>Besök idag</source>
         <translation>زيارات اليوم</translation>
+    </message>
+    <message>
+        <source>Nya besökare idag</source>
+        <translation>الزوار الجدد اليوم</translation>
     </message>
     <message>
         <source>Dagens besök</source>
@@ -6364,6 +7018,14 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>زيارة</translation>
     </message>
     <message>
+        <source>nytt besök</source>
+        <translation>زيارة جديدة</translation>
+    </message>
+    <message>
+        <source>Sparat: %1, %2 år, ny (första gången i säsongen).</source>
+        <translation>تم الحفظ: %1، %2 سنة، جديد (أول مرة في الموسم).</translation>
+    </message>
+    <message>
         <source>Sparat: %1, %2 år.</source>
         <translation>تم الحفظ: %1، %2 سنة.</translation>
     </message>
@@ -6378,6 +7040,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>rättelse</source>
         <translation>تصحيح</translation>
+    </message>
+    <message>
+        <source>Ett besök borttaget: %1, %2 år, ny (första gången i säsongen).</source>
+        <translation>حُذفت زيارة: %1، %2 سنة، جديد (أول مرة في الموسم).</translation>
     </message>
     <message>
         <source>Ett besök borttaget: %1, %2 år.</source>
@@ -6410,6 +7076,10 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>%1 år: %2</source>
         <translation>%1&#xa0;سنة:&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Varav nya (första gången i säsongen): %1</source>
+        <translation>منهم جدد (أول مرة في الموسم): %1</translation>
     </message>
 </context>
 <context>
@@ -6517,6 +7187,52 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
     <message>
         <source>samordnare</source>
         <translation>المنسّق</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>مخطط لها</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>جارية</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation>منتهية</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryList</name>
+    <message>
+        <source>Ändra… (Enter)</source>
+        <translation>تعديل… (Enter)</translation>
+    </message>
+    <message>
+        <source>Ändra markerad rad</source>
+        <translation>تعديل السطر المحدد</translation>
+    </message>
+    <message>
+        <source>Ta bort… (Delete)</source>
+        <translation>حذف… (Delete)</translation>
+    </message>
+    <message>
+        <source>Ta bort markerad rad</source>
+        <translation>حذف السطر المحدد</translation>
+    </message>
+</context>
+<context>
+    <name>_FollowUpDialog</name>
+    <message>
+        <source>Spara</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Avbryt utan att spara</source>
+        <translation>إلغاء دون حفظ</translation>
     </message>
 </context>
 <context>

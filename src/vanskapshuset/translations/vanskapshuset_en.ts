@@ -656,6 +656,30 @@ Partners: %2</translation>
         <translation>deleted weekly template</translation>
     </message>
     <message>
+        <source>skapade enkät</source>
+        <translation>created survey</translation>
+    </message>
+    <message>
+        <source>ändrade enkät</source>
+        <translation>changed survey</translation>
+    </message>
+    <message>
+        <source>tog bort enkät</source>
+        <translation>deleted survey</translation>
+    </message>
+    <message>
+        <source>skapade samverkansinitiativ</source>
+        <translation>created collaboration initiative</translation>
+    </message>
+    <message>
+        <source>ändrade samverkansinitiativ</source>
+        <translation>changed collaboration initiative</translation>
+    </message>
+    <message>
+        <source>tog bort samverkansinitiativ</source>
+        <translation>deleted collaboration initiative</translation>
+    </message>
+    <message>
         <source>skapade demodata</source>
         <translation>created demo data</translation>
     </message>
@@ -704,6 +728,14 @@ Partners: %2</translation>
         <translation>Weekly template</translation>
     </message>
     <message>
+        <source>Enkät</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Samverkansinitiativ</source>
+        <translation>Collaboration initiative</translation>
+    </message>
+    <message>
         <source>namn</source>
         <translation>name</translation>
     </message>
@@ -730,6 +762,10 @@ Partners: %2</translation>
     <message>
         <source>plats</source>
         <translation>site</translation>
+    </message>
+    <message>
+        <source>platser</source>
+        <translation>sites</translation>
     </message>
     <message>
         <source>kod</source>
@@ -820,6 +856,22 @@ Partners: %2</translation>
         <translation>weekday</translation>
     </message>
     <message>
+        <source>aktörer</source>
+        <translation>organisations</translation>
+    </message>
+    <message>
+        <source>med</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>sammanfattning</source>
+        <translation>summary</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
         <source>år</source>
         <translation>year</translation>
     </message>
@@ -878,6 +930,10 @@ Partners: %2</translation>
     <message>
         <source>nej</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>alla platser</source>
+        <translation>all sites</translation>
     </message>
     <message>
         <source>(dolt)</source>
@@ -1584,6 +1640,77 @@ Partners: %2</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpTab</name>
+    <message>
+        <source>År</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>&amp;År:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Enkäter och samtal med aktörer och samverkansinitiativ som följs: de kvalitativa måtten i årsuppföljningen.</source>
+        <translation>Surveys and conversations with organisations, and collaboration initiatives being followed: the qualitative measures in the annual follow-up.</translation>
+    </message>
+    <message>
+        <source>Enkäter</source>
+        <translation>Surveys</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Med vilka</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Ny enkät…</source>
+        <translation>New survey…</translation>
+    </message>
+    <message>
+        <source>Samverkansinitiativ</source>
+        <translation>Collaboration initiatives</translation>
+    </message>
+    <message>
+        <source>Initiativ</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nytt initiativ…</source>
+        <translation>New initiative…</translation>
+    </message>
+    <message>
+        <source>Ta bort</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ta bort ”%1” ur uppföljningen?</source>
+        <translation>Delete “%1” from the follow-up?</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>&amp;Hjälp</source>
@@ -1669,6 +1796,57 @@ Partners: %2</translation>
     <message>
         <source>Inga besök ännu</source>
         <translation>No visits yet</translation>
+    </message>
+</context>
+<context>
+    <name>InitiativeDialog</name>
+    <message>
+        <source>Ändra samverkansinitiativ</source>
+        <translation>Edit collaboration initiative</translation>
+    </message>
+    <message>
+        <source>Nytt initiativ</source>
+        <translation>New initiative</translation>
+    </message>
+    <message>
+        <source>Initiativets namn</source>
+        <translation>Initiative name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Startade</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Slutade</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Anteckning</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Namn:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Anteckning:</source>
+        <translation>N&amp;ote:</translation>
     </message>
 </context>
 <context>
@@ -2346,9 +2524,34 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>The season ends ({end}) before it starts ({start}).</translation>
     </message>
     <message>
-        <source>En säsong kan gälla en plats eller alla platser, inte flera utvalda.</source>
-        <comment>records.season_one_site</comment>
-        <translation>A season can cover one site or all sites, not several chosen ones.</translation>
+        <source>{name}: {start} – {end} · {sites}</source>
+        <comment>records.season_line</comment>
+        <translation>{name}: {start} – {end} · {sites}</translation>
+    </message>
+    <message>
+        <source>alla platser</source>
+        <comment>records.season_every_site</comment>
+        <translation>all sites</translation>
+    </message>
+    <message>
+        <source>Säsongen är sparad.</source>
+        <comment>records.season_saved</comment>
+        <translation>The season has been saved.</translation>
+    </message>
+    <message>
+        <source>Ange vad som ska ändras: --name, --start, --end, --site eller --all-sites.</source>
+        <comment>records.season_nothing_to_change</comment>
+        <translation>Give what to change: --name, --start, --end, --site or --all-sites.</translation>
+    </message>
+    <message>
+        <source>Ange antingen --site (en eller flera platser) eller --all-sites, inte båda.</source>
+        <comment>records.season_sites_or_all</comment>
+        <translation>Give either --site (one or more sites) or --all-sites, not both.</translation>
+    </message>
+    <message>
+        <source>Inga säsonger ännu.</source>
+        <comment>records.no_seasons</comment>
+        <translation>No seasons yet.</translation>
     </message>
     <message>
         <source>{date} {site}: öppet {hours}{note}</source>
@@ -2660,6 +2863,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>activities</translation>
     </message>
     <message>
+        <source>enkäter</source>
+        <comment>sync.table.follow_up_survey</comment>
+        <translation>surveys</translation>
+    </message>
+    <message>
+        <source>samverkansinitiativ</source>
+        <comment>sync.table.follow_up_initiative</comment>
+        <translation>collaboration initiatives</translation>
+    </message>
+    <message>
         <source>deltagare</source>
         <comment>sync.table.activity_participant</comment>
         <translation>participants</translation>
@@ -2766,6 +2979,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         </translation>
     </message>
     <message>
+        <source>Markerade som nya (första gången i säsongen): {count}.</source>
+        <comment>visits.new_saved</comment>
+        <translation>Marked as new (first time this season): {count}.</translation>
+    </message>
+    <message>
         <source>Välj minst en plats.</source>
         <comment>setup.choose_a_site</comment>
         <translation>Choose at least one site.</translation>
@@ -2807,6 +3025,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Diagrammen kunde inte ritas som bilder (ritverktyget rl_renderPM saknas i installationen); spara rapporten som PDF i stället.</source>
         <comment>report.charts_not_drawn</comment>
         <translation>The charts could not be drawn as pictures (the drawing tool rl_renderPM is missing from the installation); save the report as PDF instead.</translation>
+    </message>
+    <message>
+        <source>Den här rapporten har inga diagram att spara som bilder; välj en säsong, ett år, en period eller en samarbetspartner.</source>
+        <comment>report.no_charts</comment>
+        <translation>This report has no charts to save as images; choose a season, a year, a period or a partner.</translation>
     </message>
     <message>
         <source>Datumet {date} ligger före {earliest}, det tidigaste som går.</source>
@@ -3459,6 +3682,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>all rows for a period, for your own calculations</translation>
     </message>
     <message>
+        <source>andra som deltog, i ord (t.ex. boende i området)</source>
+        <comment>cli.help.andra_som_deltog_i_ord_t_ex_boende_i_omr</comment>
+        <translation>others who took part, in words (e.g. residents of the area)</translation>
+    </message>
+    <message>
         <source>anmälningslista för en utflykt</source>
         <comment>cli.help.anmalningslista_for_en_utflykt</comment>
         <translation>sign-up sheet for an excursion</translation>
@@ -3467,11 +3695,6 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>annars den första platsen med en dörr</source>
         <comment>cli.help.annars_den_forsta_platsen_med_en_dorr</comment>
         <translation>otherwise the first site with a door</translation>
-    </message>
-    <message>
-        <source>annars säsongens egen plats</source>
-        <comment>cli.help.annars_sasongens_egen_plats</comment>
-        <translation>otherwise the season&apos;s own site</translation>
     </message>
     <message>
         <source>ansvarig ledare</source>
@@ -3529,9 +3752,19 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>only this site</translation>
     </message>
     <message>
+        <source>bara den här platsen (annars säsongens egna platser)</source>
+        <comment>cli.help.bara_den_har_platsen_annars_sasongens_eg</comment>
+        <translation>only this site (otherwise the season&apos;s own sites)</translation>
+    </message>
+    <message>
         <source>besök</source>
         <comment>cli.help.besok</comment>
         <translation>visits</translation>
+    </message>
+    <message>
+        <source>besökaren är här för första gången i säsongen</source>
+        <comment>cli.help.besokaren_ar_har_for_forsta_gangen_i_sas</comment>
+        <translation>the visitor is here for the first time this season</translation>
     </message>
     <message>
         <source>dagboken: öppet eller stängt, öppettider och anteckning</source>
@@ -3542,6 +3775,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>dagen (ÅÅÅÅ-MM-DD)</source>
         <comment>cli.help.dagen_aaaa_mm_dd</comment>
         <translation>the day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>dagen enkäten gjordes (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.dagen_enkaten_gjordes_aaaa_mm_dd</comment>
+        <translation>the day the survey was held (YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>dagens anteckning</source>
@@ -3574,6 +3812,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>the last year</translation>
     </message>
     <message>
+        <source>en aktör ur registret som deltog (kan anges flera gånger)</source>
+        <comment>cli.help.en_aktor_ur_registret_som_deltog_kan_ang</comment>
+        <translation>an organisation from the register that took part (can be given several times)</translation>
+    </message>
+    <message>
         <source>en andra mapp (t.ex. ett USB-minne)</source>
         <comment>cli.help.en_andra_mapp_t_ex_ett_usb_minne</comment>
         <translation>a second folder (e.g. a USB stick)</translation>
@@ -3584,9 +3827,34 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>report for one day</translation>
     </message>
     <message>
+        <source>en kort anteckning</source>
+        <comment>cli.help.en_kort_anteckning</comment>
+        <translation>a short note</translation>
+    </message>
+    <message>
+        <source>en kort sammanfattning</source>
+        <comment>cli.help.en_kort_sammanfattning</comment>
+        <translation>a short summary</translation>
+    </message>
+    <message>
         <source>en period du väljer</source>
         <comment>cli.help.en_period_du_valjer</comment>
         <translation>a period of your choice</translation>
+    </message>
+    <message>
+        <source>en plats där säsongen pågår (kan anges flera gånger; ersätter platserna)</source>
+        <comment>cli.help.en_plats_dar_sasongen_pagar_kan_anges_fl</comment>
+        <translation>a site where the season takes place (can be given several times; replaces the sites)</translation>
+    </message>
+    <message>
+        <source>en plats där säsongen pågår (kan anges flera gånger; ingen: alla platser)</source>
+        <comment>cli.help.en_plats_dar_sasongen_pagar_kan_anges_fl_</comment>
+        <translation>a site where the season takes place (can be given several times; none: all sites)</translation>
+    </message>
+    <message>
+        <source>en samverkanspartner ur registret (kan anges flera gånger)</source>
+        <comment>cli.help.en_samverkanspartner_ur_registret_kan_an</comment>
+        <translation>a collaboration partner from the register (can be given several times)</translation>
     </message>
     <message>
         <source>en säkerhetskopias namn (se backup list) eller sökvägen till en fil</source>
@@ -3597,6 +3865,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>en tom lista att fylla i</source>
         <comment>cli.help.en_tom_lista_att_fylla_i</comment>
         <translation>an empty sheet to fill in</translation>
+    </message>
+    <message>
+        <source>enkätens id (se followup list)</source>
+        <comment>cli.help.enkatens_id_se_followup_list</comment>
+        <translation>the survey&apos;s id (see followup list)</translation>
+    </message>
+    <message>
+        <source>enkäter och samtal med aktörer</source>
+        <comment>cli.help.enkater_och_samtal_med_aktorer</comment>
+        <translation>surveys and conversations with organisations</translation>
     </message>
     <message>
         <source>ett av argumenten %s behövs</source>
@@ -3679,6 +3957,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>no second folder</translation>
     </message>
     <message>
+        <source>initiativets id (se followup list)</source>
+        <comment>cli.help.initiativets_id_se_followup_list</comment>
+        <translation>the initiative&apos;s id (see followup list)</translation>
+    </message>
+    <message>
+        <source>initiativets namn</source>
+        <comment>cli.help.initiativets_namn</comment>
+        <translation>the initiative&apos;s name</translation>
+    </message>
+    <message>
         <source>kan inte öppna &apos;%(filename)s&apos;: %(error)s</source>
         <comment>cli.help.kan_inte_oppna_filename_s_error_s</comment>
         <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
@@ -3734,6 +4022,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>add an organisation</translation>
     </message>
     <message>
+        <source>lägg till en enkät (skriver ut dess id)</source>
+        <comment>cli.help.lagg_till_en_enkat_skriver_ut_dess_id</comment>
+        <translation>add a survey (prints its id)</translation>
+    </message>
+    <message>
         <source>lägg till en plats</source>
         <comment>cli.help.lagg_till_en_plats</comment>
         <translation>add a site</translation>
@@ -3742,6 +4035,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>lägg till en säsong</source>
         <comment>cli.help.lagg_till_en_sasong</comment>
         <translation>add a season</translation>
+    </message>
+    <message>
+        <source>lägg till ett initiativ (skriver ut dess id)</source>
+        <comment>cli.help.lagg_till_ett_initiativ_skriver_ut_dess</comment>
+        <translation>add an initiative (prints its id)</translation>
     </message>
     <message>
         <source>läs synkfiler</source>
@@ -3764,9 +4062,29 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>expected at least one argument</translation>
     </message>
     <message>
+        <source>ny första dag (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.ny_forsta_dag_aaaa_mm_dd</comment>
+        <translation>new first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>ny sista dag (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.ny_sista_dag_aaaa_mm_dd</comment>
+        <translation>new last day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
         <source>nyckeltal för en period</source>
         <comment>cli.help.nyckeltal_for_en_period</comment>
         <translation>key figures for a period</translation>
+    </message>
+    <message>
+        <source>när initiativet började (ÅÅÅÅ-MM-DD)</source>
+        <comment>cli.help.nar_initiativet_borjade_aaaa_mm_dd</comment>
+        <translation>when the initiative started (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>när initiativet slutade (ÅÅÅÅ-MM-DD; tomt: inget slut)</source>
+        <comment>cli.help.nar_initiativet_slutade_aaaa_mm_dd_tomt</comment>
+        <translation>when the initiative ended (YYYY-MM-DD; empty: no end)</translation>
     </message>
     <message>
         <source>ogiltigt val: %(value)r (välj bland %(choices)s)</source>
@@ -3789,14 +4107,19 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>unknown command %(parser_name)r (choose from %(choices)s)</translation>
     </message>
     <message>
+        <source>organisationens namn</source>
+        <comment>cli.help.organisationens_namn</comment>
+        <translation>the organisation&apos;s name</translation>
+    </message>
+    <message>
         <source>oväntad flagga: %s</source>
         <comment>cli.help.ovantad_flagga_s</comment>
         <translation>unexpected option: %s</translation>
     </message>
     <message>
-        <source>platsen där säsongen pågår</source>
-        <comment>cli.help.platsen_dar_sasongen_pagar</comment>
-        <translation>the site where the season takes place</translation>
+        <source>planned (planerad), ongoing (pågår) eller ended (avslutad)</source>
+        <comment>cli.help.planned_planerad_ongoing_pagar_eller_end</comment>
+        <translation>planned, ongoing or ended</translation>
     </message>
     <message>
         <source>platsens namn</source>
@@ -3839,6 +4162,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>the coordinator&apos;s password</translation>
     </message>
     <message>
+        <source>samverkansinitiativ som följs</source>
+        <comment>cli.help.samverkansinitiativ_som_foljs</comment>
+        <translation>collaboration initiatives being followed</translation>
+    </message>
+    <message>
         <source>sista dagen</source>
         <comment>cli.help.sista_dagen</comment>
         <translation>the last day</translation>
@@ -3877,6 +4205,11 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>som JSON</source>
         <comment>cli.help.som_json</comment>
         <translation>as JSON</translation>
+    </message>
+    <message>
+        <source>spara samverkansnätverket (vilka organisationer som arbetat tillsammans) som CSV</source>
+        <comment>cli.help.spara_samverkansnatverket_vilka_organisa</comment>
+        <translation>save the collaboration network (which organisations have worked together) as CSV</translation>
     </message>
     <message>
         <source>spara som CSV-filer i den här mappen</source>
@@ -3934,9 +4267,19 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>backups</translation>
     </message>
     <message>
+        <source>säsongen gäller alla platser</source>
+        <comment>cli.help.sasongen_galler_alla_platser</comment>
+        <translation>the season covers all sites</translation>
+    </message>
+    <message>
         <source>säsongens namn</source>
         <comment>cli.help.sasongens_namn</comment>
         <translation>the season&apos;s name</translation>
+    </message>
+    <message>
+        <source>säsongens nya namn</source>
+        <comment>cli.help.sasongens_nya_namn</comment>
+        <translation>the season&apos;s new name</translation>
     </message>
     <message>
         <source>säsongens sammanfattning</source>
@@ -3959,6 +4302,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>delete an activity</translation>
     </message>
     <message>
+        <source>ta bort en enkät</source>
+        <comment>cli.help.ta_bort_en_enkat</comment>
+        <translation>delete a survey</translation>
+    </message>
+    <message>
+        <source>ta bort ett initiativ</source>
+        <comment>cli.help.ta_bort_ett_initiativ</comment>
+        <translation>delete an initiative</translation>
+    </message>
+    <message>
         <source>ta bort lösenordet (inget är då låst)</source>
         <comment>cli.help.ta_bort_losenordet_inget_ar_da_last</comment>
         <translation>remove the password (then nothing is locked)</translation>
@@ -3974,9 +4327,19 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>time YYYY-MM-DDTHH:MM (otherwise now)</translation>
     </message>
     <message>
+        <source>uppföljning: enkäter till aktörer och samverkansinitiativ som följs</source>
+        <comment>cli.help.uppfoljning_enkater_till_aktorer_och_sam</comment>
+        <translation>follow-up: surveys with organisations and collaboration initiatives being followed</translation>
+    </message>
+    <message>
         <source>utskrifter: anmälningslista och räknelapp</source>
         <comment>cli.help.utskrifter_anmalningslista_och_raknelapp</comment>
         <translation>printouts: sign-up sheet and tally sheet</translation>
+    </message>
+    <message>
+        <source>vad vi gjort tillsammans med en organisation under en period</source>
+        <comment>cli.help.vad_vi_gjort_tillsammans_med_en_organisa</comment>
+        <translation>what we have done together with an organisation during a period</translation>
     </message>
     <message>
         <source>verksamhetsområde</source>
@@ -3999,9 +4362,19 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>show or choose a second folder for the backups</translation>
     </message>
     <message>
+        <source>visa ett års enkäter och initiativ</source>
+        <comment>cli.help.visa_ett_ars_enkater_och_initiativ</comment>
+        <translation>show a year&apos;s surveys and initiatives</translation>
+    </message>
+    <message>
         <source>visa programmets version och avsluta</source>
         <comment>cli.help.visa_programmets_version_och_avsluta</comment>
         <translation>show the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <source>visa säsongerna och deras platser</source>
+        <comment>cli.help.visa_sasongerna_och_deras_platser</comment>
+        <translation>show the seasons and their sites</translation>
     </message>
     <message>
         <source>värdet %r gäller inte den här flaggan</source>
@@ -4027,6 +4400,21 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>ändra en aktivitet</source>
         <comment>cli.help.andra_en_aktivitet</comment>
         <translation>change an activity</translation>
+    </message>
+    <message>
+        <source>ändra en enkät</source>
+        <comment>cli.help.andra_en_enkat</comment>
+        <translation>change a survey</translation>
+    </message>
+    <message>
+        <source>ändra en säsongs namn, datum eller platser</source>
+        <comment>cli.help.andra_en_sasongs_namn_datum_eller_platse</comment>
+        <translation>change a season&apos;s name, dates or sites</translation>
+    </message>
+    <message>
+        <source>ändra ett initiativ</source>
+        <comment>cli.help.andra_ett_initiativ</comment>
+        <translation>change an initiative</translation>
     </message>
     <message>
         <source>åldersgrupp, t.ex. 7-9</source>
@@ -4107,6 +4495,106 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>Aktiviteten är borttagen.</source>
         <comment>activities.deleted</comment>
         <translation>The activity has been deleted.</translation>
+    </message>
+    <message>
+        <source>Vilka enkäten gjordes med</source>
+        <comment>follow_up.subject.survey_with</comment>
+        <translation>Who the survey was held with</translation>
+    </message>
+    <message>
+        <source>Sammanfattningen</source>
+        <comment>follow_up.subject.survey_summary</comment>
+        <translation>The summary</translation>
+    </message>
+    <message>
+        <source>Skriv en kort sammanfattning av enkäten.</source>
+        <comment>follow_up.empty.survey_summary</comment>
+        <translation>Write a short summary of the survey.</translation>
+    </message>
+    <message>
+        <source>Initiativets namn</source>
+        <comment>follow_up.subject.initiative_title</comment>
+        <translation>The initiative&apos;s name</translation>
+    </message>
+    <message>
+        <source>Initiativet måste ha ett namn.</source>
+        <comment>follow_up.empty.initiative_title</comment>
+        <translation>The initiative must have a name.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <comment>follow_up.choice.status</comment>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Ange vilka enkäten gjordes med: en eller flera aktörer ur registret, eller en text.</source>
+        <comment>follow_up.survey_with_nobody</comment>
+        <translation>Give who the survey was held with: one or more organisations from the register, or a text.</translation>
+    </message>
+    <message>
+        <source>Enkäten finns inte eller är borttagen (id {id}).</source>
+        <comment>follow_up.survey_gone</comment>
+        <translation>The survey does not exist or has been deleted (id {id}).</translation>
+    </message>
+    <message>
+        <source>Initiativet finns inte eller är borttaget (id {id}).</source>
+        <comment>follow_up.initiative_gone</comment>
+        <translation>The initiative does not exist or has been deleted (id {id}).</translation>
+    </message>
+    <message>
+        <source>Initiativet slutar ({end}) före det börjar ({start}).</source>
+        <comment>follow_up.initiative_ends_before_start</comment>
+        <translation>The initiative ends ({end}) before it starts ({start}).</translation>
+    </message>
+    <message>
+        <source>Ange minst en uppgift att ändra, t.ex. --summary eller --status.</source>
+        <comment>follow_up.nothing_to_change</comment>
+        <translation>Give at least one detail to change, e.g. --summary or --status.</translation>
+    </message>
+    <message>
+        <source>Enkäten är ändrad.</source>
+        <comment>follow_up.survey_changed</comment>
+        <translation>The survey has been changed.</translation>
+    </message>
+    <message>
+        <source>Enkäten är borttagen.</source>
+        <comment>follow_up.survey_deleted</comment>
+        <translation>The survey has been deleted.</translation>
+    </message>
+    <message>
+        <source>Initiativet är ändrat.</source>
+        <comment>follow_up.initiative_changed</comment>
+        <translation>The initiative has been changed.</translation>
+    </message>
+    <message>
+        <source>Initiativet är borttaget.</source>
+        <comment>follow_up.initiative_deleted</comment>
+        <translation>The initiative has been deleted.</translation>
+    </message>
+    <message>
+        <source>{date} enkät med {with_whom}: {summary}  [{id}]</source>
+        <comment>follow_up.line_survey</comment>
+        <translation>{date} survey with {with_whom}: {summary}  [{id}]</translation>
+    </message>
+    <message>
+        <source>{period} initiativ ”{title}” ({status}) med {partners}  [{id}]</source>
+        <comment>follow_up.line_initiative</comment>
+        <translation>{period} initiative “{title}” ({status}) with {partners}  [{id}]</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <comment>follow_up.status.planned</comment>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <comment>follow_up.status.ongoing</comment>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <comment>follow_up.status.ended</comment>
+        <translation>ended</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +5089,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Age groups</translation>
     </message>
     <message>
+        <source>Uppföljning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Inställningar</source>
         <translation>Settings</translation>
     </message>
@@ -4659,6 +5151,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>&amp;Day</translation>
     </message>
     <message>
+        <source>Sa&amp;marbetspartner</source>
+        <translation>Part&amp;ner</translation>
+    </message>
+    <message>
         <source>Säsong</source>
         <translation>Season</translation>
     </message>
@@ -4699,12 +5195,28 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Date:</translation>
     </message>
     <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>från:</source>
+        <translation>from:</translation>
+    </message>
+    <message>
         <source>&amp;Plats:</source>
         <translation>S&amp;ite:</translation>
     </message>
     <message>
         <source>Plats</source>
         <translation>Site</translation>
+    </message>
+    <message>
+        <source>Säsongens platser (%1)</source>
+        <translation>Sites of the season (%1)</translation>
     </message>
     <message>
         <source>Säsongens plats (%1)</source>
@@ -4774,6 +5286,26 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Active associations and groups</translation>
     </message>
     <message>
+        <source>Aktiviteter tillsammans</source>
+        <translation>Activities together</translation>
+    </message>
+    <message>
+        <source>Dagar med aktiviteter</source>
+        <translation>Days with activities</translation>
+    </message>
+    <message>
+        <source>Som arrangör</source>
+        <translation>As organiser</translation>
+    </message>
+    <message>
+        <source>Som partner</source>
+        <translation>As partner</translation>
+    </message>
+    <message>
+        <source>Andra organisationer som var med</source>
+        <translation>Other organisations that took part</translation>
+    </message>
+    <message>
         <source>Platser öppna</source>
         <translation>Sites open</translation>
     </message>
@@ -4812,6 +5344,18 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>Besök per plats</source>
         <translation>Visits per site</translation>
+    </message>
+    <message>
+        <source>Deltagare per kön</source>
+        <translation>Participants per gender</translation>
+    </message>
+    <message>
+        <source>Deltagare per åldersgrupp</source>
+        <translation>Participants per age group</translation>
+    </message>
+    <message>
+        <source>Aktiviteter per typ</source>
+        <translation>Activities per type</translation>
     </message>
     <message>
         <source>Deltagare per aktivitet</source>
@@ -4857,12 +5401,24 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Save the report&apos;s tables as CSV files in a folder</translation>
     </message>
     <message>
+        <source>Spara rapportens diagram som bilder (PNG), en fil per diagram</source>
+        <translation>Save the report&apos;s charts as images (PNG), one file per chart</translation>
+    </message>
+    <message>
+        <source>Diagram som bild…</source>
+        <translation>Charts as images…</translation>
+    </message>
+    <message>
         <source>Öppna filen</source>
         <translation>Open file</translation>
     </message>
     <message>
         <source>Öppna mappen</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Det finns ingen organisation än: lägg till en under Register → Organisationer.</source>
+        <translation>There is no organisation yet: add one under Register → Organisations.</translation>
     </message>
     <message>
         <source>Det finns ingen säsong än: lägg till en under Register → Säsonger.</source>
@@ -4883,6 +5439,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>Dagrapport %1</source>
         <translation>Day report %1</translation>
+    </message>
+    <message>
+        <source>Samarbete med %1</source>
+        <translation>Collaboration with %1</translation>
     </message>
     <message>
         <source>Egen period</source>
@@ -4919,6 +5479,21 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>Filen kunde inte sparas</source>
         <translation>The file could not be saved</translation>
+    </message>
+    <message>
+        <source>Diagrammen kunde inte sparas</source>
+        <translation>The charts could not be saved</translation>
+    </message>
+    <message>
+        <source>Välj mapp för diagrammen</source>
+        <translation>Choose a folder for the charts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diagram sparade i %1</source>
+        <translation>
+            <numerusform>%n chart saved in %1</numerusform>
+            <numerusform>%n charts saved in %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n CSV-filer sparade i %1</source>
@@ -4978,16 +5553,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <source>Plats</source>
-        <translation>Site</translation>
-    </message>
-    <message>
         <source>Säsonger</source>
         <translation>Seasons</translation>
     </message>
     <message>
-        <source>Ny säsongs namn</source>
-        <translation>New season&apos;s name</translation>
+        <source>Platser</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>Säsongens namn</source>
+        <translation>Season name</translation>
     </message>
     <message>
         <source>t.ex. Bästa sommaren 2026</source>
@@ -5002,12 +5577,12 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Last day</translation>
     </message>
     <message>
-        <source>Lägg till säsong</source>
-        <translation>Add season</translation>
+        <source>Platser där säsongen pågår</source>
+        <translation>Sites where the season takes place</translation>
     </message>
     <message>
-        <source>Ny säsong:</source>
-        <translation>New season:</translation>
+        <source>Lägg till säsong</source>
+        <translation>Add season</translation>
     </message>
     <message>
         <source>Från:</source>
@@ -5018,12 +5593,24 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>To:</translation>
     </message>
     <message>
-        <source>Plats:</source>
-        <translation>Site:</translation>
-    </message>
-    <message>
         <source>Alla platser</source>
         <translation>All sites</translation>
+    </message>
+    <message>
+        <source>Spara ändringar</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Spara ändringar i markerad säsong</source>
+        <translation>Save changes to the selected season</translation>
+    </message>
+    <message>
+        <source>Säsong:</source>
+        <translation>Season:</translation>
+    </message>
+    <message>
+        <source>Platser:</source>
+        <translation>Sites:</translation>
     </message>
     <message>
         <source>Sista dagen ligger före den första.</source>
@@ -5508,6 +6095,57 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     </message>
 </context>
 <context>
+    <name>SurveyDialog</name>
+    <message>
+        <source>Ändra enkät</source>
+        <translation>Edit survey</translation>
+    </message>
+    <message>
+        <source>Ny enkät</source>
+        <translation>New survey</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sök aktör</source>
+        <translation>Search for an organisation</translation>
+    </message>
+    <message>
+        <source>Aktörer som deltog</source>
+        <translation>Organisations that took part</translation>
+    </message>
+    <message>
+        <source>Andra som deltog</source>
+        <translation>Others who took part</translation>
+    </message>
+    <message>
+        <source>t.ex. boende i området</source>
+        <translation>e.g. residents of the area</translation>
+    </message>
+    <message>
+        <source>Sammanfattning</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Aktörer:</source>
+        <translation>&amp;Organisations:</translation>
+    </message>
+    <message>
+        <source>A&amp;ndra:</source>
+        <translation>O&amp;thers:</translation>
+    </message>
+    <message>
+        <source>&amp;Sammanfattning:</source>
+        <translation>&amp;Summary:</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <source>Synk</source>
@@ -5770,12 +6408,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
 <context>
     <name>TallyButton</name>
     <message>
-        <source>%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till.</source>
-        <translation>%1, %2 years: %3 visits. Click or press %4 to count one more.</translation>
+        <source>[⇧%1] ny</source>
+        <translation>[⇧%1] new</translation>
     </message>
     <message>
-        <source>%1, %2 år: %3 besök. Klicka för att räkna ett till.</source>
-        <translation>%1, %2 years: %3 visits. Click to count one more.</translation>
+        <source>%1, %2 år: %3 besök. Klicka eller tryck %4 för att räkna ett till; med Skift räknas en ny besökare (första gången i säsongen).</source>
+        <translation>%1, %2 years: %3 visits. Click or press %4 to count one more; with Shift, a new visitor is counted (first time this season).</translation>
+    </message>
+    <message>
+        <source>%1, %2 år: %3 besök. Klicka för att räkna ett till; Skift+klick räknar en ny besökare (första gången i säsongen).</source>
+        <translation>%1, %2 years: %3 visits. Click to count one more; Shift+click counts a new visitor (first time this season).</translation>
     </message>
 </context>
 <context>
@@ -6228,8 +6870,16 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>&amp;Leader on duty:</translation>
     </message>
     <message>
+        <source>⇧ Skift + tangent eller klick = ny besökare (första gången i säsongen)</source>
+        <translation>⇧ Shift + key or click = new visitor (first time this season)</translation>
+    </message>
+    <message>
         <source>Senast sparat</source>
         <translation>Last saved</translation>
+    </message>
+    <message>
+        <source>Nya besökare idag</source>
+        <translation>New visitors today</translation>
     </message>
     <message>
         <source>Sparas strax (%1 väntar): programmet startar…</source>
@@ -6252,6 +6902,14 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>visit</translation>
     </message>
     <message>
+        <source>nytt besök</source>
+        <translation>new visit</translation>
+    </message>
+    <message>
+        <source>Sparat: %1, %2 år, ny (första gången i säsongen).</source>
+        <translation>Saved: %1, %2 years, new (first time this season).</translation>
+    </message>
+    <message>
         <source>Sparat: %1, %2 år.</source>
         <translation>Saved: %1, %2 years.</translation>
     </message>
@@ -6266,6 +6924,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>rättelse</source>
         <translation>correction</translation>
+    </message>
+    <message>
+        <source>Ett besök borttaget: %1, %2 år, ny (första gången i säsongen).</source>
+        <translation>One visit removed: %1, %2 years, new (first time this season).</translation>
     </message>
     <message>
         <source>Ett besök borttaget: %1, %2 år.</source>
@@ -6298,6 +6960,10 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>%1 år: %2</source>
         <translation>%1&#xa0;years:&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>Varav nya (första gången i säsongen): %1</source>
+        <translation>Of which new (first time this season): %1</translation>
     </message>
 </context>
 <context>
@@ -6405,6 +7071,52 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
     <message>
         <source>samordnare</source>
         <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>planerad</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>pågår</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>avslutad</source>
+        <translation>ended</translation>
+    </message>
+</context>
+<context>
+    <name>_EntryList</name>
+    <message>
+        <source>Ändra… (Enter)</source>
+        <translation>Edit… (Enter)</translation>
+    </message>
+    <message>
+        <source>Ändra markerad rad</source>
+        <translation>Edit the selected row</translation>
+    </message>
+    <message>
+        <source>Ta bort… (Delete)</source>
+        <translation>Delete… (Delete)</translation>
+    </message>
+    <message>
+        <source>Ta bort markerad rad</source>
+        <translation>Delete the selected row</translation>
+    </message>
+</context>
+<context>
+    <name>_FollowUpDialog</name>
+    <message>
+        <source>Spara</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Avbryt utan att spara</source>
+        <translation>Cancel without saving</translation>
     </message>
 </context>
 <context>

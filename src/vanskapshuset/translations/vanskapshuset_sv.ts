@@ -215,6 +215,13 @@
 <context>
     <name>ReportsPage</name>
     <message numerus="yes">
+        <source>%n diagram sparade i %1</source>
+        <translation>
+            <numerusform>%n diagram sparat i %1</numerusform>
+            <numerusform>%n diagram sparade i %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n CSV-filer sparade i %1</source>
         <translation>
             <numerusform>%n CSV-fil sparad i %1</numerusform>
