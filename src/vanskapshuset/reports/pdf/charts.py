@@ -59,21 +59,24 @@ def _value_label(value: float | None) -> str:
     return "" if value is None else format_number(value)
 
 
+def no_data_label(width: float, height: float) -> String:
+    """ "Inga uppgifter" in the middle of an empty chart (the bar charts and the network map)."""
+    return String(
+        width / 2,
+        height / 2,
+        "Inga uppgifter",
+        fontName=FONT,
+        fontSize=9,
+        fillColor=GREY,
+        textAnchor="middle",
+    )
+
+
 def _empty(width: float, height: float, title: str) -> Drawing:
     drawing = _drawing(width, height)
     if title:
         drawing.add(_title(title, width, height))
-    drawing.add(
-        String(
-            width / 2,
-            height / 2,
-            "Inga uppgifter",
-            fontName=FONT,
-            fontSize=9,
-            fillColor=GREY,
-            textAnchor="middle",
-        )
-    )
+    drawing.add(no_data_label(width, height))
     return drawing
 
 

@@ -20,6 +20,7 @@ from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import ActiveOrganisation, Collaboration
 
 from ..text_direction import visual
+from .charts import no_data_label
 from .fonts import FONT, FONT_BOLD, register_fonts
 from .layout import GREY, INK, fit_text
 
@@ -113,17 +114,7 @@ def network_drawing(
             )
         )
     if not count:
-        drawing.add(
-            String(
-                width / 2,
-                height / 2,
-                "Inga uppgifter",
-                fontName=FONT,
-                fontSize=9,
-                fillColor=GREY,
-                textAnchor="middle",
-            )
-        )
+        drawing.add(no_data_label(width, height))
         return drawing
     cx = width / 2
     cy = legend_room + label_room + 12 + radius
