@@ -167,6 +167,7 @@ def test_every_page_is_english_with_the_english_translator(records, qtbot, engli
         "Activity types",
         "Leaders",
         "Age groups",
+        "Follow-up",
         "Settings",
         "Personal data",
         "Backups",
