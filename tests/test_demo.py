@@ -71,6 +71,15 @@ def test_demo_year_has_the_documents_scale(demo_stats):
         assert expected in titles
 
 
+def test_demo_year_keeps_an_uppfoljning_of_surveys_and_an_initiative(demo_stats):
+    """The qualitative measures have something to show: through the real command."""
+    follow_up = run_json(demo_stats, "followup", "list", "--year", "2025", "--json")
+    assert len(follow_up["surveys"]) == 2
+    assert all(survey["summary"] for survey in follow_up["surveys"])
+    [initiative] = follow_up["initiatives"]
+    assert initiative["status"] == "ongoing" and initiative["partners"]
+
+
 def test_demo_passes_check_and_refuses_a_database_with_data(demo_stats, cli, data_dir):
     connection = sqlite3.connect(database_path(demo_stats))
     assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

@@ -32,6 +32,8 @@ from vanskapshuset.store.models import (
     ActivityType,
     Base,
     DayLog,
+    FollowUpInitiative,
+    FollowUpSurvey,
     Leader,
     Organisation,
     Season,
@@ -214,7 +216,41 @@ class _Generator:
         for site in self.indoor_sites:
             self._weekly_programme(site, year, (season_start, season_end))
         self._events(year)
+        self._follow_up(session, year)
         self._flush(session)
+
+    def _follow_up(self, session: Session, year: int) -> None:
+        """Uppföljning: the year's surveys of actors and a collaboration initiative followed
+        (no random draws, so every other figure of the demo stays as it was)."""
+        org = self.organisations
+        for number, (month, day, names, others, summary) in enumerate(catalogue.SURVEYS):
+            session.add(
+                FollowUpSurvey(
+                    id=derived_id(f"demo survey {year} {number}"),
+                    hlc=self.context.next_stamp(),
+                    device_id=self.context.device_id,
+                    deleted=False,
+                    held_on=dt.date(year, month, day),
+                    organisation_ids=json.dumps(sorted(org[name] for name in names)),
+                    with_text=others,
+                    summary=summary,
+                )
+            )
+        title, names, note = catalogue.INITIATIVE
+        session.add(
+            FollowUpInitiative(
+                id=derived_id(f"demo initiative {year}"),
+                hlc=self.context.next_stamp(),
+                device_id=self.context.device_id,
+                deleted=False,
+                title=f"{title} {year}",
+                partner_ids=json.dumps(sorted(org[name] for name in names)),
+                status="ended" if year < self.options.year else "ongoing",
+                start_date=dt.date(year, 2, 1),
+                end_date=dt.date(year, 9, 30) if year < self.options.year else None,
+                note=note,
+            )
+        )
 
     def _visits(
         self,

@@ -533,3 +533,29 @@ def expected_activities_per_year() -> float:
     weekly = sum(len(item.months) * WEEKS_PER_MONTH for item in WEEKLY_ACTIVITIES)
     summer = sum(item.per_week for item in SUMMER_ACTIVITIES) * SUMMER_SEASON_WEEKS
     return weekly + summer + len(YEARLY_EVENTS)
+
+
+# Uppföljning (agreement section 8's qualitative measures): (month, day, organisations, others
+# in words, summary) of each year's surveys, and the initiative followed every year.
+SURVEYS: tuple[tuple[int, int, tuple[str, ...], str, str], ...] = (
+    (
+        3,
+        14,
+        ("Rädda Barnen", "Tillsammans i Förening", "Rosengård Folkets Hus"),
+        "",
+        "Aktörerna vill ha fler gemensamma helgaktiviteter och bättre samordning av lovens "
+        "program.",
+    ),
+    (
+        10,
+        10,
+        ("Fritidsförvaltningen", "Rosengårdsbiblioteket"),
+        "boende i Herrgården",
+        "Sommarens program nådde fler flickor än förra året; önskemål om fler aktiviteter inomhus.",
+    ),
+)
+INITIATIVE: tuple[str, tuple[str, ...], str] = (
+    "Gemensam sommarlovsplanering",
+    ("Fritidsförvaltningen", "Tillsammans i Förening", "Rädda Barnen"),
+    "Möts varannan månad inför Bästa sommaren.",
+)
