@@ -44,13 +44,28 @@ def _look(widget: QWidget, name: str, tmp_path: Path) -> None:
     assert picture.save(str(folder / f"ar-{name}.png"))
 
 
+def _in_a_figure_field(widget: QWidget) -> bool:
+    """A date or time field, or a part of one: figures read left to right (ui/widgets)."""
+    while widget is not None:
+        if isinstance(widget, QDateTimeEdit):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
 def _left_to_right(widget: QWidget) -> list[str]:
-    """The visible widgets under `widget` that are not mirrored."""
+    """The visible widgets under `widget` that are not mirrored (date and time fields aside)."""
     return [
         f"{type(child).__name__} {child.objectName() or child.accessibleName()}"
         for child in [widget, *widget.findChildren(QWidget)]
-        if child.isVisible() and child.layoutDirection() != Qt.LayoutDirection.RightToLeft
+        if child.isVisible()
+        and child.layoutDirection() != Qt.LayoutDirection.RightToLeft
+        and not _in_a_figure_field(child)
     ]
+
+
+def _figure_fields(widget: QWidget) -> list[QDateTimeEdit]:
+    return [field for field in widget.findChildren(QDateTimeEdit) if field.isVisible()]
 
 
 def test_every_page_is_arabic_and_right_to_left(app, qtbot, arabic, tmp_path):
@@ -62,14 +77,18 @@ def test_every_page_is_arabic_and_right_to_left(app, qtbot, arabic, tmp_path):
     assert window.isRightToLeft()
     assert QLocale().zeroDigit() == "0"  # the team's digits, as on the reports
     assert window.navigation.item(0).text().startswith("اليوم")
-    # Qt's own choice for a date field in a right-to-left window: the sections in reading
-    # order, year rightmost (03-07-2025 read from the right is 2025, 07, 03).
-    assert window.today.findChild(QDateTimeEdit).text() == "03-07-2025"
+    # A date reads as on the reports and in the activity table: Qt's own layout in a
+    # right-to-left window put the year rightmost (03-07-2025), and 15:00 showed as 00:15.
+    assert window.today.findChild(QDateTimeEdit).text() == "2025-07-03"
     for row in range(PAGES):
         window.navigation.setCurrentRow(row)
         page = window.pages.currentWidget()
         qtbot.waitUntil(lambda page=page: page.isVisible())
         assert not _left_to_right(page), f"page {row}: {_left_to_right(page)[:5]}"
+        for field in _figure_fields(page):
+            assert field.layoutDirection() == Qt.LayoutDirection.LeftToRight, field.text()
+            # the sections in the order of the format, as written: 2025-07-03, 15:00
+            assert field.text() == field.dateTime().toString(field.displayFormat()), field.text()
         _look(window, f"page{row}", tmp_path)
         if row == 1:  # a time span reads left to right inside the mirrored table
             span = page.model.index(0, 1).data()
@@ -93,6 +112,8 @@ def test_every_dialog_is_arabic_and_right_to_left(app, qtbot, arabic, tmp_path):
         qtbot.waitUntil(dialog.isVisible)
         assert dialog.isRightToLeft(), name
         assert not _left_to_right(dialog), f"{name}: {_left_to_right(dialog)[:5]}"
+        for field in _figure_fields(dialog):
+            assert field.text() == field.dateTime().toString(field.displayFormat()), name
         assert not any(
             "Avbryt" in button.text() or "Spara" in button.text()
             for button in dialog.findChildren(QAbstractButton)

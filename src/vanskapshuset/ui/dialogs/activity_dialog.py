@@ -7,7 +7,6 @@ from PySide6.QtCore import QStringListModel, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -49,6 +48,7 @@ from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.models.labels import area_labels
 from vanskapshuset.ui.qt_dates import to_date, to_qdate, to_time
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.date_field import DateField
 from vanskapshuset.ui.widgets.time_field import TimeField
 
 
@@ -172,7 +172,7 @@ class ActivityDialog(QDialog):
         form = QFormLayout()
         outer.addLayout(form)
         outer.addStretch(1)  # extra height goes below the fields, not between them
-        self.date = QDateEdit()
+        self.date = DateField()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName(self.tr("Datum"))

@@ -35,6 +35,7 @@ from vanskapshuset.ui.dialogs.organisation_picker import PartnerList
 from vanskapshuset.ui.messages import say
 from vanskapshuset.ui.qt_dates import to_date, to_qdate
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.date_field import DateField
 
 DATE_FORMAT = "yyyy-MM-dd"
 translate = QCoreApplication.translate  # by this name, so that pyside6-lupdate finds the words
@@ -57,7 +58,7 @@ def _error_label() -> QLabel:
 
 
 def _date_edit(day: dt.date, accessible_name: str) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day))
+    edit = DateField(to_qdate(day))
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setAccessibleName(accessible_name)

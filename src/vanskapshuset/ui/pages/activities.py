@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,6 +36,7 @@ from vanskapshuset.ui.models.labels import area_labels
 from vanskapshuset.ui.pages.activity_period import PeriodBar
 from vanskapshuset.ui.qt_dates import to_date, to_qdate
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.date_field import DateField
 from vanskapshuset.ui.worker import run_in_background
 
 # Short columns are as wide as a typical value (or their header); the text columns share what
@@ -158,7 +158,7 @@ class ActivitiesPage(QWidget):
         self.template_menu = QMenu(self.template_button)
         self.template_menu.aboutToShow.connect(self._fill_template_menu)
         self.template_button.setMenu(self.template_menu)
-        self.template_day = QDateEdit()
+        self.template_day = DateField()
         self.template_day.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))
         self.template_day.setCalendarPopup(True)
         self.template_day.setDisplayFormat("yyyy-MM-dd")

@@ -12,6 +12,7 @@ from vanskapshuset.domain.rules import EARLIEST_DATE, LATEST_DATE
 from vanskapshuset.messages.text import fill_numbered
 from vanskapshuset.services.registry import SeasonInfo
 from vanskapshuset.ui.qt_dates import to_date, to_qdate
+from vanskapshuset.ui.widgets.date_field import DateField
 
 # Typing a date fires a change per key; wait this long for the person to finish first.
 RELOAD_DELAY_MS = 250
@@ -89,7 +90,7 @@ class PeriodBar(QWidget):
         self.choose(1)  # this month
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = DateField()
         edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # as the services take
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")

@@ -17,6 +17,7 @@ from vanskapshuset.ui.pages.register_common import selected_id, show_error
 from vanskapshuset.ui.pages.register_record_tab import RecordTab
 from vanskapshuset.ui.qt_dates import to_date
 from vanskapshuset.ui.session import UiSession
+from vanskapshuset.ui.widgets.date_field import DateField
 from vanskapshuset.ui.widgets.site_checklist import SiteChecklist
 
 DATE_FORMAT = "yyyy-MM-dd"
@@ -24,7 +25,7 @@ DEFAULT_LENGTH = dt.timedelta(weeks=8, days=-3)  # Bästa sommaren: eight weeks,
 
 
 def _date_edit(day: dt.date, accessible_name: str) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = DateField(QDate(day.year, day.month, day.day))
     edit.setDisplayFormat(DATE_FORMAT)
     edit.setCalendarPopup(True)
     edit.setAccessibleName(accessible_name)

@@ -29,6 +29,7 @@ from vanskapshuset.reports.service import ReportService
 from vanskapshuset.services.registry import OrganisationInfo, SeasonInfo, SiteInfo
 from vanskapshuset.ui.pages.activity_period import RELOAD_DELAY_MS, current_season
 from vanskapshuset.ui.qt_dates import to_date, to_qdate
+from vanskapshuset.ui.widgets.date_field import DateField
 
 Report = PeriodSummary | AnnualReport | DayReport | PartnerReport
 
@@ -150,7 +151,7 @@ class ReportChoice(QWidget):
         self.kind_buttons[ReportKind.SEASON].setChecked(True)
 
     def _date_edit(self, name: str, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
+        edit = DateField(to_qdate(day))
         edit.setDateRange(to_qdate(EARLIEST_DATE), to_qdate(LATEST_DATE))  # as the services take
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")

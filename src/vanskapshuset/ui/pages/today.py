@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtGui import QFont, QHideEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from vanskapshuset.ui.save_failure import failure_text
 from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.style import show_state
 from vanskapshuset.ui.widgets.counting_keys import CountingKeys, KeyState
+from vanskapshuset.ui.widgets.date_field import DateField
 from vanskapshuset.ui.widgets.hour_chart import HourChart
 from vanskapshuset.ui.widgets.tally_grid import Cell, TallyGrid
 
@@ -65,7 +65,7 @@ class TodayPage(QWidget):
 
         self.site = QComboBox()
         self.site.setAccessibleName(self.tr("Plats"))
-        self.day = QDateEdit()
+        self.day = DateField()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setAccessibleName(self.tr("Datum"))

@@ -20,6 +20,9 @@ class TimeField(QTimeEdit):
 
     def __init__(self, time: QTime | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # 15:30 reads left to right in a right-to-left window too (Qt would show 30:15). The
+        # direction first: Qt orders the sections when the display format is set.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.setDisplayFormat("HH:mm")
         if time is not None:
             self.setTime(time)
