@@ -97,6 +97,17 @@ def test_the_season_preview_shows_the_figures_of_stats_json(page, demo, cli):
         assert whole(preview.figure(key)) == getattr(stats, key) == trip[key] + park[key], key
     assert decimal(preview.figure("average")) == stats.avg_visits_per_open_day
     assert park["avg_visits_per_open_day"] == stats.avg_visits_per_open_day
+    # The key figures every file has, in the window too (as stats --json gives them).
+    everywhere = json.loads(
+        cli("stats", "--from", "2025-06-16", "--to", "2025-08-08", "--json").out
+    )  # the season's sites hold all the season's visits (Vänskapshuset: none in the summer)
+    assert preview.figure("girls_share").endswith("%")
+    assert decimal(preview.figure("girls_share").rstrip(" %")) == park["girls_share"]
+    assert decimal(preview.figure("visits_per_open_hour")) == park["visits_per_open_hour"]
+    assert whole(preview.figure("new_visitors")) == trip["new_visitors"] + park["new_visitors"]
+    assert everywhere["visits"] == stats.visits
+    rows = {tile.y() for tile in preview.tiles if tile.isVisible()}
+    assert len(rows) == 2  # eleven tiles share two rows
     assert preview.figure("peak_day") == stats.peak_day.isoformat() == park["peak_day"]["date"]
     organisations = whole(preview.figure("active_organisations"))
     assert max(trip["active_organisations"], park["active_organisations"]) <= organisations

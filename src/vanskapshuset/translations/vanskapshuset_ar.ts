@@ -5370,6 +5370,22 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <translation>الزيارات لكل يوم فتح</translation>
     </message>
     <message>
+        <source>Andel flickor</source>
+        <translation>نسبة الفتيات</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Besök per öppen timme</source>
+        <translation>الزيارات لكل ساعة افتتاح</translation>
+    </message>
+    <message>
+        <source>Nya besökare</source>
+        <translation>زوار جدد</translation>
+    </message>
+    <message>
         <source>Aktiviteter</source>
         <translation>الأنشطة</translation>
     </message>

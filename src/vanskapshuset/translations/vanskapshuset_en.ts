@@ -5270,6 +5270,22 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <translation>Visits per open day</translation>
     </message>
     <message>
+        <source>Andel flickor</source>
+        <translation>Share of girls</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Besök per öppen timme</source>
+        <translation>Visits per open hour</translation>
+    </message>
+    <message>
+        <source>Nya besökare</source>
+        <translation>New visitors</translation>
+    </message>
+    <message>
         <source>Aktiviteter</source>
         <translation>Activities</translation>
     </message>

@@ -61,7 +61,8 @@ class KeyFigure(QFrame):
 
 
 class ReportPreview(QWidget):
-    TILES = 8
+    TILES = 12
+    ONE_ROW = 8  # more tiles than this share two rows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +70,12 @@ class ReportPreview(QWidget):
         self._tables: list[Table] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        tiles = QGridLayout()
-        tiles.setSpacing(6)
+        self.tile_grid = QGridLayout()
+        self.tile_grid.setSpacing(6)
         self.tiles = [KeyFigure() for _ in range(self.TILES)]
         for column, tile in enumerate(self.tiles):
-            tiles.addWidget(tile, 0, column)
-        layout.addLayout(tiles)
+            self.tile_grid.addWidget(tile, 0, column)
+        layout.addLayout(self.tile_grid)
         charts = QHBoxLayout()
         charts.setSpacing(18)
         self.charts = [BarChart() for _ in range(4)]
@@ -142,10 +143,18 @@ class ReportPreview(QWidget):
 
     def _show_figures(self, figures: Sequence[Figure]) -> None:
         self._shown = {key: value for key, _, value in figures}
+        per_row = len(figures) if len(figures) <= self.ONE_ROW else -(-len(figures) // 2)
+        for number, tile in enumerate(self.tiles):
+            self.tile_grid.removeWidget(tile)
+            self.tile_grid.addWidget(tile, number // max(1, per_row), number % max(1, per_row))
         for tile, figure in zip(self.tiles, [*figures, *[None] * self.TILES], strict=False):
             tile.setVisible(figure is not None)
             if figure is not None:
                 tile.show_figure(figure[1], figure[2])
+
+    def _one_decimal(self, value: float | None) -> str:
+        """40,4 in the window's language; "–" when there was nothing to divide by."""
+        return "–" if value is None else QLocale().toString(value, "f", 1)
 
     def _period_figures(self, stats: PeriodStats) -> list[Figure]:
         peak = stats.peak_day.isoformat() if stats.peak_day else "–"
@@ -163,6 +172,19 @@ class ReportPreview(QWidget):
                 QLocale().toString(stats.avg_visits_per_open_day, "f", 1),
             ),
             ("peak_day", peak_caption, peak),
+            (
+                "girls_share",
+                self.tr("Andel flickor"),
+                fill_numbered(self.tr("%1 %"), self._one_decimal(stats.girls_share))
+                if stats.girls_share is not None
+                else "–",
+            ),
+            (
+                "visits_per_open_hour",
+                self.tr("Besök per öppen timme"),
+                self._one_decimal(stats.visits_per_open_hour),
+            ),
+            ("new_visitors", self.tr("Nya besökare"), number_text(stats.new_visitors)),
             ("activities", self.tr("Aktiviteter"), number_text(stats.activities)),
             ("participants", self.tr("Deltagare i aktiviteterna"), number_text(stats.participants)),
             (
