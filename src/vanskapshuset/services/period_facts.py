@@ -309,8 +309,11 @@ class PeriodFacts:
 
     def day_kinds(self) -> day_rule.DayKinds:
         """Open dates and activity-only dates, by the rule of `domain/open_days.py`."""
+        return self._day_kinds(self.visits_by_site_day())
+
+    def _day_kinds(self, by_site_day: dict[day_rule.SiteDay, int]) -> day_rule.DayKinds:
         return day_rule.classify_days(
-            self.visits_by_site_day(),
+            by_site_day,
             self.open_logs,
             {(a.date, a.site_id) for a in self.activities},
         )
@@ -325,10 +328,7 @@ class PeriodFacts:
 
     def visits_per_open_hour(self) -> float | None:
         """As `visits_per_open_hour` of `stats --json`: None when no open day has hours."""
-        kinds = self.day_kinds()
-        return day_rule.visits_per_open_hour(
-            self.visits_by_site_day(), kinds.open_site_days, self.hours
-        )
+        return self.visit_totals().visits_per_open_hour
 
     def new_visitors(self) -> int:
         """Net visits marked new (a leader's mark: first time this season), as `new_visitors`
@@ -336,12 +336,13 @@ class PeriodFacts:
         return sum(c.new for c in self.visits)
 
     def visit_totals(self) -> VisitTotals:
-        kinds = self.day_kinds()
+        by_site_day = self.visits_by_site_day()
+        kinds = self._day_kinds(by_site_day)
         return VisitTotals(
             sum(c.net for c in self.visits),
             len(kinds.open_dates),
             activity_days=len(kinds.activity_dates),
             visits_per_open_hour=day_rule.visits_per_open_hour(
-                self.visits_by_site_day(), kinds.open_site_days, self.hours
+                by_site_day, kinds.open_site_days, self.hours
             ),
         )

@@ -97,8 +97,7 @@ class StatisticsService:
     ) -> PeriodStats:
         check_period(start, end)
         with self.context.db.read() as session:
-            facts = PeriodFacts.load(session, start, end, None if site_id is None else [site_id])
-            return self.of_facts(session, facts, site_name)
+            return self.compute(session, start, end, site_id, site_name)
 
     def compute(
         self,

@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, bindparam, func, insert, literal_column, select
+from sqlalchemy import Select, bindparam, case, func, insert, literal_column, select
 from sqlalchemy.orm import Session
 
 from vanskapshuset.domain.age_bands import find_band
@@ -153,23 +153,22 @@ class VisitService:
         hour = func.cast(func.substr(Visit.occurred_at, 12, 2), type_=Visit.age_min.type)
         where = (Visit.site_id == site_id, Visit.local_date == day)
         with self.context.db.read() as session:
+            # The new-visitor count in the same pass over the covering index as the cells.
+            marked = func.sum(case((Visit.is_new.is_(True), Visit.delta), else_=0))
             cells = session.execute(
-                select(Visit.gender, Visit.age_band, func.sum(Visit.delta))
+                select(Visit.gender, Visit.age_band, func.sum(Visit.delta), marked)
                 .where(*where)
                 .group_by(Visit.gender, Visit.age_band)
             ).all()
-            new = session.scalar(
-                select(func.sum(Visit.delta)).where(*where, Visit.is_new.is_(True))
-            )
             hours = session.execute(
                 select(hour, func.sum(Visit.delta))
                 .where(*where, Visit.delta > 0, Visit.id.not_in(_undone_ids()))
                 .group_by(hour)
             ).all()
         return DayGrid(
-            cells={(Gender(g), band): int(n) for g, band, n in cells if n},
+            cells={(Gender(g), band): int(n) for g, band, n, _ in cells if n},
             by_hour={int(h): int(n) for h, n in hours},
-            new=int(new or 0),
+            new=sum(int(new or 0) for *_, new in cells),
         )
 
     def marked_new(self, visit_id: str) -> bool:

@@ -169,7 +169,7 @@ class ReportPreview(QWidget):
             (
                 "average",
                 self.tr("Besök per öppen dag"),
-                QLocale().toString(stats.avg_visits_per_open_day, "f", 1),
+                self._one_decimal(stats.avg_visits_per_open_day),
             ),
             ("peak_day", peak_caption, peak),
             (
