@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether
 
 from vanskapshuset.reports import wording as w
 from vanskapshuset.reports.figures import PartnerActivity, PartnerReport
@@ -20,7 +20,7 @@ from vanskapshuset.reports.pdf.layout import (
     styles,
     title_block,
 )
-from vanskapshuset.reports.pdf.parts import figure_text, key_figure_tiles, titled_table
+from vanskapshuset.reports.pdf.parts import figure_text, heading, key_figure_tiles, titled_table
 from vanskapshuset.reports.pdf.season_pdf import side_by_side
 from vanskapshuset.reports.tables import (
     LIST_SEPARATOR,
@@ -173,16 +173,6 @@ def word_widths(table: Table, flexible: dict[int, float]) -> list[float]:
     return widths
 
 
-def section(title: str, first: list[Flowable]) -> list[Flowable]:
-    """A heading kept on the page of what follows it: a short table (one KeepTogether) moves
-    with its heading; a long one starts under it (a nested KeepTogether would always move)."""
-    heading_line = para(title, styles().heading)
-    if len(first) == 1 and isinstance(first[0], KeepTogether):
-        return [CondPageBreak(40 * mm), KeepTogether([heading_line, *first[0]._content])]
-    # Room for the heading, the table's title, its header and a first row of three lines.
-    return [CondPageBreak(65 * mm), heading_line, *first]
-
-
 def partner_story(report: PartnerReport) -> list[Flowable]:
     """Figures and charts, what we did together, participants per activity. The shares by
     gender and age are the charts (and sheets of the XLSX), not tables again here."""
@@ -194,10 +184,11 @@ def partner_story(report: PartnerReport) -> list[Flowable]:
     ]
     for row in chart_rows(report):
         story.append(side_by_side(*row) if len(row) == 2 else KeepTogether(row))
-    story += section("Vad vi gjorde tillsammans", _activities(report))
+    # Headings stay with what they head by the rules of every report (flow.py).
+    story += heading("Vad vi gjorde tillsammans") + _activities(report)
     story += titled_table(tables["Aktiviteter per typ"])
     by_gender, by_age = (tables[n] for n in ("Per aktivitet och kön", "Per aktivitet och ålder"))
-    story += section("Deltagare", titled_table(by_gender, word_widths(by_gender, {1: 1.0})))
+    story += heading("Deltagare") + titled_table(by_gender, word_widths(by_gender, {1: 1.0}))
     story += titled_table(by_age, word_widths(by_age, {1: 1.0}))
     return story
 
