@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from vanskapshuset.command_language import say
 from vanskapshuset.domain.errors import UserError
+from vanskapshuset.domain.follow_up import INITIATIVE_STATUS_WORDS
 from vanskapshuset.domain.rules import REPORT_YEAR, parse_date
 from vanskapshuset.messages import follow_up as said
 from vanskapshuset.messages.text import Message
@@ -207,13 +208,6 @@ def _initiative_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", help="en kort anteckning")
 
 
-_STATUS_WORDS = {
-    "planned": said.STATUS_PLANNED,
-    "ongoing": said.STATUS_ONGOING,
-    "ended": said.STATUS_ENDED,
-}
-
-
 def _survey_line(survey: "SurveyView") -> Message:
     return said.LINE_SURVEY(
         date=survey.held_on.isoformat(),
@@ -229,7 +223,7 @@ def _initiative_line(initiative: "InitiativeView") -> Message:
     return said.LINE_INITIATIVE(
         period=f"{start}–{end}",
         title=initiative.title,
-        status=_STATUS_WORDS[initiative.status.value],
+        status=INITIATIVE_STATUS_WORDS[initiative.status],
         partners=", ".join(initiative.partners) or "–",
         id=initiative.id,
     )

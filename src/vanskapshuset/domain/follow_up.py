@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from vanskapshuset.domain.rules.text import ORGANISATION_LIMIT, TITLE_LIMIT, TextRule
 from vanskapshuset.messages import follow_up as said
+from vanskapshuset.messages.text import Text
 
 
 class InitiativeStatus(StrEnum):
@@ -19,11 +20,15 @@ class InitiativeStatus(StrEnum):
     ENDED = "ended"
 
 
-# The city's words, in reports and the window (translated there through its own texts).
+# The words for each status, one catalogue text each: the window and the command line say them
+# in the person's language, the reports print the city's Swedish.
+INITIATIVE_STATUS_WORDS: dict[InitiativeStatus, Text] = {
+    InitiativeStatus.PLANNED: said.STATUS_PLANNED,
+    InitiativeStatus.ONGOING: said.STATUS_ONGOING,
+    InitiativeStatus.ENDED: said.STATUS_ENDED,
+}
 INITIATIVE_STATUS_LABELS: dict[InitiativeStatus, str] = {
-    InitiativeStatus.PLANNED: "planerad",
-    InitiativeStatus.ONGOING: "pågår",
-    InitiativeStatus.ENDED: "avslutad",
+    status: str(word) for status, word in INITIATIVE_STATUS_WORDS.items()
 }
 
 SUMMARY_LIMIT = 2000  # a short summary: a paragraph in the annual report

@@ -7204,18 +7204,6 @@ Stänga ändå? Det du skrev i dagboken försvinner då.</source>
         <source>samordnare</source>
         <translation>المنسّق</translation>
     </message>
-    <message>
-        <source>planerad</source>
-        <translation>مخطط لها</translation>
-    </message>
-    <message>
-        <source>pågår</source>
-        <translation>جارية</translation>
-    </message>
-    <message>
-        <source>avslutad</source>
-        <translation>منتهية</translation>
-    </message>
 </context>
 <context>
     <name>_EntryList</name>

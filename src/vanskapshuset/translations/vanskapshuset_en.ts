@@ -7088,18 +7088,6 @@ Close anyway? What you wrote in the day log will then be lost.</translation>
         <source>samordnare</source>
         <translation>coordinator</translation>
     </message>
-    <message>
-        <source>planerad</source>
-        <translation>planned</translation>
-    </message>
-    <message>
-        <source>pågår</source>
-        <translation>ongoing</translation>
-    </message>
-    <message>
-        <source>avslutad</source>
-        <translation>ended</translation>
-    </message>
 </context>
 <context>
     <name>_EntryList</name>

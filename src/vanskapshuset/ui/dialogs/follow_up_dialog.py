@@ -5,7 +5,7 @@ valid."""
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QStringListModel
+from PySide6.QtCore import QDate, QStringListModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from vanskapshuset.domain.errors import UserError
-from vanskapshuset.domain.follow_up import InitiativeStatus
+from vanskapshuset.domain.follow_up import INITIATIVE_STATUS_WORDS, InitiativeStatus
 from vanskapshuset.domain.swedish_order import swedish_key
 from vanskapshuset.services.follow_up import (
     InitiativeInput,
@@ -38,15 +38,11 @@ from vanskapshuset.ui.session import UiSession
 from vanskapshuset.ui.widgets.date_field import DateField
 
 DATE_FORMAT = "yyyy-MM-dd"
-translate = QCoreApplication.translate  # by this name, so that pyside6-lupdate finds the words
 
 
 def status_labels() -> dict[InitiativeStatus, str]:
-    return {
-        InitiativeStatus.PLANNED: translate("Vocabulary", "planerad"),
-        InitiativeStatus.ONGOING: translate("Vocabulary", "pågår"),
-        InitiativeStatus.ENDED: translate("Vocabulary", "avslutad"),
-    }
+    """Each status in the window's language (the catalogue's words, as the command line's)."""
+    return {status: say(word) for status, word in INITIATIVE_STATUS_WORDS.items()}
 
 
 def _error_label() -> QLabel:
